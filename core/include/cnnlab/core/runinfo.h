@@ -1,0 +1,50 @@
+#pragma once
+
+#include "cnnlab/core/error.h"
+#include "cnnlab/core/metrics.h"
+#include "cnnlab/core/trainingconfig.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace cnnlab::core {
+
+// Reported once, when data is loaded and training is about to begin.
+struct RunInfo {
+    TrainingConfig config;        // as resolved (device, threads filled in)
+    std::string deviceName;       // "CPU (2 threads)", "cuda:0 (NVIDIA H100)"
+    std::vector<std::string> classNames;
+    int trainSize = 0;
+    int validationSize = 0;
+    std::int64_t stepsPerEpoch = 0;
+    std::int64_t parameterCount = 0;
+    int startEpoch = 0; // > 0 when resumed from a checkpoint
+    std::vector<SampleImage> samples;
+};
+
+// A hyperparameter change that took effect during the run.
+struct ConfigChange {
+    TrainingPosition position; // where it took effect
+    std::string parameter;     // "learning_rate" | "batch_size" | "dropout"
+    std::string oldValue;
+    std::string newValue;
+};
+
+enum class RunStatus { Completed, Stopped, Diverged, Failed };
+const char *runStatusName(RunStatus status); // "completed" | "stopped" | "diverged" | "failed"
+
+struct RunResult {
+    RunStatus status = RunStatus::Failed;
+    Error error; // set when status == Failed
+    TrainingPosition position;
+    int epochsCompleted = 0;
+    double trainLoss = 0.0;
+    double trainAccuracy = 0.0;
+    double valLoss = 0.0;
+    double valAccuracy = 0.0;
+    double seconds = 0.0;      // wall time of the whole run (loading included)
+    double trainSeconds = 0.0; // training only, pauses excluded
+};
+
+} // namespace cnnlab::core

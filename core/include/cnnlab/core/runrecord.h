@@ -1,0 +1,72 @@
+#pragma once
+
+#include "cnnlab/core/expected.h"
+#include "cnnlab/core/metrics.h"
+#include "cnnlab/core/runinfo.h"
+#include "cnnlab/core/trainingconfig.h"
+#include "cnnlab/core/trainingobserver.h"
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace cnnlab::core {
+
+// Everything a run leaves behind; written as run.json (schema version 1).
+struct RunRecord {
+    static constexpr int currentVersion = 1;
+    int version = currentVersion;
+    std::string name;
+    std::string createdAt; // ISO 8601, UTC
+    TrainingConfig config;
+    std::string deviceName;
+    int trainSize = 0;
+    int validationSize = 0;
+    std::int64_t stepsPerEpoch = 0;
+    std::vector<EpochMetrics> history;  // every evaluation point
+    std::vector<StepMetrics> trainCurve; // throttled step reports
+    std::vector<ConfigChange> changes;
+    std::vector<SampleImage> samples;
+    std::vector<Prediction> predictions; // the last evaluation's
+    RunResult result;
+    std::vector<std::pair<std::string, std::string>> versions;
+};
+
+// Collects a RunRecord from the engine's reports; chain another observer
+// behind it with `forwardTo`.
+class RunRecorder : public TrainingObserver
+{
+public:
+    explicit RunRecorder(TrainingObserver *forwardTo = nullptr);
+    [[nodiscard]] const RunRecord &record() const { return m_record; }
+    RunRecord &record() { return m_record; }
+
+    void onStarted(const RunInfo &info) override;
+    void onStep(const StepMetrics &metrics) override;
+    void onEvaluation(const EpochMetrics &metrics) override;
+    void onPredictions(const std::vector<Prediction> &predictions) override;
+    void onConfigChanged(const ConfigChange &change) override;
+    void onPausedChanged(bool paused) override;
+    void onFinished(const RunResult &result) override;
+
+private:
+    RunRecord m_record;
+    TrainingObserver *m_forward = nullptr;
+};
+
+std::string toJson(const RunRecord &record, int indent = 2);
+Expected<RunRecord> runRecordFromJson(const std::string &text);
+
+// Written to a temporary file beside `path`, then renamed over it: a crash
+// never leaves a half-written record.
+Error writeRunRecord(const RunRecord &record, const std::string &path);
+Expected<RunRecord> readRunRecord(const std::string &path);
+
+// One row per evaluation point: epoch, step, samples, seconds, losses, accuracies.
+std::string metricsCsv(const RunRecord &record);
+Error writeMetricsCsv(const RunRecord &record, const std::string &path);
+
+// Writes `contents` atomically (temp file + rename).
+Error writeFileAtomically(const std::string &path, const std::string &contents);
+
+} // namespace cnnlab::core

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "cnnlab/core/error.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace cnnlab::core {
+
+enum class OptimizerKind { Adam, Sgd };
+enum class DatasetKind { Mnist, FashionMnist };
+enum class ValidationSource {
+    TestSet, // the 10k test set: what the lab called "validation accuracy"
+    Holdout, // the last `holdoutSize` training images, never trained on
+};
+
+// Everything that defines a run. Defaults are the lab's reference configuration:
+// the Keras MNIST CNN with dropout, Adam 1e-3, batch 32, 10 epochs.
+struct TrainingConfig {
+    DatasetKind dataset = DatasetKind::Mnist;
+    std::string dataDir; // empty: look up (CNNLAB_DATA_DIR, XDG data dirs, Debian's)
+
+    OptimizerKind optimizer = OptimizerKind::Adam;
+    double learningRate = 1e-3;
+    double momentum = 0.9;     // SGD only
+    double adamEpsilon = 1e-7; // Keras' default (PyTorch's is 1e-8)
+    int batchSize = 32;
+    int epochs = 10;
+    std::uint64_t seed = 42;
+
+    bool dropoutEnabled = true;
+    double convDropout = 0.25;  // after the max-pool
+    double denseDropout = 0.5;  // after Dense128
+    bool kerasInit = true;      // Glorot-uniform weights, zero biases (Keras' defaults)
+
+    std::string device = "auto"; // auto | cpu | cuda | cuda:N
+    int threads = 0;             // 0: every hardware core
+
+    ValidationSource validation = ValidationSource::TestSet;
+    int holdoutSize = 10000; // with ValidationSource::Holdout
+    int trainLimit = 0;      // first N training images; 0: all of them
+
+    int evaluationsPerEpoch = 4;  // quick evaluations on a fixed validation subset
+    int quickEvaluationSize = 2000;
+    int sampleCount = 32;         // fixed test digits whose predictions are reported
+    double reportsPerSecond = 20; // upper bound on StepMetrics reports
+
+    std::string resumeFrom; // checkpoint to continue from; empty: fresh start
+};
+
+// Checks ranges (batch 1..60000, lr in (0, 10], epochs 1..1000, rates in [0, 0.95], ...).
+// Returns ErrorCode::InvalidConfig with the offending field in `path`.
+Error validate(const TrainingConfig &config);
+
+const char *optimizerName(OptimizerKind kind);       // "adam" | "sgd"
+const char *datasetName(DatasetKind kind);           // "mnist" | "fashion-mnist"
+const char *validationName(ValidationSource source); // "test" | "holdout"
+bool parseOptimizer(const std::string &text, OptimizerKind &out);
+bool parseDataset(const std::string &text, DatasetKind &out);
+bool parseValidation(const std::string &text, ValidationSource &out);
+
+// The lab's configurations, by name: "seed-lab-baseline" (no dropout),
+// "seed-lab-dropout", "seed-lab-batch1000", "seed-lab-lr0.01", and "lab-defaults"
+// (the reference model with dropout). Returns false for an unknown name.
+bool presetConfig(const std::string &name, TrainingConfig &out);
+std::vector<std::string> presetNames();
+
+} // namespace cnnlab::core

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "cnnlab/core/expected.h"
+#include "cnnlab/core/metrics.h"
+#include "cnnlab/core/runinfo.h"
+#include "cnnlab/core/trainingconfig.h"
+#include "cnnlab/core/trainingobserver.h"
+
+#include <memory>
+#include <stop_token>
+#include <string>
+#include <vector>
+
+namespace cnnlab::core {
+
+// Trains the lab's CNN. run() does a whole training on the calling thread;
+// every other member may be called from any thread while it runs and takes
+// effect within one optimizer step (batch size: at the next epoch).
+class TrainingEngine
+{
+public:
+    TrainingEngine();
+    ~TrainingEngine();
+    TrainingEngine(const TrainingEngine &) = delete;
+    TrainingEngine &operator=(const TrainingEngine &) = delete;
+
+    // Blocks until the run completes, is stopped (stop() or `stopToken`),
+    // diverges or fails. `observer` may be null.
+    RunResult run(const TrainingConfig &config, TrainingObserver *observer,
+                  std::stop_token stopToken = {});
+
+    void pause();
+    void resume();
+    void stop();
+    [[nodiscard]] bool isPaused() const;
+    [[nodiscard]] bool isRunning() const;
+
+    void setLearningRate(double learningRate);
+    void setDropout(bool enabled, double convRate, double denseRate);
+    void setBatchSize(int batchSize);
+
+    // After (or between) runs: the trained model.
+    [[nodiscard]] bool hasModel() const;
+    Error saveCheckpoint(const std::string &path) const;
+    // Loads model weights + config for inference (predict) without training.
+    Error loadCheckpoint(const std::string &path);
+    // Class probabilities for 28x28 images (784 floats in [0, 1] each).
+    [[nodiscard]] std::vector<std::array<float, 10>>
+    predict(const std::vector<std::vector<float>> &images) const;
+    [[nodiscard]] TrainingConfig modelConfig() const;
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+// Reads only the config stored in a checkpoint (for `--resume` front ends).
+Expected<TrainingConfig> readCheckpointConfig(const std::string &path);
+
+// Parameter count of the lab's CNN (1,199,882).
+std::int64_t labModelParameterCount();
+
+struct DeviceInfo {
+    std::string id;   // "cpu", "cuda:0", ...
+    std::string name; // human readable
+};
+// CPU plus every CUDA device LibTorch reports at run time.
+std::vector<DeviceInfo> availableDevices();
+
+// Library versions for run records ("libtorch": "1.13.0", ...).
+std::vector<std::pair<std::string, std::string>> libraryVersions();
+
+} // namespace cnnlab::core

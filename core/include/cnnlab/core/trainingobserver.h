@@ -1,0 +1,25 @@
+#pragma once
+
+#include "cnnlab/core/metrics.h"
+#include "cnnlab/core/runinfo.h"
+
+#include <vector>
+
+namespace cnnlab::core {
+
+// How the engine reports. All calls come on the thread that runs
+// TrainingEngine::run(); a GUI forwards them through queued signals.
+class TrainingObserver
+{
+public:
+    virtual ~TrainingObserver() = default;
+    virtual void onStarted(const RunInfo &) {}
+    virtual void onStep(const StepMetrics &) {}
+    virtual void onEvaluation(const EpochMetrics &) {}
+    virtual void onPredictions(const std::vector<Prediction> &) {}
+    virtual void onConfigChanged(const ConfigChange &) {}
+    virtual void onPausedChanged(bool) {}
+    virtual void onFinished(const RunResult &) {}
+};
+
+} // namespace cnnlab::core

@@ -1,0 +1,138 @@
+#include "cnnlab/core/trainingconfig.h"
+
+#include <cmath>
+#include <string>
+
+namespace cnnlab::core {
+
+namespace {
+
+Error invalid(const char *field, const std::string &detail)
+{
+    return Error{ErrorCode::InvalidConfig, field, detail};
+}
+
+bool isDeviceSpec(const std::string &device)
+{
+    if (device == "auto" || device == "cpu" || device == "cuda")
+        return true;
+    if (device.rfind("cuda:", 0) != 0 || device.size() == 5)
+        return false;
+    for (std::size_t i = 5; i < device.size(); ++i)
+        if (device[i] < '0' || device[i] > '9')
+            return false;
+    return device.size() <= 8;
+}
+
+} // namespace
+
+Error validate(const TrainingConfig &c)
+{
+    if (!(std::isfinite(c.learningRate) && c.learningRate > 0.0 && c.learningRate <= 10.0))
+        return invalid("learning_rate", "must be in (0, 10], got " + std::to_string(c.learningRate));
+    if (!(std::isfinite(c.momentum) && c.momentum >= 0.0 && c.momentum < 1.0))
+        return invalid("momentum", "must be in [0, 1), got " + std::to_string(c.momentum));
+    if (!(std::isfinite(c.adamEpsilon) && c.adamEpsilon > 0.0 && c.adamEpsilon < 1.0))
+        return invalid("adam_epsilon", "must be in (0, 1), got " + std::to_string(c.adamEpsilon));
+    if (c.batchSize < 1 || c.batchSize > 60000)
+        return invalid("batch_size", "must be in 1..60000, got " + std::to_string(c.batchSize));
+    if (c.epochs < 1 || c.epochs > 1000)
+        return invalid("epochs", "must be in 1..1000, got " + std::to_string(c.epochs));
+    for (auto [name, rate] : {std::pair{"conv_dropout", c.convDropout}, std::pair{"dense_dropout", c.denseDropout}})
+        if (!(std::isfinite(rate) && rate >= 0.0 && rate <= 0.95))
+            return invalid(name, "must be in [0, 0.95], got " + std::to_string(rate));
+    if (!isDeviceSpec(c.device))
+        return invalid("device", "must be auto, cpu, cuda or cuda:N, got '" + c.device + "'");
+    if (c.threads < 0 || c.threads > 1024)
+        return invalid("threads", "must be in 0..1024 (0 = all cores), got " + std::to_string(c.threads));
+    if (c.trainLimit < 0)
+        return invalid("train_limit", "must be >= 0 (0 = all), got " + std::to_string(c.trainLimit));
+    if (c.validation == ValidationSource::Holdout && (c.holdoutSize < 100 || c.holdoutSize > 30000))
+        return invalid("holdout_size", "must be in 100..30000, got " + std::to_string(c.holdoutSize));
+    if (c.evaluationsPerEpoch < 1 || c.evaluationsPerEpoch > 100)
+        return invalid("evaluations_per_epoch", "must be in 1..100, got " + std::to_string(c.evaluationsPerEpoch));
+    if (c.quickEvaluationSize < 1)
+        return invalid("quick_evaluation_size", "must be >= 1");
+    if (c.sampleCount < 0 || c.sampleCount > 256)
+        return invalid("sample_count", "must be in 0..256, got " + std::to_string(c.sampleCount));
+    if (!(c.reportsPerSecond > 0.0 && c.reportsPerSecond <= 1000.0))
+        return invalid("reports_per_second", "must be in (0, 1000]");
+    return {};
+}
+
+const char *optimizerName(OptimizerKind kind)
+{
+    return kind == OptimizerKind::Adam ? "adam" : "sgd";
+}
+
+const char *datasetName(DatasetKind kind)
+{
+    return kind == DatasetKind::Mnist ? "mnist" : "fashion-mnist";
+}
+
+const char *validationName(ValidationSource source)
+{
+    return source == ValidationSource::TestSet ? "test" : "holdout";
+}
+
+bool parseOptimizer(const std::string &text, OptimizerKind &out)
+{
+    if (text == "adam")
+        out = OptimizerKind::Adam;
+    else if (text == "sgd")
+        out = OptimizerKind::Sgd;
+    else
+        return false;
+    return true;
+}
+
+bool parseDataset(const std::string &text, DatasetKind &out)
+{
+    if (text == "mnist")
+        out = DatasetKind::Mnist;
+    else if (text == "fashion-mnist")
+        out = DatasetKind::FashionMnist;
+    else
+        return false;
+    return true;
+}
+
+bool parseValidation(const std::string &text, ValidationSource &out)
+{
+    if (text == "test")
+        out = ValidationSource::TestSet;
+    else if (text == "holdout")
+        out = ValidationSource::Holdout;
+    else
+        return false;
+    return true;
+}
+
+bool presetConfig(const std::string &name, TrainingConfig &out)
+{
+    TrainingConfig c; // the reference model: dropout on, Adam 1e-3, batch 32, 10 epochs
+    if (name == "lab-defaults") {
+        // as is
+    } else if (name == "seed-lab-baseline") {
+        c.dropoutEnabled = false; // the lab's first run had no dropout
+    } else if (name == "seed-lab-dropout") {
+        c.dropoutEnabled = true;
+    } else if (name == "seed-lab-batch1000") {
+        c.dropoutEnabled = false;
+        c.batchSize = 1000;
+    } else if (name == "seed-lab-lr0.01") {
+        c.dropoutEnabled = false;
+        c.learningRate = 0.01;
+    } else {
+        return false;
+    }
+    out = c;
+    return true;
+}
+
+std::vector<std::string> presetNames()
+{
+    return {"lab-defaults", "seed-lab-baseline", "seed-lab-dropout", "seed-lab-batch1000", "seed-lab-lr0.01"};
+}
+
+} // namespace cnnlab::core
