@@ -1,1 +1,64 @@
-// placeholder: being written
+#include "cnnlab/core/trainingengine.h"
+
+#include "cnnnet.h"
+
+#include <nlohmann/json.hpp>
+#include <torch/version.h>
+#include <zlib.h>
+
+#include <thread>
+
+#ifdef CNNLAB_HAVE_CUDART
+#include <cuda_runtime_api.h>
+#endif
+
+namespace cnnlab::core {
+
+std::int64_t labModelParameterCount()
+{
+    CnnNet net(false);
+    std::int64_t count = 0;
+    for (const auto &parameter : net->parameters())
+        count += parameter.numel();
+    return count;
+}
+
+std::vector<DeviceInfo> availableDevices()
+{
+    std::vector<DeviceInfo> devices;
+    const unsigned cores = std::max(1U, std::thread::hardware_concurrency());
+    devices.push_back({"cpu", "CPU (" + std::to_string(cores) + " cores)"});
+    // The device list comes from LibTorch at run time: a CPU-only LibTorch
+    // reports none, a CUDA one every visible GPU.
+    const auto count = static_cast<int>(torch::cuda::device_count());
+    for (int i = 0; i < count; ++i) {
+        std::string name = "CUDA GPU " + std::to_string(i);
+#ifdef CNNLAB_HAVE_CUDART
+        cudaDeviceProp properties{};
+        if (cudaGetDeviceProperties(&properties, i) == cudaSuccess)
+            name = properties.name;
+#endif
+        devices.push_back({"cuda:" + std::to_string(i), name});
+    }
+    return devices;
+}
+
+std::vector<std::pair<std::string, std::string>> libraryVersions()
+{
+    std::vector<std::pair<std::string, std::string>> versions{
+        {"libtorch", TORCH_VERSION},
+        {"zlib", zlibVersion()},
+        {"nlohmann_json", std::to_string(NLOHMANN_JSON_VERSION_MAJOR) + "."
+                              + std::to_string(NLOHMANN_JSON_VERSION_MINOR) + "."
+                              + std::to_string(NLOHMANN_JSON_VERSION_PATCH)},
+#if defined(__clang__)
+        {"compiler", "clang " __clang_version__},
+#elif defined(__GNUC__)
+        {"compiler", "gcc " __VERSION__},
+#endif
+        {"cuda_available", torch::cuda::is_available() ? "yes" : "no"},
+    };
+    return versions;
+}
+
+} // namespace cnnlab::core
