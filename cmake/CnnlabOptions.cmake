@@ -5,11 +5,6 @@ option(CNNLAB_BUILD_TESTS "Build the Qt Test suites and benchmarks" ON)
 add_feature_info(GUI CNNLAB_BUILD_GUI "the cnnlab desktop workbench")
 add_feature_info(Tests CNNLAB_BUILD_TESTS "Qt Test suites (need Qt 6 Test) and tests/bench")
 
-if(CNNLAB_BUILD_TESTS AND NOT CNNLAB_BUILD_GUI)
-  message(STATUS "CNNLAB_BUILD_TESTS needs Qt; tests are switched off with the GUI")
-  set(CNNLAB_BUILD_TESTS OFF CACHE BOOL "" FORCE)
-endif()
-
 add_library(cnnlab_options INTERFACE)
 add_library(cnnlab::options ALIAS cnnlab_options)
 target_compile_features(cnnlab_options INTERFACE cxx_std_20)

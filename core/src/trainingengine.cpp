@@ -27,6 +27,16 @@ using Clock = std::chrono::steady_clock;
 
 constexpr int checkpointFormat = 1;
 
+// Cross-entropy over 10 classes starts near ln 10 = 2.3. A loss above 10^4
+// means the true class got probability e^-10000: the weights have blown up
+// (Adam at lr 10 reaches ~5e10 on its second step) and training cannot recover.
+constexpr double divergedLoss = 1e4;
+
+bool isDivergedLoss(double loss)
+{
+    return !std::isfinite(loss) || loss > divergedLoss;
+}
+
 double secondsSince(Clock::time_point start)
 {
     return std::chrono::duration<double>(Clock::now() - start).count();
@@ -524,9 +534,13 @@ RunResult TrainingEngine::run(const TrainingConfig &requested, TrainingObserver 
                 d->optimizer->zero_grad();
                 const auto logits = d->model->forward(x);
                 const auto loss = torch::nll_loss(torch::log_softmax(logits, 1), y);
-                if (checkEveryStep && !std::isfinite(loss.item<float>())) {
-                    diverged = true;
-                    break;
+                if (checkEveryStep) {
+                    const double stepLoss = loss.item<double>();
+                    if (isDivergedLoss(stepLoss)) {
+                        lastTrainLoss = stepLoss;
+                        diverged = true;
+                        break;
+                    }
                 }
                 loss.backward();
                 d->optimizer->step();
@@ -542,7 +556,7 @@ RunResult TrainingEngine::run(const TrainingConfig &requested, TrainingObserver 
                 if (now - lastReport >= reportInterval) {
                     lastReport = now;
                     syncTrainMetrics();
-                    if (!std::isfinite(lastTrainLoss)) {
+                    if (isDivergedLoss(lastTrainLoss)) {
                         diverged = true;
                         break;
                     }
@@ -576,7 +590,7 @@ RunResult TrainingEngine::run(const TrainingConfig &requested, TrainingObserver 
             if (stopped || diverged)
                 break;
             syncTrainMetrics();
-            if (!std::isfinite(lastTrainLoss)) {
+            if (isDivergedLoss(lastTrainLoss)) {
                 diverged = true;
                 break;
             }
@@ -588,7 +602,7 @@ RunResult TrainingEngine::run(const TrainingConfig &requested, TrainingObserver 
         result.position = {d->epochsDone, static_cast<double>(d->epochsDone), d->stepsDone, d->samplesDone,
                            trainSeconds()};
         result.epochsCompleted = d->epochsDone;
-        result.trainLoss = diverged ? std::nan("") : lastTrainLoss;
+        result.trainLoss = lastTrainLoss; // on divergence: the offending loss
         result.trainAccuracy = lastTrainAccuracy;
         result.valLoss = lastEval.loss;
         result.valAccuracy = lastEval.accuracy;

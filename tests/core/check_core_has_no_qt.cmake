@@ -1,0 +1,23 @@
+# Fails when the Qt-free core (or the CLI built from it alone) picks up Qt.
+foreach(list IN ITEMS CORE_LINKS CORE_INTERFACE)
+  if("${${list}}" MATCHES "Qt[56]?::|Qt6|Qt5")
+    message(FATAL_ERROR "cnnlab_core links Qt (${list}: ${${list}})")
+  endif()
+endforeach()
+
+file(GLOB_RECURSE sources "${SOURCE_DIR}/core/*.h" "${SOURCE_DIR}/core/*.cpp" "${SOURCE_DIR}/app/cnnlab-train/*")
+foreach(source IN LISTS sources)
+  file(STRINGS "${source}" includes REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"](Q[A-Za-z]+|Qt[A-Za-z]+/)")
+  if(includes)
+    message(FATAL_ERROR "${source} includes Qt: ${includes}")
+  endif()
+endforeach()
+
+execute_process(COMMAND ldd "${CLI}" OUTPUT_VARIABLE linked RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "ldd failed on ${CLI}")
+endif()
+if(linked MATCHES "libQt")
+  message(FATAL_ERROR "cnnlab-train links Qt:\n${linked}")
+endif()
+message(STATUS "core and cnnlab-train are Qt-free (${CMAKE_MATCH_COUNT} checks)")
