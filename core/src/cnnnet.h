@@ -22,10 +22,10 @@ public:
     [[nodiscard]] double denseDropout() const { return m_denseRate; }
 
 private:
-    torch::nn::Conv2d m_conv1{nullptr};
-    torch::nn::Conv2d m_conv2{nullptr};
-    torch::nn::Linear m_fc1{nullptr};
-    torch::nn::Linear m_fc2{nullptr};
+    torch::nn::Conv2d m_conv1 {nullptr};
+    torch::nn::Conv2d m_conv2 {nullptr};
+    torch::nn::Linear m_fc1 {nullptr};
+    torch::nn::Linear m_fc2 {nullptr};
     bool m_dropoutEnabled = true;
     double m_convRate = 0.25;
     double m_denseRate = 0.5;

@@ -58,7 +58,7 @@ bool readField(const nlohmann::json &json, const char *key, T &out)
 Expected<TrainingConfig> configFromJson(const nlohmann::json &json)
 {
     if (!json.is_object())
-        return Error{ErrorCode::FileUnreadable, "config", "expected an object"};
+        return Error {ErrorCode::FileUnreadable, "config", "expected an object"};
     TrainingConfig c;
     std::string dataset = datasetName(c.dataset);
     std::string optimizer = optimizerName(c.optimizer);
@@ -91,14 +91,14 @@ Expected<TrainingConfig> configFromJson(const nlohmann::json &json)
     field("sample_count", c.sampleCount);
     field("reports_per_second", c.reportsPerSecond);
     if (bad)
-        return Error{ErrorCode::FileUnreadable, std::string("config.") + bad, "unexpected type"};
+        return Error {ErrorCode::FileUnreadable, std::string("config.") + bad, "unexpected type"};
     if (!parseDataset(dataset, c.dataset))
-        return Error{ErrorCode::FileUnreadable, "config.dataset", "unknown dataset '" + dataset + "'"};
+        return Error {ErrorCode::FileUnreadable, "config.dataset", "unknown dataset '" + dataset + "'"};
     if (!parseOptimizer(optimizer, c.optimizer))
-        return Error{ErrorCode::FileUnreadable, "config.optimizer", "unknown optimizer '" + optimizer + "'"};
+        return Error {ErrorCode::FileUnreadable, "config.optimizer", "unknown optimizer '" + optimizer + "'"};
     if (!parseValidation(validation, c.validation))
-        return Error{ErrorCode::FileUnreadable, "config.validation",
-                     "unknown validation source '" + validation + "'"};
+        return Error {
+            ErrorCode::FileUnreadable, "config.validation", "unknown validation source '" + validation + "'"};
     return c;
 }
 

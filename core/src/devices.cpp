@@ -34,7 +34,7 @@ std::vector<DeviceInfo> availableDevices()
     for (int i = 0; i < count; ++i) {
         std::string name = "CUDA GPU " + std::to_string(i);
 #ifdef CNNLAB_HAVE_CUDART
-        cudaDeviceProp properties{};
+        cudaDeviceProp properties {};
         if (cudaGetDeviceProperties(&properties, i) == cudaSuccess)
             name = properties.name;
 #endif
@@ -45,18 +45,19 @@ std::vector<DeviceInfo> availableDevices()
 
 std::vector<std::pair<std::string, std::string>> libraryVersions()
 {
-    std::vector<std::pair<std::string, std::string>> versions{
-        {"libtorch", TORCH_VERSION},
-        {"zlib", zlibVersion()},
-        {"nlohmann_json", std::to_string(NLOHMANN_JSON_VERSION_MAJOR) + "."
-                              + std::to_string(NLOHMANN_JSON_VERSION_MINOR) + "."
-                              + std::to_string(NLOHMANN_JSON_VERSION_PATCH)},
+    std::vector<std::pair<std::string, std::string>> versions
+    {
+        {"libtorch", TORCH_VERSION}, {"zlib", zlibVersion()},
+            {"nlohmann_json",
+                std::to_string(NLOHMANN_JSON_VERSION_MAJOR) + "."
+                    + std::to_string(NLOHMANN_JSON_VERSION_MINOR) + "."
+                    + std::to_string(NLOHMANN_JSON_VERSION_PATCH)},
 #if defined(__clang__)
-        {"compiler", "clang " __clang_version__},
+            {"compiler", "clang " __clang_version__},
 #elif defined(__GNUC__)
-        {"compiler", "gcc " __VERSION__},
+            {"compiler", "gcc " __VERSION__},
 #endif
-        {"cuda_available", torch::cuda::is_available() ? "yes" : "no"},
+            {"cuda_available", torch::cuda::is_available() ? "yes" : "no"},
     };
     return versions;
 }

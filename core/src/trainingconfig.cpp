@@ -9,7 +9,7 @@ namespace {
 
 Error invalid(const char *field, const std::string &detail)
 {
-    return Error{ErrorCode::InvalidConfig, field, detail};
+    return Error {ErrorCode::InvalidConfig, field, detail};
 }
 
 bool isDeviceSpec(const std::string &device)
@@ -38,7 +38,8 @@ Error validate(const TrainingConfig &c)
         return invalid("batch_size", "must be in 1..60000, got " + std::to_string(c.batchSize));
     if (c.epochs < 1 || c.epochs > 1000)
         return invalid("epochs", "must be in 1..1000, got " + std::to_string(c.epochs));
-    for (auto [name, rate] : {std::pair{"conv_dropout", c.convDropout}, std::pair{"dense_dropout", c.denseDropout}})
+    for (auto [name, rate] :
+        {std::pair {"conv_dropout", c.convDropout}, std::pair {"dense_dropout", c.denseDropout}})
         if (!(std::isfinite(rate) && rate >= 0.0 && rate <= 0.95))
             return invalid(name, "must be in [0, 0.95], got " + std::to_string(rate));
     if (!isDeviceSpec(c.device))
@@ -50,7 +51,8 @@ Error validate(const TrainingConfig &c)
     if (c.validation == ValidationSource::Holdout && (c.holdoutSize < 100 || c.holdoutSize > 30000))
         return invalid("holdout_size", "must be in 100..30000, got " + std::to_string(c.holdoutSize));
     if (c.evaluationsPerEpoch < 1 || c.evaluationsPerEpoch > 100)
-        return invalid("evaluations_per_epoch", "must be in 1..100, got " + std::to_string(c.evaluationsPerEpoch));
+        return invalid(
+            "evaluations_per_epoch", "must be in 1..100, got " + std::to_string(c.evaluationsPerEpoch));
     if (c.quickEvaluationSize < 1)
         return invalid("quick_evaluation_size", "must be >= 1");
     if (c.sampleCount < 0 || c.sampleCount > 256)

@@ -72,9 +72,9 @@ Expected<torch::Device> resolveDevice(const std::string &spec)
     if (spec.rfind("cuda:", 0) == 0)
         index = std::stoi(spec.substr(5));
     if (index >= cudaCount) {
-        return Error{ErrorCode::DeviceUnavailable, spec,
-                     cudaCount == 0 ? "this LibTorch build sees no CUDA device"
-                                    : "only " + std::to_string(cudaCount) + " CUDA device(s) present"};
+        return Error {ErrorCode::DeviceUnavailable, spec,
+            cudaCount == 0 ? "this LibTorch build sees no CUDA device"
+                           : "only " + std::to_string(cudaCount) + " CUDA device(s) present"};
     }
     return torch::Device(torch::kCUDA, static_cast<c10::DeviceIndex>(index));
 }
@@ -82,21 +82,21 @@ Expected<torch::Device> resolveDevice(const std::string &spec)
 bool isOutOfMemory(const std::string &what)
 {
     return what.find("out of memory") != std::string::npos
-           || what.find("CUDA error: out of memory") != std::string::npos;
+        || what.find("CUDA error: out of memory") != std::string::npos;
 }
 
 // uint8 images -> float [0, 1] as the lab did, [N, 1, 28, 28].
 torch::Tensor imagesToTensor(const IdxImages &images, std::int64_t first, std::int64_t count)
 {
     auto bytes = torch::from_blob(const_cast<std::uint8_t *>(images.pixels.data()) + first * 784,
-                                  {count, 1, images.rows, images.cols}, torch::kUInt8);
+        {count, 1, images.rows, images.cols}, torch::kUInt8);
     return bytes.to(torch::kFloat32).div_(255.0);
 }
 
 torch::Tensor labelsToTensor(const IdxLabels &labels, std::int64_t first, std::int64_t count)
 {
-    auto bytes = torch::from_blob(const_cast<std::uint8_t *>(labels.labels.data()) + first, {count},
-                                  torch::kUInt8);
+    auto bytes
+        = torch::from_blob(const_cast<std::uint8_t *>(labels.labels.data()) + first, {count}, torch::kUInt8);
     return bytes.to(torch::kInt64);
 }
 
@@ -115,7 +115,7 @@ public:
         torch::Tensor trainX, trainY;
         torch::Tensor valX, valY;
         torch::Tensor quickX, quickY; // fixed subset for the quick evaluations
-        torch::Tensor sampleX;        // the fixed sample digits
+        torch::Tensor sampleX; // the fixed sample digits
         std::vector<SampleImage> samples;
         std::vector<std::string> classNames;
     };
@@ -124,18 +124,18 @@ public:
     mutable std::mutex mutex;
     std::condition_variable_any pauseChanged;
     bool paused = false;
-    std::atomic<bool> stopRequested{false};
-    std::atomic<bool> running{false};
-    std::atomic<bool> hasPending{false}; // cheap per-step check before taking the mutex
+    std::atomic<bool> stopRequested {false};
+    std::atomic<bool> running {false};
+    std::atomic<bool> hasPending {false}; // cheap per-step check before taking the mutex
     std::optional<double> pendingLearningRate;
     std::optional<std::tuple<bool, double, double>> pendingDropout;
     std::optional<int> pendingBatchSize;
 
     // Model state (the run's thread while running; any thread otherwise).
-    CnnNet model{nullptr};
+    CnnNet model {nullptr};
     std::unique_ptr<torch::optim::Optimizer> optimizer;
     TrainingConfig config;
-    torch::Device device{torch::kCPU};
+    torch::Device device {torch::kCPU};
     int epochsDone = 0;
     std::int64_t stepsDone = 0;
     std::int64_t samplesDone = 0;
@@ -147,8 +147,8 @@ public:
     std::vector<Prediction> predictSamples(const DeviceData &data);
     void applyPending(TrainingObserver *observer, const TrainingPosition &position, bool epochStart);
     // Returns false if a stop was requested while waiting.
-    bool waitWhilePaused(const std::stop_token &token, TrainingObserver *observer,
-                         Clock::duration &pausedFor);
+    bool waitWhilePaused(
+        const std::stop_token &token, TrainingObserver *observer, Clock::duration &pausedFor);
     double learningRate() const;
     void setOptimizerLearningRate(double lr);
 };
@@ -171,7 +171,7 @@ Expected<TrainingEngine::Private::DeviceData> TrainingEngine::Private::loadData(
     if (c.validation == ValidationSource::Holdout) {
         // The tail of the training set is held out and never trained on.
         if (c.holdoutSize >= trainTotal)
-            return Error{ErrorCode::InvalidConfig, "holdout_size", "larger than the training set"};
+            return Error {ErrorCode::InvalidConfig, "holdout_size", "larger than the training set"};
         trainCount = trainTotal - c.holdoutSize;
         valImages = &dataset->trainImages;
         valLabels = &dataset->trainLabels;
@@ -285,8 +285,8 @@ std::vector<Prediction> TrainingEngine::Private::predictSamples(const DeviceData
     return predictions;
 }
 
-void TrainingEngine::Private::applyPending(TrainingObserver *observer, const TrainingPosition &position,
-                                           bool epochStart)
+void TrainingEngine::Private::applyPending(
+    TrainingObserver *observer, const TrainingPosition &position, bool epochStart)
 {
     std::vector<ConfigChange> changes;
     {
@@ -296,7 +296,8 @@ void TrainingEngine::Private::applyPending(TrainingObserver *observer, const Tra
             if (old != *pendingLearningRate) {
                 setOptimizerLearningRate(*pendingLearningRate);
                 config.learningRate = *pendingLearningRate;
-                changes.push_back({position, "learning_rate", formatNumber(old), formatNumber(config.learningRate)});
+                changes.push_back(
+                    {position, "learning_rate", formatNumber(old), formatNumber(config.learningRate)});
             }
             pendingLearningRate.reset();
         }
@@ -305,7 +306,8 @@ void TrainingEngine::Private::applyPending(TrainingObserver *observer, const Tra
             auto describeDropout = [](bool on, double a, double b) {
                 return on ? formatNumber(a) + "/" + formatNumber(b) : std::string("off");
             };
-            const auto old = describeDropout(model->isDropoutEnabled(), model->convDropout(), model->denseDropout());
+            const auto old
+                = describeDropout(model->isDropoutEnabled(), model->convDropout(), model->denseDropout());
             const auto now = describeDropout(enabled, convRate, denseRate);
             model->setDropout(enabled, convRate, denseRate);
             config.dropoutEnabled = enabled;
@@ -318,7 +320,7 @@ void TrainingEngine::Private::applyPending(TrainingObserver *observer, const Tra
         if (epochStart && pendingBatchSize) {
             if (config.batchSize != *pendingBatchSize) {
                 changes.push_back({position, "batch_size", std::to_string(config.batchSize),
-                                   std::to_string(*pendingBatchSize)});
+                    std::to_string(*pendingBatchSize)});
                 config.batchSize = *pendingBatchSize;
             }
             pendingBatchSize.reset();
@@ -330,8 +332,8 @@ void TrainingEngine::Private::applyPending(TrainingObserver *observer, const Tra
             observer->onConfigChanged(change);
 }
 
-bool TrainingEngine::Private::waitWhilePaused(const std::stop_token &token, TrainingObserver *observer,
-                                              Clock::duration &pausedFor)
+bool TrainingEngine::Private::waitWhilePaused(
+    const std::stop_token &token, TrainingObserver *observer, Clock::duration &pausedFor)
 {
     std::unique_lock lock(mutex);
     if (!paused)
@@ -351,13 +353,12 @@ bool TrainingEngine::Private::waitWhilePaused(const std::stop_token &token, Trai
 
 TrainingEngine::TrainingEngine()
     : d(std::make_unique<Private>())
-{
-}
+{ }
 
 TrainingEngine::~TrainingEngine() = default;
 
-RunResult TrainingEngine::run(const TrainingConfig &requested, TrainingObserver *observer,
-                              std::stop_token stopToken)
+RunResult TrainingEngine::run(
+    const TrainingConfig &requested, TrainingObserver *observer, std::stop_token stopToken)
 {
     const auto runStart = Clock::now();
     RunResult result;
@@ -394,8 +395,9 @@ RunResult TrainingEngine::run(const TrainingConfig &requested, TrainingObserver 
         d->device = *device;
 
         // LibTorch 1.13 defaults to half the cores (1 thread on a 2-core laptop).
-        const int threads = config.threads > 0 ? config.threads
-                                               : static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
+        const int threads = config.threads > 0
+            ? config.threads
+            : static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
         torch::set_num_threads(threads);
         tuneAllocator();
         torch::manual_seed(config.seed);
@@ -435,7 +437,8 @@ RunResult TrainingEngine::run(const TrainingConfig &requested, TrainingObserver 
         info.config = config;
         info.config.threads = threads;
         info.config.device = d->device.str();
-        info.deviceName = d->device.is_cuda() ? "CUDA " + d->device.str() : "CPU (" + std::to_string(threads) + " threads)";
+        info.deviceName = d->device.is_cuda() ? "CUDA " + d->device.str()
+                                              : "CPU (" + std::to_string(threads) + " threads)";
         for (const auto &device : availableDevices())
             if (device.id == d->device.str() && d->device.is_cuda())
                 info.deviceName = device.id + " (" + device.name + ")";
@@ -456,11 +459,10 @@ RunResult TrainingEngine::run(const TrainingConfig &requested, TrainingObserver 
         const bool checkEveryStep = !d->device.is_cuda();
         const auto reportInterval = std::chrono::duration_cast<Clock::duration>(
             std::chrono::duration<double>(1.0 / config.reportsPerSecond));
-        Clock::duration pausedFor{};
+        Clock::duration pausedFor {};
         const auto trainStart = Clock::now();
-        auto trainSeconds = [&] {
-            return std::chrono::duration<double>(Clock::now() - trainStart - pausedFor).count();
-        };
+        auto trainSeconds
+            = [&] { return std::chrono::duration<double>(Clock::now() - trainStart - pausedFor).count(); };
         auto lastReport = Clock::now();
         auto rateWindowStart = Clock::now();
         std::int64_t rateWindowSamples = 0;
@@ -477,7 +479,8 @@ RunResult TrainingEngine::run(const TrainingConfig &requested, TrainingObserver 
         auto shouldStop = [&] { return stopToken.stop_requested() || d->stopRequested.load(); };
 
         for (int epoch = d->epochsDone; epoch < config.epochs && !stopped && !diverged; ++epoch) {
-            TrainingPosition position{epoch, static_cast<double>(epoch), d->stepsDone, d->samplesDone, trainSeconds()};
+            TrainingPosition position {
+                epoch, static_cast<double>(epoch), d->stepsDone, d->samplesDone, trainSeconds()};
             d->applyPending(observer, position, true);
             const int batchSize = static_cast<int>(std::min<std::int64_t>(d->config.batchSize, trainSize));
             const std::int64_t steps = stepsFor(batchSize);
@@ -488,14 +491,15 @@ RunResult TrainingEngine::run(const TrainingConfig &requested, TrainingObserver 
             int nextQuickEval = 1;
 
             auto positionAt = [&](std::int64_t stepInEpoch) {
-                return TrainingPosition{epoch, epoch + static_cast<double>(stepInEpoch) / static_cast<double>(steps),
-                                        d->stepsDone, d->samplesDone, trainSeconds()};
+                return TrainingPosition {epoch,
+                    epoch + static_cast<double>(stepInEpoch) / static_cast<double>(steps), d->stepsDone,
+                    d->samplesDone, trainSeconds()};
             };
             auto syncTrainMetrics = [&] {
                 if (epochSamples > 0) {
                     lastTrainLoss = lossSum.item<double>() * batchSize / static_cast<double>(epochSamples);
                     lastTrainAccuracy = static_cast<double>(correct.item<std::int64_t>())
-                                        / static_cast<double>(epochSamples);
+                        / static_cast<double>(epochSamples);
                 }
             };
             auto reportEvaluation = [&](std::int64_t stepInEpoch, bool full) {
@@ -599,8 +603,8 @@ RunResult TrainingEngine::run(const TrainingConfig &requested, TrainingObserver 
         }
 
         result.status = diverged ? RunStatus::Diverged : stopped ? RunStatus::Stopped : RunStatus::Completed;
-        result.position = {d->epochsDone, static_cast<double>(d->epochsDone), d->stepsDone, d->samplesDone,
-                           trainSeconds()};
+        result.position = {
+            d->epochsDone, static_cast<double>(d->epochsDone), d->stepsDone, d->samplesDone, trainSeconds()};
         result.epochsCompleted = d->epochsDone;
         result.trainLoss = lastTrainLoss; // on divergence: the offending loss
         result.trainAccuracy = lastTrainAccuracy;
@@ -733,13 +737,13 @@ Expected<TrainingConfig> configFromArchive(torch::serialize::InputArchive &root,
     c10::IValue format;
     c10::IValue configText;
     if (!root.try_read("format", format) || !format.isInt() || format.toInt() != checkpointFormat)
-        return Error{ErrorCode::CheckpointMismatch, path, "not a cnnlab checkpoint (format 1)"};
+        return Error {ErrorCode::CheckpointMismatch, path, "not a cnnlab checkpoint (format 1)"};
     if (!root.try_read("config", configText) || !configText.isString())
-        return Error{ErrorCode::CheckpointUnreadable, path, "no config stored"};
+        return Error {ErrorCode::CheckpointUnreadable, path, "no config stored"};
     auto json = nlohmann::json::parse(configText.toStringRef(), nullptr, false);
     auto config = configFromJson(json);
     if (!config)
-        return Error{ErrorCode::CheckpointUnreadable, path, config.error().detail};
+        return Error {ErrorCode::CheckpointUnreadable, path, config.error().detail};
     return config;
 }
 
@@ -792,7 +796,8 @@ Error TrainingEngine::loadCheckpoint(const std::string &path)
     return d->restoreCheckpoint(path, true);
 }
 
-std::vector<std::array<float, 10>> TrainingEngine::predict(const std::vector<std::vector<float>> &images) const
+std::vector<std::array<float, 10>> TrainingEngine::predict(
+    const std::vector<std::vector<float>> &images) const
 {
     std::vector<std::array<float, 10>> result;
     if (d->model.is_empty() || d->running || images.empty())
@@ -802,14 +807,16 @@ std::vector<std::array<float, 10>> TrainingEngine::predict(const std::vector<std
     for (std::size_t i = 0; i < images.size(); ++i) {
         if (images[i].size() != 784)
             return {};
-        batch[static_cast<std::int64_t>(i)].copy_(torch::from_blob(const_cast<float *>(images[i].data()), {1, 28, 28}));
+        batch[static_cast<std::int64_t>(i)].copy_(
+            torch::from_blob(const_cast<float *>(images[i].data()), {1, 28, 28}));
     }
     d->model->eval();
-    auto probabilities = torch::softmax(d->model->forward(batch.to(d->device)), 1).to(torch::kCPU).contiguous();
+    auto probabilities
+        = torch::softmax(d->model->forward(batch.to(d->device)), 1).to(torch::kCPU).contiguous();
     d->model->train();
     const float *values = probabilities.data_ptr<float>();
     for (std::size_t i = 0; i < images.size(); ++i) {
-        std::array<float, 10> row{};
+        std::array<float, 10> row {};
         std::copy(values + i * 10, values + i * 10 + 10, row.begin());
         result.push_back(row);
     }
@@ -823,7 +830,7 @@ Expected<TrainingConfig> readCheckpointConfig(const std::string &path)
         root.load_from(path, torch::Device(torch::kCPU));
         return configFromArchive(root, path);
     } catch (const std::exception &error) {
-        return Error{ErrorCode::CheckpointUnreadable, path, error.what()};
+        return Error {ErrorCode::CheckpointUnreadable, path, error.what()};
     }
 }
 

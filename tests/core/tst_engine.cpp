@@ -111,7 +111,7 @@ private Q_SLOTS:
         QCOMPARE(probe.info.stepsPerEpoch, std::int64_t(312));
         QCOMPARE(probe.info.parameterCount, std::int64_t(1199882));
         qInfo("validation accuracy after one epoch on 10k images: %.4f (%.1f s)", result.valAccuracy,
-              result.trainSeconds);
+            result.trainSeconds);
         QVERIFY2(result.valAccuracy >= 0.95, qPrintable(QString::number(result.valAccuracy)));
         // Three quick evaluations inside the epoch, then the full one at its end.
         QCOMPARE(int(probe.evaluations.size()), 4);
@@ -192,7 +192,7 @@ private Q_SLOTS:
         auto c = smallConfig(60000, 32);
         std::stop_source source;
         Probe probe;
-        std::atomic<bool> stepped{false};
+        std::atomic<bool> stepped {false};
         probe.stepHook = [&](const StepMetrics &) { stepped = true; };
         std::jthread stopper([&] {
             while (!stepped)
@@ -211,9 +211,9 @@ private Q_SLOTS:
         c.reportsPerSecond = 1000;
         Probe probe;
         std::int64_t pausedAt = -1;
-        std::atomic<std::int64_t> lastStep{0};
+        std::atomic<std::int64_t> lastStep {0};
         std::int64_t stepsWhilePaused = 0;
-        std::atomic<bool> isPaused{false};
+        std::atomic<bool> isPaused {false};
         std::jthread resumer;
         probe.stepHook = [&](const StepMetrics &m) {
             if (isPaused)
@@ -236,7 +236,7 @@ private Q_SLOTS:
         };
         const auto result = engine.run(c, &probe);
         QCOMPARE(result.status, RunStatus::Completed);
-        QCOMPARE(probe.pauses, (std::vector<bool>{true, false}));
+        QCOMPARE(probe.pauses, (std::vector<bool> {true, false}));
         QCOMPARE(stepsWhilePaused, std::int64_t(0));
         QCOMPARE(result.position.step, std::int64_t(3000 / 32)); // resumed and finished the epoch
         QVERIFY(pausedAt >= 3);
@@ -360,7 +360,7 @@ private Q_SLOTS:
         QCOMPARE(probe.info.startEpoch, 1);
         QCOMPARE(result.epochsCompleted, 2);
         QCOMPARE(result.position.step, std::int64_t(40)); // 20 restored + 20 new
-        QCOMPARE(int(probe.evaluations.size()), 1);       // only the second epoch ran
+        QCOMPARE(int(probe.evaluations.size()), 1); // only the second epoch ran
     }
 };
 

@@ -33,7 +33,7 @@ enum class ErrorCode {
 
 struct Error {
     ErrorCode code = ErrorCode::None;
-    std::string path;   // the file or setting concerned, if any
+    std::string path; // the file or setting concerned, if any
     std::string detail; // what was expected and what was found
 
     [[nodiscard]] bool isError() const { return code != ErrorCode::None; }

@@ -12,8 +12,12 @@ template<typename T>
 class Expected
 {
 public:
-    Expected(T value) : m_value(std::move(value)) {}
-    Expected(Error error) : m_error(std::move(error)) {}
+    Expected(T value)
+        : m_value(std::move(value))
+    { }
+    Expected(Error error)
+        : m_error(std::move(error))
+    { }
 
     [[nodiscard]] bool hasValue() const { return m_value.has_value(); }
     explicit operator bool() const { return hasValue(); }

@@ -10,9 +10,9 @@ namespace cnnlab::core {
 // Where in training a report was taken. `epochPosition` is fractional
 // (1.25 = a quarter into the second epoch), the x axis of the live charts.
 struct TrainingPosition {
-    int epoch = 0;               // 0-based epoch in progress
-    double epochPosition = 0.0;  // completed epochs + fraction of the current one
-    std::int64_t step = 0;       // optimizer steps since the run began
+    int epoch = 0; // 0-based epoch in progress
+    double epochPosition = 0.0; // completed epochs + fraction of the current one
+    std::int64_t step = 0; // optimizer steps since the run began
     std::int64_t samplesSeen = 0;
     double elapsedSeconds = 0.0; // training wall time, pauses excluded
 };
@@ -21,8 +21,8 @@ struct TrainingPosition {
 struct StepMetrics {
     TrainingPosition position;
     std::int64_t stepsPerEpoch = 0;
-    double trainLoss = 0.0;      // mean over the current epoch so far
-    double trainAccuracy = 0.0;  // fraction in [0, 1], current epoch so far
+    double trainLoss = 0.0; // mean over the current epoch so far
+    double trainAccuracy = 0.0; // fraction in [0, 1], current epoch so far
     double samplesPerSecond = 0.0;
     double learningRate = 0.0;
     int batchSize = 0;
@@ -42,11 +42,11 @@ struct EpochMetrics {
 
 // The model's verdict on one of the fixed sample digits.
 struct Prediction {
-    int sampleIndex = 0;  // index into RunInfo::samples
+    int sampleIndex = 0; // index into RunInfo::samples
     int trueLabel = 0;
     int predictedLabel = 0;
-    std::array<int, 3> topClasses{};
-    std::array<float, 3> topProbabilities{};
+    std::array<int, 3> topClasses {};
+    std::array<float, 3> topProbabilities {};
     [[nodiscard]] bool isCorrect() const { return trueLabel == predictedLabel; }
 };
 

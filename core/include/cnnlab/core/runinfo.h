@@ -12,8 +12,8 @@ namespace cnnlab::core {
 
 // Reported once, when data is loaded and training is about to begin.
 struct RunInfo {
-    TrainingConfig config;        // as resolved (device, threads filled in)
-    std::string deviceName;       // "CPU (2 threads)", "cuda:0 (NVIDIA H100)"
+    TrainingConfig config; // as resolved (device, threads filled in)
+    std::string deviceName; // "CPU (2 threads)", "cuda:0 (NVIDIA H100)"
     std::vector<std::string> classNames;
     int trainSize = 0;
     int validationSize = 0;
@@ -26,7 +26,7 @@ struct RunInfo {
 // A hyperparameter change that took effect during the run.
 struct ConfigChange {
     TrainingPosition position; // where it took effect
-    std::string parameter;     // "learning_rate" | "batch_size" | "dropout"
+    std::string parameter; // "learning_rate" | "batch_size" | "dropout"
     std::string oldValue;
     std::string newValue;
 };
@@ -43,7 +43,7 @@ struct RunResult {
     double trainAccuracy = 0.0;
     double valLoss = 0.0;
     double valAccuracy = 0.0;
-    double seconds = 0.0;      // wall time of the whole run (loading included)
+    double seconds = 0.0; // wall time of the whole run (loading included)
     double trainSeconds = 0.0; // training only, pauses excluded
 };
 

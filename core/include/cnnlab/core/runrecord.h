@@ -23,7 +23,7 @@ struct RunRecord {
     int trainSize = 0;
     int validationSize = 0;
     std::int64_t stepsPerEpoch = 0;
-    std::vector<EpochMetrics> history;  // every evaluation point
+    std::vector<EpochMetrics> history; // every evaluation point
     std::vector<StepMetrics> trainCurve; // throttled step reports
     std::vector<ConfigChange> changes;
     std::vector<SampleImage> samples;

@@ -23,27 +23,27 @@ struct TrainingConfig {
 
     OptimizerKind optimizer = OptimizerKind::Adam;
     double learningRate = 1e-3;
-    double momentum = 0.9;     // SGD only
+    double momentum = 0.9; // SGD only
     double adamEpsilon = 1e-7; // Keras' default (PyTorch's is 1e-8)
     int batchSize = 32;
     int epochs = 10;
     std::uint64_t seed = 42;
 
     bool dropoutEnabled = true;
-    double convDropout = 0.25;  // after the max-pool
-    double denseDropout = 0.5;  // after Dense128
-    bool kerasInit = true;      // Glorot-uniform weights, zero biases (Keras' defaults)
+    double convDropout = 0.25; // after the max-pool
+    double denseDropout = 0.5; // after Dense128
+    bool kerasInit = true; // Glorot-uniform weights, zero biases (Keras' defaults)
 
     std::string device = "auto"; // auto | cpu | cuda | cuda:N
-    int threads = 0;             // 0: every hardware core
+    int threads = 0; // 0: every hardware core
 
     ValidationSource validation = ValidationSource::TestSet;
     int holdoutSize = 10000; // with ValidationSource::Holdout
-    int trainLimit = 0;      // first N training images; 0: all of them
+    int trainLimit = 0; // first N training images; 0: all of them
 
-    int evaluationsPerEpoch = 4;  // quick evaluations on a fixed validation subset
+    int evaluationsPerEpoch = 4; // quick evaluations on a fixed validation subset
     int quickEvaluationSize = 2000;
-    int sampleCount = 32;         // fixed test digits whose predictions are reported
+    int sampleCount = 32; // fixed test digits whose predictions are reported
     double reportsPerSecond = 20; // upper bound on StepMetrics reports
 
     std::string resumeFrom; // checkpoint to continue from; empty: fresh start
@@ -53,8 +53,8 @@ struct TrainingConfig {
 // Returns ErrorCode::InvalidConfig with the offending field in `path`.
 Error validate(const TrainingConfig &config);
 
-const char *optimizerName(OptimizerKind kind);       // "adam" | "sgd"
-const char *datasetName(DatasetKind kind);           // "mnist" | "fashion-mnist"
+const char *optimizerName(OptimizerKind kind); // "adam" | "sgd"
+const char *datasetName(DatasetKind kind); // "mnist" | "fashion-mnist"
 const char *validationName(ValidationSource source); // "test" | "holdout"
 bool parseOptimizer(const std::string &text, OptimizerKind &out);
 bool parseDataset(const std::string &text, DatasetKind &out);

@@ -26,8 +26,7 @@ public:
 
     // Blocks until the run completes, is stopped (stop() or `stopToken`),
     // diverges or fails. `observer` may be null.
-    RunResult run(const TrainingConfig &config, TrainingObserver *observer,
-                  std::stop_token stopToken = {});
+    RunResult run(const TrainingConfig &config, TrainingObserver *observer, std::stop_token stopToken = {});
 
     void pause();
     void resume();
@@ -45,8 +44,8 @@ public:
     // Loads model weights + config for inference (predict) without training.
     Error loadCheckpoint(const std::string &path);
     // Class probabilities for 28x28 images (784 floats in [0, 1] each).
-    [[nodiscard]] std::vector<std::array<float, 10>>
-    predict(const std::vector<std::vector<float>> &images) const;
+    [[nodiscard]] std::vector<std::array<float, 10>> predict(
+        const std::vector<std::vector<float>> &images) const;
     [[nodiscard]] TrainingConfig modelConfig() const;
 
 private:
@@ -61,7 +60,7 @@ Expected<TrainingConfig> readCheckpointConfig(const std::string &path);
 std::int64_t labModelParameterCount();
 
 struct DeviceInfo {
-    std::string id;   // "cpu", "cuda:0", ...
+    std::string id; // "cpu", "cuda:0", ...
     std::string name; // human readable
 };
 // CPU plus every CUDA device LibTorch reports at run time.

@@ -13,13 +13,13 @@ class TrainingObserver
 {
 public:
     virtual ~TrainingObserver() = default;
-    virtual void onStarted(const RunInfo &) {}
-    virtual void onStep(const StepMetrics &) {}
-    virtual void onEvaluation(const EpochMetrics &) {}
-    virtual void onPredictions(const std::vector<Prediction> &) {}
-    virtual void onConfigChanged(const ConfigChange &) {}
-    virtual void onPausedChanged(bool) {}
-    virtual void onFinished(const RunResult &) {}
+    virtual void onStarted(const RunInfo &) { }
+    virtual void onStep(const StepMetrics &) { }
+    virtual void onEvaluation(const EpochMetrics &) { }
+    virtual void onPredictions(const std::vector<Prediction> &) { }
+    virtual void onConfigChanged(const ConfigChange &) { }
+    virtual void onPausedChanged(bool) { }
+    virtual void onFinished(const RunResult &) { }
 };
 
 } // namespace cnnlab::core
