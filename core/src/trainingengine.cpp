@@ -1,8 +1,8 @@
 #include "cnnlab/core/trainingengine.h"
 
 #include "cnnlab/core/dataset.h"
+#include "cnnlab/core/runrecord.h"
 #include "cnnnet.h"
-#include "configjson.h"
 
 #include <algorithm>
 #include <atomic>
@@ -475,6 +475,7 @@ RunResult TrainingEngine::run(
         double lastTrainLoss = 0.0;
         double lastTrainAccuracy = 0.0;
         EvaluationResult lastEval;
+        double epochPosition = d->epochsDone; // where training stands, fractional
 
         auto shouldStop = [&] { return stopToken.stop_requested() || d->stopRequested.load(); };
 
@@ -554,6 +555,7 @@ RunResult TrainingEngine::run(
                 epochSamples += batchSize;
                 rateWindowSamples += batchSize;
                 d->stepsDone += 1;
+                epochPosition = epoch + static_cast<double>(step + 1) / static_cast<double>(steps);
                 d->samplesDone += batchSize;
 
                 const auto now = Clock::now();
@@ -603,8 +605,8 @@ RunResult TrainingEngine::run(
         }
 
         result.status = diverged ? RunStatus::Diverged : stopped ? RunStatus::Stopped : RunStatus::Completed;
-        result.position = {
-            d->epochsDone, static_cast<double>(d->epochsDone), d->stepsDone, d->samplesDone, trainSeconds()};
+        result.position
+            = {static_cast<int>(epochPosition), epochPosition, d->stepsDone, d->samplesDone, trainSeconds()};
         result.epochsCompleted = d->epochsDone;
         result.trainLoss = lastTrainLoss; // on divergence: the offending loss
         result.trainAccuracy = lastTrainAccuracy;
@@ -713,7 +715,7 @@ Error TrainingEngine::saveCheckpoint(const std::string &path) const
         d->optimizer->save(optimizerArchive);
         root.write("optimizer", optimizerArchive);
         root.write("format", c10::IValue(static_cast<std::int64_t>(checkpointFormat)));
-        root.write("config", c10::IValue(configToJson(d->config).dump()));
+        root.write("config", c10::IValue(configToJson(d->config)));
         root.write("epochs_done", c10::IValue(static_cast<std::int64_t>(d->epochsDone)));
         root.write("steps_done", c10::IValue(d->stepsDone));
         root.write("samples_done", c10::IValue(d->samplesDone));
@@ -740,8 +742,7 @@ Expected<TrainingConfig> configFromArchive(torch::serialize::InputArchive &root,
         return Error {ErrorCode::CheckpointMismatch, path, "not a cnnlab checkpoint (format 1)"};
     if (!root.try_read("config", configText) || !configText.isString())
         return Error {ErrorCode::CheckpointUnreadable, path, "no config stored"};
-    auto json = nlohmann::json::parse(configText.toStringRef(), nullptr, false);
-    auto config = configFromJson(json);
+    auto config = configFromJson(configText.toStringRef());
     if (!config)
         return Error {ErrorCode::CheckpointUnreadable, path, config.error().detail};
     return config;

@@ -184,6 +184,7 @@ private Q_SLOTS:
         QCOMPARE(result.status, RunStatus::Stopped);
         QVERIFY(stopStep >= 5);
         QCOMPARE(result.position.step, stopStep); // not a single step more
+        QCOMPARE(result.position.epochPosition, double(stopStep) / 312.0);
     }
 
     void stopTokenStopsFromAnotherThread()

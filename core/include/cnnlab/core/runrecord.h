@@ -57,6 +57,10 @@ private:
 std::string toJson(const RunRecord &record, int indent = 2);
 Expected<RunRecord> runRecordFromJson(const std::string &text);
 
+// The `config` object of run.json on its own (also stored in checkpoints).
+std::string configToJson(const TrainingConfig &config);
+Expected<TrainingConfig> configFromJson(const std::string &text);
+
 // Written to a temporary file beside `path`, then renamed over it: a crash
 // never leaves a half-written record.
 Error writeRunRecord(const RunRecord &record, const std::string &path);

@@ -30,6 +30,8 @@ public:
 
     void pause();
     void resume();
+    // Stops the run in progress; a stop meant for a run that may not have
+    // started yet goes through run()'s stop token instead.
     void stop();
     [[nodiscard]] bool isPaused() const;
     [[nodiscard]] bool isRunning() const;

@@ -1,0 +1,335 @@
+// cnnlab-train as a person or a script uses it: exit codes, messages, outputs.
+// The training runs need the real MNIST (scripts/fetch-mnist or $CNNLAB_DATA_DIR)
+// and are skipped without it.
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QTest>
+
+#ifndef CNNLAB_TRAIN_EXE
+#error "CNNLAB_TRAIN_EXE must name the cnnlab-train binary"
+#endif
+
+namespace {
+
+struct Result {
+    bool started = false;
+    bool finished = false;
+    QProcess::ExitStatus status = QProcess::CrashExit;
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Result runCli(const QStringList &arguments,
+    const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(), int timeoutMs = 120000)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(CNNLAB_TRAIN_EXE), arguments);
+    Result result;
+    result.started = process.waitForStarted(10000);
+    result.finished = result.started && process.waitForFinished(timeoutMs);
+    if (!result.finished)
+        process.kill();
+    result.status = process.exitStatus();
+    result.exitCode = process.exitCode();
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+QJsonObject readJson(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning("%s: %s", qPrintable(path), qPrintable(error.errorString()));
+    return document.object();
+}
+
+QStringList lines(const QString &text)
+{
+    return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+QString describe(const Result &r)
+{
+    return QStringLiteral("exit %1 (%2)\nstdout: %3\nstderr: %4")
+        .arg(r.exitCode)
+        .arg(r.status == QProcess::NormalExit ? QStringLiteral("normal") : QStringLiteral("crash"), r.out,
+            r.err);
+}
+
+bool isDatasetMissing(const Result &r)
+{
+    return r.finished && r.exitCode == 3 && r.err.contains(QStringLiteral("dataset-missing"));
+}
+
+QLatin1String key(const char *name)
+{
+    return QLatin1String(name);
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void help();
+    void badUsage_data();
+    void badUsage();
+    void missingDataset();
+    void baseline();
+    void resumeQuietWithoutCheckpoint();
+    void terminateStopsCleanly();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_checkpoint; // from baseline(), resumed by resumeQuietWithoutCheckpoint()
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(QFileInfo(QStringLiteral(CNNLAB_TRAIN_EXE)).isExecutable(), CNNLAB_TRAIN_EXE);
+}
+
+void TestCli::help()
+{
+    const Result r = runCli({QStringLiteral("--help")});
+    QVERIFY2(r.finished && r.status == QProcess::NormalExit, qPrintable(describe(r)));
+    QCOMPARE(r.exitCode, 0);
+    const char *flags[] = {"--dataset", "--data-dir", "--epochs", "--batch-size", "--lr", "--optimizer",
+        "--momentum", "--dropout", "--conv-dropout", "--dense-dropout", "--seed", "--device", "--threads",
+        "--train-limit", "--validation", "--holdout-size", "--evals-per-epoch", "--out", "--name", "--preset",
+        "--resume", "--no-checkpoint", "--quiet", "--version", "--list-devices"};
+    for (const char *flag : flags)
+        QVERIFY2(r.out.contains(QLatin1String(flag) + QLatin1Char(' ')), flag);
+    // Defaults and exit codes are documented too.
+    QVERIFY(r.out.contains(QStringLiteral("--batch-size N=32")));
+    QVERIFY(r.out.contains(QStringLiteral("seed-lab-baseline")));
+    QVERIFY(r.out.contains(QStringLiteral("130")));
+}
+
+void TestCli::badUsage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("batch size not a number") << QStringList {QStringLiteral("--batch-size"),
+        QStringLiteral("abc")} << QStringLiteral("--batch-size");
+    QTest::newRow("unknown optimizer") << QStringList {QStringLiteral("--optimizer"),
+        QStringLiteral("rmsprop")} << QStringLiteral("rmsprop");
+    QTest::newRow("negative learning rate")
+        << QStringList {QStringLiteral("--lr"), QStringLiteral("-1")} << QStringLiteral("learning_rate");
+    QTest::newRow("unknown flag") << QStringList {QStringLiteral("--frobnicate")}
+                                  << QStringLiteral("--frobnicate");
+    QTest::newRow("missing value") << QStringList {QStringLiteral("--epochs")} << QStringLiteral("--epochs");
+    QTest::newRow("zero epochs") << QStringList {QStringLiteral("--epochs"), QStringLiteral("0")}
+                                 << QStringLiteral("epochs");
+    QTest::newRow("bad device") << QStringList {QStringLiteral("--device"), QStringLiteral("gpu")}
+                                << QStringLiteral("device");
+    QTest::newRow("unknown preset") << QStringList {QStringLiteral("--preset"), QStringLiteral("nope")}
+                                    << QStringLiteral("nope");
+    QTest::newRow("dropout neither on nor off")
+        << QStringList {QStringLiteral("--dropout"), QStringLiteral("yes")} << QStringLiteral("--dropout");
+}
+
+void TestCli::badUsage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mentions);
+    const QString out = m_dir.filePath(QStringLiteral("bad-usage"));
+    const Result r = runCli(arguments + QStringList {QStringLiteral("--out"), out});
+    QVERIFY2(r.finished && r.status == QProcess::NormalExit, qPrintable(describe(r)));
+    QCOMPARE(r.exitCode, 2);
+    // One line saying what is wrong, one pointing at --help; no trace, no usage dump.
+    const QStringList err = lines(r.err);
+    QCOMPARE(err.size(), 2);
+    QVERIFY2(err.at(0).startsWith(QStringLiteral("cnnlab-train: ")), qPrintable(r.err));
+    QVERIFY2(err.at(0).contains(mentions), qPrintable(r.err));
+    QCOMPARE(err.at(1), QStringLiteral("Run with --help for usage."));
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(!QFileInfo::exists(out), "bad usage must not create the output directory");
+}
+
+void TestCli::missingDataset()
+{
+    if (QFileInfo::exists(QStringLiteral("/usr/share/datasets/mnist")))
+        QSKIP("Debian's MNIST is installed in /usr/share/datasets, which is always searched");
+    QTemporaryDir empty;
+    QVERIFY(empty.isValid());
+    // Every place the dataset is looked for points at an empty directory.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *variable : {"CNNLAB_DATA_DIR", "XDG_DATA_HOME", "XDG_DATA_DIRS", "HOME"})
+        environment.insert(QLatin1String(variable), empty.path());
+    const QString out = m_dir.filePath(QStringLiteral("missing"));
+    const Result r
+        = runCli({QStringLiteral("--data-dir"), QStringLiteral("/nonexistent"), QStringLiteral("--out"), out},
+            environment);
+    QVERIFY2(r.finished && r.status == QProcess::NormalExit, qPrintable(describe(r)));
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.startsWith(QStringLiteral("cnnlab-train: dataset-missing")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("/nonexistent")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("scripts/fetch-mnist")), qPrintable(r.err)); // the install hint
+
+    // The failure is on record too.
+    const QJsonObject record = readJson(out + QStringLiteral("/run.json"));
+    const QJsonObject final = record.value(key("final")).toObject();
+    QCOMPARE(final.value(key("status")).toString(), QStringLiteral("failed"));
+    QCOMPARE(final.value(key("error")).toObject().value(key("name")).toString(),
+        QStringLiteral("dataset-missing"));
+    QVERIFY(!QFileInfo::exists(out + QStringLiteral("/checkpoint.pt")));
+}
+
+void TestCli::baseline()
+{
+    const QString out = m_dir.filePath(QStringLiteral("baseline/nested")); // parents are created
+    const Result r
+        = runCli({QStringLiteral("--preset"), QStringLiteral("seed-lab-baseline"), QStringLiteral("--epochs"),
+            QStringLiteral("1"), QStringLiteral("--train-limit"), QStringLiteral("2000"),
+            QStringLiteral("--batch-size"), QStringLiteral("64"), QStringLiteral("--out"), out});
+    if (isDatasetMissing(r))
+        QSKIP("MNIST is not installed: run scripts/fetch-mnist (or set CNNLAB_DATA_DIR)");
+    QVERIFY2(r.finished && r.status == QProcess::NormalExit, qPrintable(describe(r)));
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+
+    // stdout is the record's path and nothing else; progress went to stderr, as plain lines.
+    const QString recordPath = out + QStringLiteral("/run.json");
+    QCOMPARE(r.out.trimmed(), recordPath);
+    QVERIFY2(r.err.startsWith(QStringLiteral("training on ")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("epoch 1.00  step ")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("completed 1 epoch")), qPrintable(r.err));
+    QVERIFY(!r.err.contains(QLatin1Char('\r')));
+
+    const QJsonObject record = readJson(recordPath);
+    for (const char *name : {"version", "config", "history", "final", "device", "versions", "train_curve",
+             "samples", "predictions"})
+        QVERIFY2(record.contains(key(name)), name);
+    QCOMPARE(record.value(key("version")).toInt(), 1);
+    QVERIFY(!record.value(key("device")).toString().isEmpty());
+    QCOMPARE(record.value(key("name")).toString(), QStringLiteral("seed-lab-baseline"));
+    QVERIFY(record.value(key("versions")).toObject().contains(key("libtorch")));
+    QCOMPARE(record.value(key("train_size")).toInt(), 2000);
+
+    // The preset, with the flags given on top of it.
+    const QJsonObject config = record.value(key("config")).toObject();
+    QCOMPARE(config.value(key("dropout")).toBool(true), false);
+    QCOMPARE(config.value(key("batch_size")).toInt(), 64);
+    QCOMPARE(config.value(key("epochs")).toInt(), 1);
+    QCOMPARE(config.value(key("train_limit")).toInt(), 2000);
+    QCOMPARE(config.value(key("learning_rate")).toDouble(), 0.001);
+
+    const QJsonObject final = record.value(key("final")).toObject();
+    QCOMPARE(final.value(key("status")).toString(), QStringLiteral("completed"));
+    QVERIFY(final.value(key("error")).isNull());
+    QCOMPARE(final.value(key("epochs_completed")).toInt(), 1);
+    const double accuracy = final.value(key("val_accuracy")).toDouble();
+    QVERIFY2(accuracy > 0.8, qPrintable(QString::number(accuracy)));
+
+    const QJsonArray history = record.value(key("history")).toArray();
+    QVERIFY(!history.isEmpty());
+    QVERIFY(history.last().toObject().value(key("full_validation")).toBool());
+    QVERIFY(!record.value(key("train_curve")).toArray().isEmpty());
+
+    QFile csv(out + QStringLiteral("/metrics.csv"));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QStringList rows = lines(QString::fromUtf8(csv.readAll()));
+    QVERIFY(rows.size() >= 2);
+    QCOMPARE(rows.first(),
+        QStringLiteral("epoch,step,samples_seen,seconds,full_validation,train_loss,"
+                       "train_accuracy,val_loss,val_accuracy"));
+    QCOMPARE(rows.size(), history.size() + 1);
+
+    m_checkpoint = out + QStringLiteral("/checkpoint.pt");
+    QVERIFY(QFileInfo(m_checkpoint).size() > 0);
+    // Only the three outputs: no temporary files left behind.
+    QCOMPARE(QDir(out).entryList(QDir::Files | QDir::Hidden, QDir::Name),
+        (QStringList {
+            QStringLiteral("checkpoint.pt"), QStringLiteral("metrics.csv"), QStringLiteral("run.json")}));
+}
+
+void TestCli::resumeQuietWithoutCheckpoint()
+{
+    if (m_checkpoint.isEmpty())
+        QSKIP("needs the checkpoint of baseline()");
+    const QString out = m_dir.filePath(QStringLiteral("resumed"));
+    const Result r
+        = runCli({QStringLiteral("--resume"), m_checkpoint, QStringLiteral("--epochs"), QStringLiteral("2"),
+            QStringLiteral("--train-limit"), QStringLiteral("500"), QStringLiteral("--evals-per-epoch"),
+            QStringLiteral("1"), QStringLiteral("--quiet"), QStringLiteral("--no-checkpoint"),
+            QStringLiteral("--name"), QStringLiteral("second epoch"), QStringLiteral("--out"), out});
+    QVERIFY2(r.finished && r.status == QProcess::NormalExit, qPrintable(describe(r)));
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err)); // --quiet
+    QCOMPARE(r.out.trimmed(), out + QStringLiteral("/run.json"));
+    QVERIFY(!QFileInfo::exists(out + QStringLiteral("/checkpoint.pt")));
+
+    const QJsonObject record = readJson(out + QStringLiteral("/run.json"));
+    QCOMPARE(record.value(key("name")).toString(), QStringLiteral("second epoch"));
+    const QJsonObject config = record.value(key("config")).toObject();
+    QCOMPARE(config.value(key("resume_from")).toString(), m_checkpoint);
+    QCOMPARE(config.value(key("dropout")).toBool(true), false); // kept from the checkpoint
+    QCOMPARE(config.value(key("batch_size")).toInt(), 64); // kept from the checkpoint
+    QCOMPARE(config.value(key("epochs")).toInt(), 2); // given
+    QCOMPARE(config.value(key("train_limit")).toInt(), 500); // given
+    QCOMPARE(
+        record.value(key("final")).toObject().value(key("status")).toString(), QStringLiteral("completed"));
+    QCOMPARE(record.value(key("final")).toObject().value(key("epochs_completed")).toInt(), 2);
+}
+
+void TestCli::terminateStopsCleanly()
+{
+    const QString out = m_dir.filePath(QStringLiteral("terminated"));
+    QProcess process;
+    process.start(QStringLiteral(CNNLAB_TRAIN_EXE),
+        {QStringLiteral("--epochs"), QStringLiteral("50"), QStringLiteral("--train-limit"),
+            QStringLiteral("4000"), QStringLiteral("--evals-per-epoch"), QStringLiteral("8"),
+            QStringLiteral("--no-checkpoint"), QStringLiteral("--out"), out});
+    QVERIFY(process.waitForStarted(10000));
+    // Wait for the first evaluation line: training is under way.
+    QString err;
+    QElapsedTimer timer;
+    timer.start();
+    while (!err.contains(QStringLiteral("epoch 0.")) && process.state() == QProcess::Running
+        && timer.elapsed() < 60000) {
+        process.waitForReadyRead(500);
+        err += QString::fromUtf8(process.readAllStandardError());
+    }
+    if (process.state() != QProcess::Running) {
+        process.waitForFinished();
+        err += QString::fromUtf8(process.readAllStandardError());
+        if (process.exitCode() == 3 && err.contains(QStringLiteral("dataset-missing")))
+            QSKIP("MNIST is not installed: run scripts/fetch-mnist (or set CNNLAB_DATA_DIR)");
+        QFAIL(qPrintable(QStringLiteral("ended before it could be stopped: ") + err));
+    }
+    QVERIFY2(err.contains(QStringLiteral("epoch 0.")), qPrintable(err));
+
+    process.terminate(); // SIGTERM, handled like Ctrl+C
+    QVERIFY(process.waitForFinished(30000));
+    err += QString::fromUtf8(process.readAllStandardError());
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 130);
+    QVERIFY2(err.contains(QStringLiteral("stopped at epoch")), qPrintable(err));
+
+    const QJsonObject record = readJson(out + QStringLiteral("/run.json"));
+    QCOMPARE(
+        record.value(key("final")).toObject().value(key("status")).toString(), QStringLiteral("stopped"));
+    QVERIFY(!record.value(key("history")).toArray().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
