@@ -1,0 +1,279 @@
+// The controls panel: every slider and toggle changes the config that Start
+// hands to the engine, and the "updates per epoch" figure is right.
+
+#include "controlscales.h"
+#include "controlspanel.h"
+#include "mainwindow.h"
+#include "messagebanner.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTest>
+
+using cnnlab::core::TrainingConfig;
+using cnnlab::ui::ControlsPanel;
+namespace scales = cnnlab::ui::scales;
+
+class TestControlsPanel : public QObject
+{
+    Q_OBJECT
+
+private:
+    template<typename T>
+    static T *child(ControlsPanel &panel, const char *name)
+    {
+        T *widget = panel.findChild<T *>(QLatin1String(name));
+        if (!widget)
+            qFatal("no child %s", name);
+        return widget;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings(QStringLiteral("cnnlab"), QStringLiteral("cnnlab")).clear(); // a known start
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    void defaultsAreTheLabDefaults()
+    {
+        ControlsPanel panel;
+        TrainingConfig expected;
+        QVERIFY(cnnlab::core::presetConfig("lab-defaults", expected));
+        const TrainingConfig c = panel.config();
+        QCOMPARE(c.learningRate, expected.learningRate);
+        QCOMPARE(c.batchSize, expected.batchSize);
+        QCOMPARE(c.epochs, expected.epochs);
+        QCOMPARE(c.dropoutEnabled, expected.dropoutEnabled);
+        QCOMPARE(c.convDropout, expected.convDropout);
+        QCOMPARE(c.denseDropout, expected.denseDropout);
+        QCOMPARE(c.seed, expected.seed);
+        QCOMPARE(c.trainLimit, 0);
+        QVERIFY(!cnnlab::core::validate(c));
+    }
+
+    void dropoutToggleAndRates()
+    {
+        ControlsPanel panel;
+        panel.show();
+        QSignalSpy edited(&panel, &ControlsPanel::dropoutEdited);
+        auto *toggle = child<QCheckBox>(panel, "dropoutCheck");
+        QVERIFY(toggle->isChecked());
+        QTest::mouseClick(toggle, Qt::LeftButton, {}, QPoint(8, toggle->height() / 2));
+        QCOMPARE(panel.config().dropoutEnabled, false);
+        QCOMPARE(edited.count(), 1);
+        QCOMPARE(edited.last().at(0).toBool(), false);
+        QVERIFY(!child<QDoubleSpinBox>(panel, "convDropoutSpin")->isEnabled());
+
+        toggle->setChecked(true);
+        auto *conv = child<QDoubleSpinBox>(panel, "convDropoutSpin");
+        auto *dense = child<QDoubleSpinBox>(panel, "denseDropoutSpin");
+        QCOMPARE(conv->maximum(), 0.9);
+        conv->setValue(0.4);
+        dense->setValue(0.7);
+        QCOMPARE(panel.config().convDropout, 0.4);
+        QCOMPARE(panel.config().denseDropout, 0.7);
+        QCOMPARE(edited.last().at(2).toDouble(), 0.7);
+        conv->setValue(2.0); // clamped to the lab's range
+        QCOMPARE(panel.config().convDropout, 0.9);
+    }
+
+    void learningRateSliderIsLogarithmic()
+    {
+        ControlsPanel panel;
+        QSignalSpy edited(&panel, &ControlsPanel::learningRateEdited);
+        auto *slider = child<QSlider>(panel, "learningRateSlider");
+        auto *label = child<QLabel>(panel, "learningRateLabel");
+        QCOMPARE(scales::learningRateAt(slider->minimum()), 1e-5);
+        QCOMPARE(scales::learningRateAt(slider->maximum()), 0.1);
+        QCOMPARE(label->text(), QStringLiteral("0.001"));
+
+        slider->setValue(scales::nearestLearningRateIndex(0.01));
+        QCOMPARE(panel.config().learningRate, 0.01);
+        QCOMPARE(label->text(), QStringLiteral("0.01"));
+        QCOMPARE(edited.count(), 1);
+        QCOMPARE(edited.last().at(0).toDouble(), 0.01);
+
+        // One keyboard step is one stop on the ladder, in plain notation.
+        slider->setFocus();
+        QTest::keyClick(slider, Qt::Key_Left);
+        QCOMPARE(panel.config().learningRate, 0.007);
+        QCOMPARE(label->text(), QStringLiteral("0.007"));
+        slider->setValue(slider->minimum());
+        QCOMPARE(label->text(), QStringLiteral("0.00001"));
+
+        // A value off the ladder (from a loaded config) is kept exactly.
+        TrainingConfig c = panel.config();
+        c.learningRate = 0.00042;
+        panel.setConfig(c);
+        QCOMPARE(panel.config().learningRate, 0.00042);
+        QCOMPARE(label->text(), QStringLiteral("0.00042"));
+    }
+
+    void batchSliderAndSpinBox()
+    {
+        ControlsPanel panel;
+        QSignalSpy edited(&panel, &ControlsPanel::batchSizeEdited);
+        auto *slider = child<QSlider>(panel, "batchSlider");
+        auto *spin = child<QSpinBox>(panel, "batchSpin");
+        auto *updates = child<QLabel>(panel, "updatesLabel");
+        QCOMPARE(scales::batchSizeAt(slider->minimum()), 8);
+        QCOMPARE(scales::batchSizeAt(slider->maximum()), 4096);
+        QVERIFY(updates->text().contains(QStringLiteral("1,875")));
+
+        slider->setValue(10); // 1024
+        QCOMPARE(panel.config().batchSize, 1024);
+        QCOMPARE(spin->value(), 1024);
+        QCOMPARE(edited.last().at(0).toInt(), 1024);
+        QVERIFY(updates->text().contains(QStringLiteral("<b>58</b>")));
+
+        spin->setValue(1000); // any value, not only powers of two
+        QCOMPARE(panel.config().batchSize, 1000);
+        QCOMPARE(slider->value(), 10); // nearest power of two
+        QVERIFY2(updates->text().contains(QStringLiteral("<b>60</b>")), qPrintable(updates->text()));
+
+        // The figure follows the training subset too: 32 vs 1000 made visible.
+        auto *subset = child<QComboBox>(panel, "subsetCombo");
+        subset->setCurrentIndex(subset->findData(5000));
+        QCOMPARE(panel.config().trainLimit, 5000);
+        QVERIFY(updates->text().contains(QStringLiteral("<b>5</b>")));
+    }
+
+    void updatesPerEpochArithmetic()
+    {
+        QCOMPARE(scales::updatesPerEpoch(60000, 32), 1875);
+        QCOMPARE(scales::updatesPerEpoch(60000, 1000), 60);
+        QCOMPARE(scales::updatesPerEpoch(1000, 64), 15); // the partial batch is dropped
+        QCOMPARE(scales::imagesSkippedPerEpoch(1000, 64), 40);
+        QCOMPARE(scales::updatesPerEpoch(1000, 4096), 1);
+        TrainingConfig c;
+        c.validation = cnnlab::core::ValidationSource::Holdout;
+        QCOMPARE(scales::trainingSetSize(c), 50000);
+        c.trainLimit = 1000;
+        QCOMPARE(scales::trainingSetSize(c), 1000);
+    }
+
+    void otherControls()
+    {
+        ControlsPanel panel;
+        child<QSpinBox>(panel, "epochsSpin")->setValue(3);
+        QCOMPARE(panel.config().epochs, 3);
+        auto *optimizer = child<QComboBox>(panel, "optimizerCombo");
+        optimizer->setCurrentIndex(optimizer->findData(int(cnnlab::core::OptimizerKind::Sgd)));
+        QCOMPARE(panel.config().optimizer, cnnlab::core::OptimizerKind::Sgd);
+        auto *seed = child<QLineEdit>(panel, "seedEdit");
+        seed->clear();
+        QTest::keyClicks(seed, QStringLiteral("12345678901234"));
+        QCOMPARE(panel.config().seed, std::uint64_t(12345678901234ULL));
+        auto *dataset = child<QComboBox>(panel, "datasetCombo");
+        dataset->setCurrentIndex(dataset->findData(int(cnnlab::core::DatasetKind::FashionMnist)));
+        QCOMPARE(panel.config().dataset, cnnlab::core::DatasetKind::FashionMnist);
+        auto *validation = child<QComboBox>(panel, "validationCombo");
+        validation->setCurrentIndex(validation->findData(int(cnnlab::core::ValidationSource::Holdout)));
+        QCOMPARE(panel.config().validation, cnnlab::core::ValidationSource::Holdout);
+        auto *device = child<QComboBox>(panel, "deviceCombo");
+        QVERIFY(device->count() >= 2); // automatic + the CPU at least
+        QCOMPARE(device->itemData(0).toString(), QStringLiteral("auto"));
+        const int cpu = device->findData(QStringLiteral("cpu"));
+        QVERIFY(cpu > 0);
+        QVERIFY(!device->itemText(cpu).isEmpty());
+        device->setCurrentIndex(cpu);
+        QCOMPARE(panel.config().device, std::string("cpu"));
+
+        // Lab defaults restores the lab's configuration, keeping the device.
+        QTest::mouseClick(child<QPushButton>(panel, "labDefaultsButton"), Qt::LeftButton);
+        const TrainingConfig c = panel.config();
+        QCOMPARE(c.epochs, 10);
+        QCOMPARE(c.optimizer, cnnlab::core::OptimizerKind::Adam);
+        QCOMPARE(c.seed, std::uint64_t(42));
+        QCOMPARE(c.dataset, cnnlab::core::DatasetKind::Mnist);
+        QCOMPARE(c.validation, cnnlab::core::ValidationSource::TestSet);
+        QCOMPARE(c.device, std::string("cpu"));
+    }
+
+    void setConfigRoundTripsWithoutEditSignals()
+    {
+        ControlsPanel panel;
+        QSignalSpy lr(&panel, &ControlsPanel::learningRateEdited);
+        QSignalSpy batch(&panel, &ControlsPanel::batchSizeEdited);
+        QSignalSpy dropout(&panel, &ControlsPanel::dropoutEdited);
+        TrainingConfig c;
+        c.learningRate = 0.003;
+        c.batchSize = 777;
+        c.epochs = 4;
+        c.seed = 7;
+        c.dropoutEnabled = false;
+        c.trainLimit = 1234; // not in the list: added, not replaced
+        c.threads = 1; // no control: passes through
+        panel.setConfig(c);
+        const TrainingConfig back = panel.config();
+        QCOMPARE(back.learningRate, 0.003);
+        QCOMPARE(back.batchSize, 777);
+        QCOMPARE(back.epochs, 4);
+        QCOMPARE(back.seed, std::uint64_t(7));
+        QCOMPARE(back.dropoutEnabled, false);
+        QCOMPARE(back.trainLimit, 1234);
+        QCOMPARE(back.threads, 1);
+        QCOMPARE(lr.count() + batch.count() + dropout.count(), 0);
+    }
+
+    void spaceIsStartUnlessAButtonHasTheFocus()
+    {
+        cnnlab::ui::MainWindow window;
+        TrainingConfig c = window.currentConfig();
+        c.quickEvaluationSize = 0; // invalid: a triggered Start shows an error instead of training
+        window.setConfig(c);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(
+            QFile::exists(QStringLiteral(":/cnnlab/cnnlab.svg"))); // resources linked from the static library
+        QVERIFY(!window.windowIcon().isNull());
+        auto *toggle = window.findChild<QCheckBox *>(QStringLiteral("dropoutCheck"));
+        const bool dropout = toggle->isChecked();
+
+        // A click does not leave the focus on the toggle: Space still means Start.
+        QTest::mouseClick(toggle, Qt::LeftButton, {}, QPoint(8, toggle->height() / 2));
+        QVERIFY(!toggle->hasFocus());
+        QTest::keyClick(&window, Qt::Key_Space);
+        QCOMPARE(toggle->isChecked(), !dropout);
+        QVERIFY(
+            window.banner()->text().contains(QLatin1String("quick evaluation size"))); // Start was triggered
+
+        // Reached with the keyboard, the toggle keeps its Space.
+        window.banner()->dismiss();
+        toggle->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(toggle, Qt::Key_Space);
+        QCOMPARE(toggle->isChecked(), dropout);
+        QVERIFY(window.banner()->text().isEmpty());
+        QCOMPARE(window.state(), cnnlab::ui::RunState::Idle);
+    }
+
+    void runningLocksWhatTheEngineCannotChange()
+    {
+        ControlsPanel panel;
+        panel.setRunning(true);
+        QVERIFY(!child<QComboBox>(panel, "datasetCombo")->isEnabled());
+        QVERIFY(!child<QSpinBox>(panel, "epochsSpin")->isEnabled());
+        QVERIFY(!child<QPushButton>(panel, "labDefaultsButton")->isEnabled());
+        QVERIFY(child<QSlider>(panel, "learningRateSlider")->isEnabled());
+        QVERIFY(child<QSlider>(panel, "batchSlider")->isEnabled());
+        QVERIFY(child<QCheckBox>(panel, "dropoutCheck")->isEnabled());
+        panel.setRunning(false);
+        QVERIFY(child<QComboBox>(panel, "datasetCombo")->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestControlsPanel)
+#include "tst_controlspanel.moc"

@@ -1,0 +1,513 @@
+#include "charts/metricschart.h"
+
+#include "charts/metricschartview.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QCoreApplication>
+#include <QCursor>
+#include <QEvent>
+#include <QGuiApplication>
+#include <QImage>
+#include <QLocale>
+#include <QMenu>
+#include <QPainter>
+#include <QResizeEvent>
+#include <QTimer>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QtCharts/QChart>
+#include <QtCharts/QLegend>
+#include <QtCharts/QLegendMarker>
+#include <QtCharts/QLineSeries>
+#include <QtCharts/QScatterSeries>
+#include <QtCharts/QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace cnnlab::ui {
+
+namespace {
+
+constexpr int flushIntervalMs = 30; // ~33 redraws/s at most, only when data arrived
+
+// 1, 2, 2.5 or 5 times a power of ten: the smallest such value >= value.
+double niceCeiling(double value)
+{
+    if (!(value > 0.0) || !std::isfinite(value))
+        return 1.0;
+    const double power = std::pow(10.0, std::floor(std::log10(value)));
+    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0})
+        if (m * power >= value * (1 - 1e-9))
+            return m * power;
+    return 10.0 * power;
+}
+
+QFont scaledFont(const QFont &base, qreal factor, bool bold = false)
+{
+    QFont font = base;
+    font.setPointSizeF(base.pointSizeF() * factor);
+    font.setBold(bold);
+    return font;
+}
+
+} // namespace
+
+MetricsChart::MetricsChart(QWidget *parent)
+    : QWidget(parent)
+    , m_chart(new QChart)
+    , m_xAxis(new QValueAxis(this))
+    , m_yAxis(new QValueAxis(this))
+    , m_flushTimer(new QTimer(this))
+{
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_chart->setBackgroundRoundness(0);
+    m_chart->setMargins(QMargins(6, 6, 6, 6));
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->legend()->setShowToolTips(true);
+    m_chart->addAxis(m_xAxis, Qt::AlignBottom);
+    m_chart->addAxis(m_yAxis, Qt::AlignLeft);
+    m_xAxis->setRange(0, 1);
+    m_xAxis->setLabelFormat(QStringLiteral("%g"));
+    m_yAxis->setRange(0, 1);
+
+    m_view = new MetricsChartView(m_chart, &m_markers, this);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setFrameShape(QFrame::NoFrame);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setMinimumSize(320, 240);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &MetricsChart::showContextMenu);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+
+    m_flushTimer->setInterval(flushIntervalMs);
+    connect(m_flushTimer, &QTimer::timeout, this, &MetricsChart::flush);
+    m_flushTimer->start();
+
+    applyPalette();
+}
+
+MetricsChart::~MetricsChart() = default;
+
+void MetricsChart::setTitle(const QString &title)
+{
+    m_chart->setTitle(title);
+}
+
+QString MetricsChart::title() const
+{
+    return m_chart->title();
+}
+
+void MetricsChart::setAxisTitles(const QString &xTitle, const QString &yTitle)
+{
+    m_xAxis->setTitleText(xTitle);
+    m_yTitle = yTitle;
+    m_yAxis->setTitleText(yAxisTitle());
+}
+
+void MetricsChart::setValueName(const QString &name)
+{
+    m_valueName = name;
+}
+
+void MetricsChart::setYLabelFormat(const QString &format)
+{
+    m_yAxis->setLabelFormat(format);
+}
+
+void MetricsChart::setRangeMode(RangeMode mode)
+{
+    m_rangeMode = mode;
+    m_dirty = true;
+}
+
+void MetricsChart::setDisplayFormat(double scale, int decimals, const QString &suffix)
+{
+    m_scale = scale;
+    m_decimals = decimals;
+    m_suffix = suffix;
+    for (Series &s : m_series)
+        s.dirty = true;
+    m_dirty = true;
+}
+
+int MetricsChart::addSeries(const QString &key, const QString &name, const QColor &lightColor,
+    const QColor &darkColor, SeriesStyle style)
+{
+    Series s;
+    s.key = key;
+    s.name = name;
+    s.lightColor = lightColor;
+    s.darkColor = darkColor;
+    s.style = style;
+    if (style == SeriesStyle::Points) {
+        auto *scatter = new QScatterSeries;
+        scatter->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+        scatter->setMarkerSize(11);
+        s.series = scatter;
+    } else {
+        s.series = new QLineSeries;
+        if (style == SeriesStyle::LineWithPoints) {
+            // Each point is a separate measurement (and a lone first point is
+            // otherwise invisible: a line needs two).
+            s.series->setPointsVisible(true);
+            s.series->setMarkerSize(7);
+        }
+    }
+    s.series->setName(name);
+    m_chart->addSeries(s.series);
+    s.series->attachAxis(m_xAxis);
+    s.series->attachAxis(m_yAxis);
+    const int index = int(m_series.size());
+    connect(s.series, &QXYSeries::hovered, this, [this, index](const QPointF &point, bool state) {
+        if (state)
+            showPointTooltip(index, point);
+        else
+            QToolTip::hideText();
+    });
+    m_series.push_back(std::move(s));
+    applyPalette();
+    return index;
+}
+
+void MetricsChart::addSeriesPoint(int series, double x, double y)
+{
+    if (series < 0 || series >= seriesCount() || !std::isfinite(x))
+        return;
+    // A diverged run reports NaN/inf; plotting it would wreck the axes, and the
+    // window says "diverged" in words instead.
+    if (!std::isfinite(y))
+        return;
+    Series &s = m_series[std::size_t(series)];
+    s.points.append(QPointF(x, y));
+    s.dirty = true;
+    m_dirty = true;
+}
+
+void MetricsChart::addMarker(double x, const QString &label)
+{
+    m_markers.append(Marker {x, label});
+    m_dirty = true;
+}
+
+void MetricsChart::clear()
+{
+    for (Series &s : m_series) {
+        s.points.clear();
+        s.dirty = true;
+    }
+    m_markers.clear();
+    m_dirty = true;
+    flush();
+}
+
+void MetricsChart::flush()
+{
+    if (!m_dirty)
+        return;
+    m_dirty = false;
+    for (Series &s : m_series) {
+        if (!s.dirty)
+            continue;
+        s.dirty = false;
+        QList<QPointF> shown;
+        shown.reserve(s.points.size());
+        for (const QPointF &p : std::as_const(s.points))
+            shown.append(QPointF(p.x(), p.y() * m_scale));
+        s.series->replace(shown); // one repaint for the whole batch
+    }
+    updateRanges();
+    m_view->viewport()->update(); // markers live in the foreground
+    ++m_redraws;
+}
+
+void MetricsChart::setFullRange(bool fullRange)
+{
+    if (m_fullRange == fullRange)
+        return;
+    m_fullRange = fullRange;
+    m_dirty = true;
+    flush();
+    Q_EMIT fullRangeToggled(fullRange);
+}
+
+int MetricsChart::pointCount(int series) const
+{
+    return series >= 0 && series < seriesCount() ? int(m_series[std::size_t(series)].points.size()) : 0;
+}
+
+QList<QPointF> MetricsChart::points(int series) const
+{
+    return series >= 0 && series < seriesCount() ? m_series[std::size_t(series)].points : QList<QPointF>();
+}
+
+int MetricsChart::shownPointCount(int series) const
+{
+    return series >= 0 && series < seriesCount() ? m_series[std::size_t(series)].series->count() : 0;
+}
+
+double MetricsChart::yMinimum() const
+{
+    return m_yAxis->min() / m_scale;
+}
+
+double MetricsChart::yMaximum() const
+{
+    return m_yAxis->max() / m_scale;
+}
+
+double MetricsChart::xMaximum() const
+{
+    return m_xAxis->max();
+}
+
+void MetricsChart::updateRanges()
+{
+    double lastX = 0.0;
+    for (const Series &s : m_series)
+        if (!s.points.isEmpty())
+            lastX = std::max(lastX, s.points.constLast().x());
+
+    // x: whole epochs, growing with the run, so the first epoch is not a
+    // sliver at the left of a ten-epoch axis.
+    double xMax = std::max(1.0, std::ceil(lastX - 1e-9));
+    double step = 1.0;
+    for (double candidate : {1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 200.0, 500.0}) {
+        step = candidate;
+        if (xMax / step <= 10.0)
+            break;
+    }
+    xMax = std::ceil(xMax / step) * step;
+    // A little room past the last epoch, so the end-of-epoch points are not
+    // cut in half by the plot edge; ticks stay on whole epochs.
+    m_xAxis->setRange(0.0, xMax * 1.03);
+    m_xAxis->setTickType(QValueAxis::TicksDynamic);
+    m_xAxis->setTickAnchor(0.0);
+    m_xAxis->setTickInterval(step);
+    // Quarter-epoch minor grid when epochs are the major step: the quick
+    // evaluations land on it.
+    m_xAxis->setMinorTickCount(step == 1.0 && xMax <= 4.0 ? 3 : 0);
+
+    // "Recent" = the last quarter of the run so far (and at least each
+    // series' last point): what a viewer is looking at right now.
+    const double windowStart = lastX * 0.75;
+    bool anyRecent = false;
+    bool allRecentAboveBand = true;
+    double recentMax = 0.0;
+    double allMax = 0.0;
+    for (const Series &s : m_series) {
+        for (qsizetype i = 0; i < s.points.size(); ++i) {
+            const QPointF &p = s.points[i];
+            allMax = std::max(allMax, p.y());
+            if (p.x() >= windowStart || i == s.points.size() - 1) {
+                anyRecent = true;
+                recentMax = std::max(recentMax, p.y());
+                if (p.y() < m_zoomBand)
+                    allRecentAboveBand = false;
+            }
+        }
+    }
+
+    if (m_rangeMode == RangeMode::Fraction) {
+        m_zoomed = !m_fullRange && anyRecent && allRecentAboveBand;
+        const double low = m_zoomed ? m_zoomBand : 0.0;
+        m_yAxis->setRange(low * m_scale, 1.0 * m_scale);
+        m_yAxis->setTickCount(6);
+    } else {
+        // Ticks on round numbers (0.1, 0.2, 0.25, 0.5 ...), four to eight of them.
+        auto niceTop = [](double maximum, double &step) {
+            step = niceCeiling(std::max(maximum, 1e-6) / 6.0);
+            return std::max(1.0, std::ceil(maximum / step - 1e-9)) * step;
+        };
+        double step = 0.0;
+        double fullStep = 0.0;
+        const double top = niceTop((m_fullRange ? allMax : recentMax) * 1.1, step);
+        m_zoomed = !m_fullRange && anyRecent && niceTop(allMax * 1.1, fullStep) > top;
+        m_yAxis->setRange(0.0, top * m_scale);
+        m_yAxis->setTickCount(int(std::lround(top / step)) + 1);
+    }
+    m_yAxis->setTitleText(yAxisTitle());
+}
+
+QString MetricsChart::yAxisTitle() const
+{
+    if (!m_zoomed)
+        return m_yTitle;
+    //: Axis title while the y axis shows only the recent values; %1 is the title ("Accuracy (%)")
+    return tr("%1 — zoomed").arg(m_yTitle);
+}
+
+QString MetricsChart::displayValue(double raw) const
+{
+    return QLocale().toString(raw * m_scale, 'f', m_decimals) + m_suffix;
+}
+
+void MetricsChart::showPointTooltip(int series, const QPointF &chartPoint)
+{
+    const Series &s = m_series[std::size_t(series)];
+    if (s.points.isEmpty())
+        return;
+    // The hover position is on the drawn line; report the nearest real point.
+    const auto nearest
+        = std::min_element(s.points.cbegin(), s.points.cend(), [&](const QPointF &a, const QPointF &b) {
+              return std::abs(a.x() - chartPoint.x()) < std::abs(b.x() - chartPoint.x());
+          });
+    //: Chart tooltip: series name, epoch position, value
+    const QString text = tr("<b>%1</b><br>epoch %2<br>%3")
+                             .arg(s.name.toHtmlEscaped(), QLocale().toString(nearest->x(), 'f', 2),
+                                 displayValue(nearest->y()).toHtmlEscaped());
+    QToolTip::showText(QCursor::pos(), text, m_view);
+}
+
+bool MetricsChart::isDark() const
+{
+    return palette().color(QPalette::Base).lightness() < 128;
+}
+
+void MetricsChart::applyPalette()
+{
+    const QPalette pal = palette();
+    const bool dark = isDark();
+    const QColor background = pal.color(QPalette::Base);
+    const QColor text = pal.color(QPalette::Text);
+    QColor grid = text;
+    grid.setAlphaF(dark ? 0.18f : 0.14f);
+    QColor minorGrid = text;
+    minorGrid.setAlphaF(0.07f);
+    QColor axisLine = text;
+    axisLine.setAlphaF(0.5f);
+
+    m_chart->setBackgroundBrush(background);
+    m_chart->setBackgroundPen(Qt::NoPen);
+    m_chart->setPlotAreaBackgroundVisible(false);
+    // Sized for a projector: read from the back of a classroom.
+    const QFont base = font();
+    m_chart->setTitleFont(scaledFont(base, 1.35, true));
+    m_chart->setTitleBrush(text);
+    m_chart->legend()->setFont(scaledFont(base, 1.1));
+    m_chart->legend()->setLabelColor(text);
+    for (QValueAxis *axis : {m_xAxis, m_yAxis}) {
+        axis->setLabelsFont(scaledFont(base, 1.05));
+        axis->setLabelsColor(text);
+        axis->setTitleFont(scaledFont(base, 1.1, true));
+        axis->setTitleBrush(text);
+        axis->setGridLineColor(grid);
+        axis->setMinorGridLineColor(minorGrid);
+        axis->setLinePenColor(axisLine);
+    }
+    for (Series &s : m_series) {
+        const QColor color = dark ? s.darkColor : s.lightColor;
+        if (s.style == SeriesStyle::Points) {
+            auto *scatter = static_cast<QScatterSeries *>(s.series);
+            scatter->setColor(color);
+            scatter->setBorderColor(background);
+        } else {
+            QPen pen(color, 3);
+            pen.setCapStyle(Qt::RoundCap);
+            pen.setJoinStyle(Qt::RoundJoin);
+            s.series->setPen(pen);
+        }
+    }
+    QColor markerBackground = background;
+    markerBackground.setAlphaF(0.9f);
+    const QColor markerColor = dark ? QColor(0xd0, 0xa0, 0xff) : QColor(0x6a, 0x1b, 0x9a);
+    m_view->setMarkerColors(markerColor, text, markerBackground);
+    m_view->setBackgroundBrush(background);
+}
+
+void MetricsChart::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        applyPalette();
+}
+
+void MetricsChart::showContextMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    menu.addAction(tr("Export as PNG…"), this, [this] { Q_EMIT exportRequested(QStringLiteral("png")); });
+    menu.addAction(tr("Export as SVG…"), this, [this] { Q_EMIT exportRequested(QStringLiteral("svg")); });
+    menu.addAction(tr("Export as PDF…"), this, [this] { Q_EMIT exportRequested(QStringLiteral("pdf")); });
+    menu.addAction(
+        tr("Export Data as CSV…"), this, [this] { Q_EMIT exportRequested(QStringLiteral("csv")); });
+    menu.addSeparator();
+    menu.addAction(tr("Copy Image"), this, &MetricsChart::copyToClipboard);
+    menu.addSeparator();
+    QAction *full = menu.addAction(tr("Full Range"));
+    full->setCheckable(true);
+    full->setChecked(m_fullRange);
+    connect(full, &QAction::toggled, this, &MetricsChart::setFullRange);
+    menu.exec(m_view->mapToGlobal(pos));
+}
+
+QString MetricsChart::toCsv() const
+{
+    QString csv = QStringLiteral("series,epoch,") + m_valueName + QLatin1Char('\n');
+    for (const Series &s : m_series)
+        for (const QPointF &p : s.points)
+            csv += s.key + QLatin1Char(',') + QString::number(p.x(), 'g', 10) + QLatin1Char(',')
+                + QString::number(p.y(), 'g', 10) + QLatin1Char('\n');
+    return csv;
+}
+
+QSize MetricsChart::renderSize() const
+{
+    if (isVisible())
+        return m_view->viewport()->size();
+    return testAttribute(Qt::WA_Resized) ? size() : QSize(800, 500);
+}
+
+void MetricsChart::ensureLaidOut(QSize logical)
+{
+    flush();
+    // A chart that was never shown has not had the resize event that sizes
+    // its viewport and QChart; deliver it now, as show() would.
+    if (!isVisible() && m_view->size() != logical) {
+        const QSize old = m_view->size();
+        m_view->resize(logical);
+        QResizeEvent resize(logical, old);
+        QCoreApplication::sendEvent(m_view, &resize);
+    }
+    const QSizeF viewSize = m_view->viewport()->size();
+    if (m_chart->size() != viewSize) {
+        m_chart->resize(viewSize);
+        m_view->setSceneRect(m_chart->geometry());
+    }
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+}
+
+void MetricsChart::render(QPainter *painter, const QRectF &target)
+{
+    ensureLaidOut(renderSize());
+    painter->save();
+    painter->fillRect(target, palette().color(QPalette::Base));
+    m_view->render(painter, target, m_view->viewport()->rect(), Qt::IgnoreAspectRatio);
+    painter->restore();
+}
+
+QImage MetricsChart::toImage(qreal scale)
+{
+    const QSize logical = renderSize();
+    ensureLaidOut(logical);
+    QImage image(logical * scale, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
+    image.fill(palette().color(QPalette::Base));
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    render(&painter, QRectF(QPointF(0, 0), QSizeF(logical)));
+    painter.end();
+    return image;
+}
+
+void MetricsChart::copyToClipboard()
+{
+    QGuiApplication::clipboard()->setImage(toImage(std::max<qreal>(2.0, 2.0 * devicePixelRatioF())));
+}
+
+} // namespace cnnlab::ui

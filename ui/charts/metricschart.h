@@ -1,0 +1,144 @@
+#pragma once
+
+#include <QColor>
+#include <QList>
+#include <QPointF>
+#include <QString>
+#include <QWidget>
+
+#include <vector>
+
+class QChart;
+class QTimer;
+class QValueAxis;
+class QXYSeries;
+
+namespace cnnlab::ui {
+
+class MetricsChartView;
+
+// One live chart (accuracy or loss against fractional epochs) behind a plain
+// API, so nothing outside ui/charts/ sees Qt Charts.
+//
+// Points are appended to plain vectors; a 30 ms timer pushes them to the
+// chart with QXYSeries::replace() only when something changed, so a burst of
+// reports costs one redraw and the chart stays smooth (>= 30 redraws/s) while
+// data arrives. Animations and OpenGL are off: both make exports and offscreen
+// rendering differ from what is on screen.
+class MetricsChart : public QWidget
+{
+    Q_OBJECT
+public:
+    // Fraction: values in [0, 1], shown over [0, 1] or zoomed to [band, 1]
+    // once every recent value is above the band. ZeroBased: [0, a nice
+    // ceiling of the recent maximum].
+    enum class RangeMode { Fraction, ZeroBased };
+    enum class SeriesStyle { Line, LineWithPoints, Points };
+    struct Marker {
+        double x = 0.0;
+        QString label;
+    };
+
+    explicit MetricsChart(QWidget *parent = nullptr);
+    ~MetricsChart() override;
+
+    void setTitle(const QString &title);
+    [[nodiscard]] QString title() const;
+    void setAxisTitles(const QString &xTitle, const QString &yTitle);
+    // Name of the value column in CSV exports ("accuracy", "loss").
+    void setValueName(const QString &name);
+    [[nodiscard]] QString valueName() const { return m_valueName; }
+    void setRangeMode(RangeMode mode);
+    // How values are shown (axis, tooltips): value * scale, `decimals`, `suffix`.
+    // Exports (CSV) always carry the raw value.
+    void setDisplayFormat(double scale, int decimals, const QString &suffix);
+    void setZoomBand(double lower) { m_zoomBand = lower; }
+    // printf-style format of the y axis labels; empty: chosen from the range.
+    void setYLabelFormat(const QString &format);
+
+    // `lightColor` on light palettes, `darkColor` on dark ones. Returns the index.
+    int addSeries(const QString &key, const QString &name, const QColor &lightColor, const QColor &darkColor,
+        SeriesStyle style = SeriesStyle::Line);
+    // Buffered: shown by the next flush (at most ~30 ms later).
+    void addSeriesPoint(int series, double x, double y);
+    void addMarker(double x, const QString &label);
+    void clear();
+    // Pushes buffered points to the chart now (exports and tests).
+    void flush();
+
+    [[nodiscard]] bool isFullRange() const { return m_fullRange; }
+    void setFullRange(bool fullRange);
+    [[nodiscard]] bool isZoomed() const { return m_zoomed; }
+
+    [[nodiscard]] int seriesCount() const { return int(m_series.size()); }
+    [[nodiscard]] int pointCount(int series) const;
+    [[nodiscard]] QList<QPointF> points(int series) const;
+    [[nodiscard]] int shownPointCount(int series) const; // what the chart draws right now
+    [[nodiscard]] const QList<Marker> &markers() const { return m_markers; }
+    [[nodiscard]] double yMinimum() const;
+    [[nodiscard]] double yMaximum() const;
+    [[nodiscard]] double xMaximum() const;
+    [[nodiscard]] int redrawCount() const { return m_redraws; }
+
+    // "series,epoch,<valueName>" and one row per point, C locale.
+    [[nodiscard]] QString toCsv() const;
+    // The logical size exports use: the on-screen size, or for a chart that
+    // was never shown (headless), its explicit size or 800x500.
+    [[nodiscard]] QSize renderSize() const;
+    // Paints the chart as it is on screen, scaled into `target`.
+    void render(QPainter *painter, const QRectF &target);
+    // At `scale` times the widget's logical size (device pixel ratio `scale`).
+    [[nodiscard]] QImage toImage(qreal scale);
+    void copyToClipboard();
+
+Q_SIGNALS:
+    void fullRangeToggled(bool fullRange);
+    // From the context menu: "png", "svg", "pdf" or "csv". The window asks
+    // for the file name, so every export goes through one place.
+    void exportRequested(const QString &format);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Series {
+        QString key;
+        QString name;
+        QColor lightColor;
+        QColor darkColor;
+        SeriesStyle style = SeriesStyle::Line;
+        QList<QPointF> points; // raw values
+        QXYSeries *series = nullptr;
+        bool dirty = false;
+    };
+
+    [[nodiscard]] bool isDark() const;
+    void applyPalette();
+    void updateRanges();
+    void ensureLaidOut(QSize logical);
+    void showContextMenu(const QPoint &pos);
+    void showPointTooltip(int series, const QPointF &chartPoint);
+    [[nodiscard]] QString displayValue(double raw) const;
+    [[nodiscard]] QString yAxisTitle() const;
+
+    MetricsChartView *m_view = nullptr;
+    QChart *m_chart = nullptr;
+    QValueAxis *m_xAxis = nullptr;
+    QValueAxis *m_yAxis = nullptr;
+    QTimer *m_flushTimer = nullptr;
+    std::vector<Series> m_series;
+    QList<Marker> m_markers;
+    QString m_valueName = QStringLiteral("value");
+    QString m_yTitle;
+    RangeMode m_rangeMode = RangeMode::ZeroBased;
+    double m_scale = 1.0;
+    int m_decimals = 3;
+    QString m_suffix;
+    double m_zoomBand = 0.9;
+    bool m_fullRange = false;
+    bool m_zoomed = false;
+    bool m_dirty = false;
+    int m_redraws = 0;
+};
+
+} // namespace cnnlab::ui

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "charts/metricschart.h"
+
+#include <QtCharts/QChartView>
+
+namespace cnnlab::ui {
+
+// QChartView that draws the hyperparameter-change markers (a dashed vertical
+// line and a label) over the plot. Drawing them in the foreground, rather
+// than as extra series, keeps them out of the legend and the CSV and lets
+// labels sit in readable boxes; render() includes the foreground, so exports
+// show them too.
+class MetricsChartView : public QChartView
+{
+    Q_OBJECT
+public:
+    MetricsChartView(QChart *chart, const QList<MetricsChart::Marker> *markers, QWidget *parent = nullptr);
+
+    void setMarkerColors(const QColor &line, const QColor &text, const QColor &background);
+
+protected:
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+
+private:
+    const QList<MetricsChart::Marker> *m_markers;
+    QColor m_lineColor;
+    QColor m_textColor;
+    QColor m_backgroundColor;
+};
+
+} // namespace cnnlab::ui

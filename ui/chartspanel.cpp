@@ -1,0 +1,146 @@
+#include "chartspanel.h"
+
+#include "charts/metricschart.h"
+#include "format.h"
+
+#include <QHBoxLayout>
+
+namespace cnnlab::ui {
+
+namespace {
+
+// Blue/orange: distinguishable with the common colour-vision deficiencies,
+// and on a washed-out projector. Lighter tints on dark palettes.
+const QColor trainingLight(0x15, 0x65, 0xc0);
+const QColor trainingDark(0x64, 0xb5, 0xf6);
+const QColor validationLight(0xe6, 0x51, 0x00);
+const QColor validationDark(0xff, 0xb7, 0x4d);
+const QColor fullLight(0xa8, 0x2a, 0x00);
+const QColor fullDark(0xff, 0xe0, 0xb2);
+
+} // namespace
+
+ChartsPanel::ChartsPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    m_accuracy = createChart();
+    m_accuracy->setTitle(tr("Accuracy"));
+    m_accuracy->setAxisTitles(tr("Epoch"), tr("Accuracy (%)"));
+    m_accuracy->setValueName(QStringLiteral("accuracy"));
+    m_accuracy->setRangeMode(MetricsChart::RangeMode::Fraction);
+    m_accuracy->setDisplayFormat(100.0, 2, tr(" %"));
+    m_accuracy->setZoomBand(0.9);
+    m_accuracy->setYLabelFormat(QStringLiteral("%.0f"));
+
+    m_loss = createChart();
+    m_loss->setTitle(tr("Loss (cross-entropy)"));
+    m_loss->setAxisTitles(tr("Epoch"), tr("Loss"));
+    m_loss->setValueName(QStringLiteral("loss"));
+    m_loss->setRangeMode(MetricsChart::RangeMode::ZeroBased);
+    m_loss->setDisplayFormat(1.0, 4, QString());
+
+    for (MetricsChart *chart : charts()) {
+        // The training curve is the running mean over the epoch so far (what
+        // Keras prints); validation is measured on held-back images.
+        chart->addSeries(QStringLiteral("train"), tr("Training"), trainingLight, trainingDark);
+        chart->addSeries(QStringLiteral("validation"), tr("Validation"), validationLight, validationDark,
+            MetricsChart::SeriesStyle::LineWithPoints);
+        chart->addSeries(QStringLiteral("validation_full"), tr("Validation (full set)"), fullLight, fullDark,
+            MetricsChart::SeriesStyle::Points);
+    }
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    layout->addWidget(m_accuracy);
+    layout->addWidget(m_loss);
+}
+
+MetricsChart *ChartsPanel::createChart()
+{
+    auto *chart = new MetricsChart(this);
+    connect(chart, &MetricsChart::fullRangeToggled, this, [this](bool fullRange) {
+        setFullRange(fullRange); // keep both charts on the same setting
+        Q_EMIT fullRangeToggled(fullRange);
+    });
+    connect(chart, &MetricsChart::exportRequested, this,
+        [this, chart](const QString &format) { Q_EMIT exportRequested(chart, format); });
+    return chart;
+}
+
+void ChartsPanel::clear()
+{
+    m_accuracy->clear();
+    m_loss->clear();
+}
+
+void ChartsPanel::addStep(const core::StepMetrics &metrics)
+{
+    const double x = metrics.position.epochPosition;
+    m_accuracy->addSeriesPoint(Training, x, metrics.trainAccuracy);
+    m_loss->addSeriesPoint(Training, x, metrics.trainLoss);
+}
+
+void ChartsPanel::addEvaluation(const core::EpochMetrics &metrics)
+{
+    const double x = metrics.position.epochPosition;
+    m_accuracy->addSeriesPoint(Validation, x, metrics.valAccuracy);
+    m_loss->addSeriesPoint(Validation, x, metrics.valLoss);
+    if (metrics.fullValidation) {
+        m_accuracy->addSeriesPoint(FullValidation, x, metrics.valAccuracy);
+        m_loss->addSeriesPoint(FullValidation, x, metrics.valLoss);
+    }
+}
+
+void ChartsPanel::addConfigChange(const core::ConfigChange &change)
+{
+    const QString label = changeLabel(change);
+    m_accuracy->addMarker(change.position.epochPosition, label);
+    m_loss->addMarker(change.position.epochPosition, label);
+}
+
+void ChartsPanel::showRecord(const core::RunRecord &record)
+{
+    clear();
+    for (const core::StepMetrics &step : record.trainCurve)
+        addStep(step);
+    for (const core::EpochMetrics &evaluation : record.history)
+        addEvaluation(evaluation);
+    for (const core::ConfigChange &change : record.changes)
+        addConfigChange(change);
+    flush();
+}
+
+void ChartsPanel::flush()
+{
+    m_accuracy->flush();
+    m_loss->flush();
+}
+
+bool ChartsPanel::isFullRange() const
+{
+    return m_accuracy->isFullRange();
+}
+
+void ChartsPanel::setFullRange(bool fullRange)
+{
+    const QSignalBlocker blockAccuracy(m_accuracy);
+    const QSignalBlocker blockLoss(m_loss);
+    m_accuracy->setFullRange(fullRange);
+    m_loss->setFullRange(fullRange);
+}
+
+QString ChartsPanel::changeLabel(const core::ConfigChange &change)
+{
+    const QString from = Format::coreValue(change.oldValue);
+    const QString to = Format::coreValue(change.newValue);
+    if (change.parameter == "learning_rate")
+        return tr("lr %1 → %2").arg(from, to);
+    if (change.parameter == "batch_size")
+        return tr("batch %1 → %2").arg(from, to);
+    if (change.parameter == "dropout")
+        return tr("dropout %1 → %2").arg(from, to);
+    return tr("%1 %2 → %3").arg(QString::fromStdString(change.parameter), from, to);
+}
+
+} // namespace cnnlab::ui

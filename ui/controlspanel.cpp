@@ -1,0 +1,461 @@
+#include "controlspanel.h"
+
+#include "controlscales.h"
+#include "format.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QSlider>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <limits>
+
+namespace cnnlab::ui {
+
+namespace {
+
+constexpr double maximumDropout = 0.9;
+
+QDoubleSpinBox *dropoutSpin(QWidget *parent)
+{
+    auto *spin = new QDoubleSpinBox(parent);
+    spin->setRange(0.0, maximumDropout);
+    spin->setSingleStep(0.05);
+    spin->setDecimals(2);
+    spin->setKeyboardTracking(false); // one change per finished edit, not per keystroke
+    return spin;
+}
+
+QWidget *row(QWidget *parent, std::initializer_list<QWidget *> widgets, int stretchIndex = 0)
+{
+    auto *container = new QWidget(parent);
+    auto *layout = new QHBoxLayout(container);
+    layout->setContentsMargins(0, 0, 0, 0);
+    int i = 0;
+    for (QWidget *widget : widgets)
+        layout->addWidget(widget, i++ == stretchIndex ? 1 : 0);
+    return container;
+}
+
+} // namespace
+
+ControlsPanel::ControlsPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    buildUi();
+    setDevices(core::availableDevices());
+    core::TrainingConfig defaults;
+    core::presetConfig("lab-defaults", defaults);
+    setConfig(defaults);
+}
+
+void ControlsPanel::buildUi()
+{
+    // ---- Model -------------------------------------------------------------
+    auto *model = new QGroupBox(tr("Model"), this);
+    m_dropout = new QCheckBox(tr("Dropout"), model);
+    m_dropout->setObjectName(QStringLiteral("dropoutCheck"));
+    m_dropout->setToolTip(tr("Randomly silence units while training (the lab's regularisation). "
+                             "Applies immediately, also during a run."));
+    m_convDropout = dropoutSpin(model);
+    m_convDropout->setObjectName(QStringLiteral("convDropoutSpin"));
+    m_convDropout->setToolTip(tr("Dropout rate after the convolution and max-pool block"));
+    m_denseDropout = dropoutSpin(model);
+    m_denseDropout->setObjectName(QStringLiteral("denseDropoutSpin"));
+    m_denseDropout->setToolTip(tr("Dropout rate after the 128-unit dense layer"));
+    auto *modelForm = new QFormLayout(model);
+    modelForm->addRow(m_dropout);
+    modelForm->addRow(tr("After convolutions:"), m_convDropout);
+    modelForm->addRow(tr("After dense layer:"), m_denseDropout);
+
+    // ---- Training ----------------------------------------------------------
+    auto *training = new QGroupBox(tr("Training"), this);
+    m_learningRateSlider = new QSlider(Qt::Horizontal, training);
+    m_learningRateSlider->setObjectName(QStringLiteral("learningRateSlider"));
+    m_learningRateSlider->setRange(0, scales::learningRateStops - 1);
+    m_learningRateSlider->setPageStep(int(scales::learningRateMantissas.size()));
+    m_learningRateSlider->setTickPosition(QSlider::TicksBelow);
+    m_learningRateSlider->setTickInterval(int(scales::learningRateMantissas.size())); // one tick per decade
+    // Only a released handle counts: dragging across the scale mid-run would
+    // otherwise send (and mark) a dozen learning-rate changes.
+    m_learningRateSlider->setTracking(false);
+    m_learningRateSlider->setToolTip(tr("Learning rate on a logarithmic scale, 0.00001 to 0.1. "
+                                        "Applies immediately, also during a run."));
+    m_learningRateLabel = new QLabel(training);
+    m_learningRateLabel->setObjectName(QStringLiteral("learningRateLabel"));
+    m_learningRateLabel->setMinimumWidth(
+        m_learningRateLabel->fontMetrics().horizontalAdvance(QStringLiteral("0.000015")) + 8);
+    m_learningRateLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    QFont valueFont = m_learningRateLabel->font();
+    valueFont.setBold(true);
+    m_learningRateLabel->setFont(valueFont);
+
+    m_batchSlider = new QSlider(Qt::Horizontal, training);
+    m_batchSlider->setObjectName(QStringLiteral("batchSlider"));
+    m_batchSlider->setRange(scales::batchMinLog2, scales::batchMaxLog2);
+    m_batchSlider->setPageStep(1);
+    m_batchSlider->setTickPosition(QSlider::TicksBelow);
+    m_batchSlider->setTickInterval(1);
+    m_batchSlider->setTracking(false);
+    m_batchSlider->setToolTip(
+        tr("Batch size in powers of two, 8 to 4096. During a run it applies at the next epoch."));
+    m_batchSpin = new QSpinBox(training);
+    m_batchSpin->setObjectName(QStringLiteral("batchSpin"));
+    m_batchSpin->setRange(1, scales::fullTrainingSetSize);
+    m_batchSpin->setKeyboardTracking(false);
+    m_batchSpin->setToolTip(tr("Any batch size from 1 to 60,000"));
+    m_updatesLabel = new QLabel(training);
+    m_updatesLabel->setObjectName(QStringLiteral("updatesLabel"));
+    m_updatesLabel->setWordWrap(true);
+    m_updatesLabel->setToolTip(
+        tr("How many times the weights are updated in one pass over the training set. "
+           "Batch 32 and batch 1000 do very different amounts of learning per epoch."));
+
+    m_epochs = new QSpinBox(training);
+    m_epochs->setObjectName(QStringLiteral("epochsSpin"));
+    m_epochs->setRange(1, 1000);
+    m_epochs->setKeyboardTracking(false);
+    m_optimizer = new QComboBox(training);
+    m_optimizer->setObjectName(QStringLiteral("optimizerCombo"));
+    m_optimizer->addItem(tr("Adam"), int(core::OptimizerKind::Adam));
+    m_optimizer->addItem(tr("SGD with momentum"), int(core::OptimizerKind::Sgd));
+    m_seed = new QLineEdit(training);
+    m_seed->setObjectName(QStringLiteral("seedEdit"));
+    m_seed->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{1,19}")), m_seed));
+    m_seed->setToolTip(tr("Random seed: the same seed and settings give the same run on the same device"));
+
+    auto *trainingForm = new QFormLayout(training);
+    trainingForm->setRowWrapPolicy(QFormLayout::WrapAllRows); // sliders need the whole width
+    trainingForm->addRow(tr("Learning rate:"), row(training, {m_learningRateSlider, m_learningRateLabel}));
+    trainingForm->addRow(tr("Batch size:"), row(training, {m_batchSlider, m_batchSpin}));
+    trainingForm->addRow(m_updatesLabel);
+    auto *smallForm = new QFormLayout;
+    smallForm->addRow(tr("Optimizer:"), m_optimizer);
+    smallForm->addRow(tr("Epochs:"), m_epochs);
+    smallForm->addRow(tr("Seed:"), m_seed);
+    trainingForm->addRow(smallForm);
+
+    // ---- Data --------------------------------------------------------------
+    auto *data = new QGroupBox(tr("Data and device"), this);
+    m_dataset = new QComboBox(data);
+    m_dataset->setObjectName(QStringLiteral("datasetCombo"));
+    m_dataset->addItem(tr("MNIST digits"), int(core::DatasetKind::Mnist));
+    m_dataset->addItem(tr("Fashion-MNIST"), int(core::DatasetKind::FashionMnist));
+    m_validation = new QComboBox(data);
+    m_validation->setObjectName(QStringLiteral("validationCombo"));
+    m_validation->addItem(tr("Test set"), int(core::ValidationSource::TestSet));
+    m_validation->addItem(tr("Held out"), int(core::ValidationSource::Holdout));
+    m_validation->setItemData(
+        0, tr("The 10,000 test images (what the lab called validation)"), Qt::ToolTipRole);
+    m_validation->setItemData(1, tr("The last 10,000 training images, never trained on"), Qt::ToolTipRole);
+    m_subset = new QComboBox(data);
+    m_subset->setObjectName(QStringLiteral("subsetCombo"));
+    m_subset->addItem(tr("All"), 0);
+    for (int n : {1000, 5000, 10000, 20000})
+        m_subset->addItem(Format::integer(n), n);
+    m_subset->setToolTip(tr("Train on the first N images only, for quick demonstrations"));
+    m_device = new QComboBox(data);
+    m_device->setObjectName(QStringLiteral("deviceCombo"));
+    m_device->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_device->setMinimumContentsLength(12);
+    auto *dataForm = new QFormLayout(data);
+    dataForm->addRow(tr("Dataset:"), m_dataset);
+    dataForm->addRow(tr("Validation:"), m_validation);
+    dataForm->addRow(tr("Training images:"), m_subset);
+    dataForm->addRow(tr("Device:"), m_device);
+
+    // ---- Cost --------------------------------------------------------------
+    auto *cost = new QGroupBox(tr("Cost meter"), this);
+    m_costPerHour = new QDoubleSpinBox(cost);
+    m_costPerHour->setObjectName(QStringLiteral("costSpin"));
+    m_costPerHour->setRange(0.0, 1000.0);
+    m_costPerHour->setDecimals(2);
+    m_costPerHour->setSingleStep(0.1);
+    m_costPerHour->setPrefix(tr("$"));
+    m_costPerHour->setSuffix(tr(" per hour"));
+    m_costPerHour->setKeyboardTracking(false);
+    m_costPerHour->setToolTip(tr("Price of the machine per hour. $3.06 is the on-demand price of the "
+                                 "AWS p3.2xlarge the lab used."));
+    auto *costForm = new QFormLayout(cost);
+    costForm->addRow(tr("Machine price:"), m_costPerHour);
+
+    m_labDefaults = new QPushButton(tr("Lab Defaults"), this);
+    m_labDefaults->setObjectName(QStringLiteral("labDefaultsButton"));
+    m_labDefaults->setToolTip(tr("The lab's reference configuration: dropout 0.25/0.5, Adam, learning rate "
+                                 "0.001, batch 32, 10 epochs, seed 42, all 60,000 images"));
+
+    m_liveHint = new QLabel(tr("During a run: learning rate and dropout apply immediately, batch size at the "
+                               "next epoch."),
+        this);
+    m_liveHint->setWordWrap(true);
+    m_liveHint->setEnabled(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(model);
+    layout->addWidget(training);
+    layout->addWidget(data);
+    layout->addWidget(cost);
+    layout->addWidget(m_labDefaults);
+    layout->addWidget(m_liveHint);
+    layout->addStretch(1);
+
+    m_fixedDuringRun
+        = {m_epochs, m_optimizer, m_seed, m_dataset, m_validation, m_subset, m_device, m_labDefaults};
+
+    // Space is the presenter's Start/Pause key. A click on the dropout toggle
+    // or a slider must not keep the keyboard focus, or the next Space would
+    // flip dropout instead of pausing; reached with Tab, they keep Space (see
+    // eventFilter) for keyboard users.
+    for (QWidget *widget : {static_cast<QWidget *>(m_dropout), static_cast<QWidget *>(m_learningRateSlider),
+             static_cast<QWidget *>(m_batchSlider), static_cast<QWidget *>(m_labDefaults)})
+        widget->setFocusPolicy(Qt::TabFocus);
+    m_dropout->installEventFilter(this);
+    m_labDefaults->installEventFilter(this);
+
+    // ---- Behaviour ---------------------------------------------------------
+    connect(m_dropout, &QCheckBox::toggled, this, [this] {
+        updateDropoutEnabled();
+        emitDropout();
+    });
+    connect(m_convDropout, &QDoubleSpinBox::valueChanged, this, &ControlsPanel::emitDropout);
+    connect(m_denseDropout, &QDoubleSpinBox::valueChanged, this, &ControlsPanel::emitDropout);
+
+    connect(m_learningRateSlider, &QSlider::sliderMoved, this, [this](int index) {
+        m_learningRateLabel->setText(Format::learningRate(scales::learningRateAt(index)));
+    });
+    connect(m_learningRateSlider, &QSlider::valueChanged, this,
+        [this](int index) { setLearningRate(scales::learningRateAt(index), true); });
+
+    connect(m_batchSlider, &QSlider::sliderMoved, this, [this](int log2) {
+        const QSignalBlocker blocker(m_batchSpin);
+        m_batchSpin->setValue(scales::batchSizeAt(log2));
+        updateUpdatesLabel();
+    });
+    connect(m_batchSlider, &QSlider::valueChanged, this,
+        [this](int log2) { setBatchSize(scales::batchSizeAt(log2), true); });
+    connect(m_batchSpin, &QSpinBox::valueChanged, this, [this](int value) { setBatchSize(value, true); });
+
+    for (QComboBox *combo : {m_optimizer, m_dataset, m_validation, m_subset, m_device})
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] {
+            updateUpdatesLabel();
+            if (!m_updating)
+                Q_EMIT configChanged();
+        });
+    connect(m_epochs, &QSpinBox::valueChanged, this, [this] {
+        if (!m_updating)
+            Q_EMIT configChanged();
+    });
+    connect(m_seed, &QLineEdit::textChanged, this, [this] {
+        if (!m_updating)
+            Q_EMIT configChanged();
+    });
+    connect(m_labDefaults, &QPushButton::clicked, this, &ControlsPanel::restoreLabDefaults);
+    connect(m_costPerHour, &QDoubleSpinBox::valueChanged, this, &ControlsPanel::costPerHourChanged);
+}
+
+bool ControlsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier) {
+            event->accept(); // the focused button gets its Space, not the window's shortcut
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+core::TrainingConfig ControlsPanel::config() const
+{
+    core::TrainingConfig c = m_base;
+    c.dropoutEnabled = m_dropout->isChecked();
+    c.convDropout = m_convDropout->value();
+    c.denseDropout = m_denseDropout->value();
+    c.learningRate = m_learningRate;
+    c.batchSize = m_batchSpin->value();
+    c.epochs = m_epochs->value();
+    c.optimizer = core::OptimizerKind(m_optimizer->currentData().toInt());
+    bool ok = false;
+    const qulonglong seed = m_seed->text().toULongLong(&ok);
+    c.seed = ok ? seed : m_base.seed;
+    c.device = m_device->currentData().toString().toStdString();
+    c.dataset = core::DatasetKind(m_dataset->currentData().toInt());
+    c.validation = core::ValidationSource(m_validation->currentData().toInt());
+    c.trainLimit = m_subset->currentData().toInt();
+    return c;
+}
+
+void ControlsPanel::setConfig(const core::TrainingConfig &config)
+{
+    m_updating = true;
+    m_base = config;
+    {
+        const QSignalBlocker b1(m_dropout), b2(m_convDropout), b3(m_denseDropout);
+        m_dropout->setChecked(config.dropoutEnabled);
+        // Core accepts up to 0.95; the controls offer the lab's 0..0.9 but a
+        // loaded config keeps its own value visible rather than silently clamped.
+        m_convDropout->setMaximum(std::max(maximumDropout, config.convDropout));
+        m_denseDropout->setMaximum(std::max(maximumDropout, config.denseDropout));
+        m_convDropout->setValue(config.convDropout);
+        m_denseDropout->setValue(config.denseDropout);
+    }
+    updateDropoutEnabled();
+    setLearningRate(config.learningRate, false);
+    setBatchSize(config.batchSize, false);
+    {
+        const QSignalBlocker b(m_epochs);
+        m_epochs->setValue(config.epochs);
+    }
+    m_seed->setText(QString::number(qulonglong(config.seed)));
+    selectData(m_optimizer, int(config.optimizer), QString());
+    selectData(m_dataset, int(config.dataset), QString());
+    selectData(m_validation, int(config.validation), QString());
+    selectData(m_subset, config.trainLimit, Format::integer(config.trainLimit));
+    selectData(m_device, QString::fromStdString(config.device), QString::fromStdString(config.device));
+    m_updating = false;
+    updateUpdatesLabel();
+    Q_EMIT configChanged();
+}
+
+void ControlsPanel::restoreLabDefaults()
+{
+    core::TrainingConfig defaults;
+    core::presetConfig("lab-defaults", defaults);
+    // The lab's model and schedule, but not its hardware: keep what this
+    // machine was set up with.
+    const core::TrainingConfig current = config();
+    defaults.device = current.device;
+    defaults.dataDir = current.dataDir;
+    defaults.threads = current.threads;
+    setConfig(defaults);
+}
+
+void ControlsPanel::setDevices(const std::vector<core::DeviceInfo> &devices)
+{
+    const QString current = m_device->currentData().toString();
+    const QSignalBlocker blocker(m_device);
+    m_device->clear();
+    m_device->addItem(tr("Automatic"), QStringLiteral("auto"));
+    m_device->setItemData(0, tr("The first GPU if there is one, else the CPU"), Qt::ToolTipRole);
+    for (const core::DeviceInfo &device : devices) {
+        const QString id = QString::fromStdString(device.id);
+        const QString name = QString::fromStdString(device.name);
+        m_device->addItem(name.isEmpty() ? id : name, id);
+        m_device->setItemData(m_device->count() - 1, id, Qt::ToolTipRole);
+    }
+    const int index = m_device->findData(current);
+    m_device->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void ControlsPanel::setRunning(bool running)
+{
+    m_running = running;
+    for (QWidget *widget : std::as_const(m_fixedDuringRun))
+        widget->setEnabled(!running);
+    m_liveHint->setEnabled(running);
+    if (!running)
+        m_reportedTrainingSize = -1;
+    updateUpdatesLabel();
+}
+
+void ControlsPanel::setReportedTrainingSize(int size)
+{
+    m_reportedTrainingSize = size;
+    updateUpdatesLabel();
+}
+
+double ControlsPanel::costPerHour() const
+{
+    return m_costPerHour->value();
+}
+
+void ControlsPanel::setCostPerHour(double dollars)
+{
+    m_costPerHour->setValue(dollars);
+}
+
+void ControlsPanel::setLearningRate(double learningRate, bool fromUser)
+{
+    const bool changed = learningRate != m_learningRate;
+    m_learningRate = learningRate;
+    {
+        // The handle snaps to the nearest stop; the value stays exactly what was set.
+        const QSignalBlocker blocker(m_learningRateSlider);
+        m_learningRateSlider->setValue(scales::nearestLearningRateIndex(learningRate));
+    }
+    m_learningRateLabel->setText(Format::learningRate(learningRate));
+    if (fromUser && changed && !m_updating) {
+        Q_EMIT learningRateEdited(learningRate);
+        Q_EMIT configChanged();
+    }
+}
+
+void ControlsPanel::setBatchSize(int batchSize, bool fromUser)
+{
+    {
+        const QSignalBlocker b1(m_batchSpin), b2(m_batchSlider);
+        m_batchSpin->setValue(batchSize);
+        m_batchSlider->setValue(scales::nearestBatchLog2(batchSize));
+    }
+    updateUpdatesLabel();
+    if (fromUser && !m_updating) {
+        Q_EMIT batchSizeEdited(m_batchSpin->value());
+        Q_EMIT configChanged();
+    }
+}
+
+void ControlsPanel::updateDropoutEnabled()
+{
+    m_convDropout->setEnabled(m_dropout->isChecked());
+    m_denseDropout->setEnabled(m_dropout->isChecked());
+}
+
+void ControlsPanel::emitDropout()
+{
+    if (m_updating)
+        return;
+    Q_EMIT dropoutEdited(m_dropout->isChecked(), m_convDropout->value(), m_denseDropout->value());
+    Q_EMIT configChanged();
+}
+
+void ControlsPanel::updateUpdatesLabel()
+{
+    const core::TrainingConfig c = config();
+    const int size = m_reportedTrainingSize >= 0 ? m_reportedTrainingSize : scales::trainingSetSize(c);
+    const qint64 updates = scales::updatesPerEpoch(size, c.batchSize);
+    QString text = tr("<b>%1</b> updates per epoch<br>%2 images ÷ batch %3")
+                       .arg(Format::integer(updates), Format::integer(size), Format::integer(c.batchSize));
+    if (const int skipped = scales::imagesSkippedPerEpoch(size, c.batchSize); skipped > 0)
+        text += tr(", left over: %1").arg(Format::integer(skipped));
+    m_updatesLabel->setText(text);
+    m_subset->setItemText(0, tr("All (%1)").arg(Format::integer(scales::trainingSetSize([&] {
+        core::TrainingConfig all = c;
+        all.trainLimit = 0;
+        return all;
+    }()))));
+}
+
+void ControlsPanel::selectData(QComboBox *combo, const QVariant &value, const QString &textIfMissing)
+{
+    const QSignalBlocker blocker(combo);
+    int index = combo->findData(value);
+    if (index < 0 && !textIfMissing.isEmpty()) {
+        combo->addItem(textIfMissing, value); // a loaded config's value is shown, never replaced
+        index = combo->count() - 1;
+    }
+    combo->setCurrentIndex(std::max(index, 0));
+}
+
+} // namespace cnnlab::ui

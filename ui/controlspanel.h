@@ -1,0 +1,97 @@
+#pragma once
+
+#include "cnnlab/core/trainingconfig.h"
+#include "cnnlab/core/trainingengine.h"
+
+#include <QWidget>
+
+#include <vector>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSlider;
+class QSpinBox;
+
+namespace cnnlab::ui {
+
+// Every knob of a run. config() is exactly what Start hands to the engine;
+// settings the panel has no control for (data directory, threads, momentum,
+// evaluation cadence) pass through unchanged from the last setConfig().
+class ControlsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ControlsPanel(QWidget *parent = nullptr);
+
+    [[nodiscard]] core::TrainingConfig config() const;
+    void setConfig(const core::TrainingConfig &config);
+    // core::presetConfig("lab-defaults"), keeping the chosen device and data directory.
+    void restoreLabDefaults();
+
+    // Offered devices; defaults to core::availableDevices().
+    void setDevices(const std::vector<core::DeviceInfo> &devices);
+
+    // While a run is active only learning rate, dropout and batch size stay
+    // editable: the engine can change those mid-run.
+    void setRunning(bool running);
+    [[nodiscard]] bool isRunning() const { return m_running; }
+    // The training-set size the engine reported (RunInfo::trainSize); -1
+    // returns to the estimate from the controls.
+    void setReportedTrainingSize(int size);
+
+    [[nodiscard]] double costPerHour() const;
+    void setCostPerHour(double dollars);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+Q_SIGNALS:
+    // Any change, by the user or setConfig().
+    void configChanged();
+    // User edits of the settings the engine accepts mid-run.
+    void learningRateEdited(double learningRate);
+    void dropoutEdited(bool enabled, double convRate, double denseRate);
+    void batchSizeEdited(int batchSize);
+    void costPerHourChanged(double dollars);
+
+private:
+    void buildUi();
+    void setLearningRate(double learningRate, bool fromUser);
+    void setBatchSize(int batchSize, bool fromUser);
+    void updateDropoutEnabled();
+    void updateUpdatesLabel();
+    void selectData(QComboBox *combo, const QVariant &value, const QString &textIfMissing);
+    void emitDropout();
+
+    core::TrainingConfig m_base;
+    double m_learningRate = 1e-3;
+    bool m_running = false;
+    int m_reportedTrainingSize = -1;
+    bool m_updating = false; // inside setConfig: no "edited" signals
+
+    QCheckBox *m_dropout = nullptr;
+    QDoubleSpinBox *m_convDropout = nullptr;
+    QDoubleSpinBox *m_denseDropout = nullptr;
+    QSlider *m_batchSlider = nullptr;
+    QSpinBox *m_batchSpin = nullptr;
+    QLabel *m_updatesLabel = nullptr;
+    QSlider *m_learningRateSlider = nullptr;
+    QLabel *m_learningRateLabel = nullptr;
+    QSpinBox *m_epochs = nullptr;
+    QComboBox *m_optimizer = nullptr;
+    QLineEdit *m_seed = nullptr;
+    QComboBox *m_device = nullptr;
+    QComboBox *m_dataset = nullptr;
+    QComboBox *m_validation = nullptr;
+    QComboBox *m_subset = nullptr;
+    QPushButton *m_labDefaults = nullptr;
+    QDoubleSpinBox *m_costPerHour = nullptr;
+    QLabel *m_liveHint = nullptr;
+    QList<QWidget *> m_fixedDuringRun;
+};
+
+} // namespace cnnlab::ui

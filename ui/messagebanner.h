@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QToolButton;
+
+namespace cnnlab::ui {
+
+// A strip above the charts for what went wrong (or right) with a run. It stays
+// until dismissed or replaced, so a message is not lost the way a modal dialog
+// or a status-bar text is; its text can be selected and copied (the install
+// command for a missing dataset).
+class MessageBanner : public QFrame
+{
+    Q_OBJECT
+public:
+    enum class Level { Information, Warning, Error };
+
+    explicit MessageBanner(QWidget *parent = nullptr);
+
+    void showMessage(Level level, const QString &text);
+    void dismiss();
+    [[nodiscard]] QString text() const;
+    [[nodiscard]] Level level() const { return m_level; }
+
+Q_SIGNALS:
+    void dismissed();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyColors();
+    void applyFont();
+
+    QLabel *m_icon = nullptr;
+    QLabel *m_label = nullptr;
+    QToolButton *m_close = nullptr;
+    Level m_level = Level::Information;
+};
+
+} // namespace cnnlab::ui

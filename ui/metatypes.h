@@ -1,0 +1,31 @@
+#pragma once
+
+// Core's value types travel from the worker thread to the GUI thread through
+// queued signals, which copy their arguments through QMetaType.
+
+#include "cnnlab/core/metrics.h"
+#include "cnnlab/core/runinfo.h"
+#include "cnnlab/core/runrecord.h"
+#include "cnnlab/core/trainingconfig.h"
+
+#include <QMetaType>
+
+#include <vector>
+
+Q_DECLARE_METATYPE(cnnlab::core::StepMetrics)
+Q_DECLARE_METATYPE(cnnlab::core::EpochMetrics)
+Q_DECLARE_METATYPE(cnnlab::core::Prediction)
+Q_DECLARE_METATYPE(std::vector<cnnlab::core::Prediction>)
+Q_DECLARE_METATYPE(cnnlab::core::RunInfo)
+Q_DECLARE_METATYPE(cnnlab::core::ConfigChange)
+Q_DECLARE_METATYPE(cnnlab::core::RunResult)
+Q_DECLARE_METATYPE(cnnlab::core::RunRecord)
+Q_DECLARE_METATYPE(cnnlab::core::TrainingConfig)
+
+namespace cnnlab::ui {
+
+// Registers the types above (idempotent). Called by TrainingController; call it
+// yourself before using them in a QSignalSpy without a controller.
+void registerMetaTypes();
+
+} // namespace cnnlab::ui

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "cnnlab/core/metrics.h"
+
+#include <QImage>
+#include <QList>
+#include <QStringList>
+#include <QWidget>
+
+#include <optional>
+#include <vector>
+
+namespace cnnlab::ui {
+
+// The fixed sample digits (RunInfo::samples), enlarged, each with the model's
+// current verdict: predicted label, a confidence bar, green when right and red
+// when wrong. Painted by hand: 32 tiles redrawn a few times per epoch are far
+// cheaper as one widget than as 32 label/progress-bar groups.
+class PredictionsGrid : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PredictionsGrid(QWidget *parent = nullptr);
+
+    // Placeholder tiles ("?") until a run reports its samples.
+    void setPlaceholderCount(int count);
+    void setSamples(const std::vector<core::SampleImage> &samples, const QStringList &classNames);
+    void setPredictions(const std::vector<core::Prediction> &predictions);
+    void clear();
+
+    [[nodiscard]] int sampleCount() const { return int(m_tiles.size()); }
+    [[nodiscard]] int predictionCount() const;
+    [[nodiscard]] int correctCount() const;
+    [[nodiscard]] int updateCount() const { return m_updates; }
+
+    [[nodiscard]] QSize sizeHint() const override;
+    [[nodiscard]] QSize minimumSizeHint() const override;
+
+Q_SIGNALS:
+    void predictionsChanged();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    struct Tile {
+        QImage image; // null: placeholder
+        int label = -1;
+        std::optional<core::Prediction> prediction;
+    };
+    struct Geometry {
+        int columns = 1;
+        int rows = 1;
+        QSize tile;
+    };
+
+    [[nodiscard]] Geometry geometryFor(QSize area) const;
+    [[nodiscard]] QRect tileRect(int index, const Geometry &geometry) const;
+    [[nodiscard]] QString className(int label) const;
+    [[nodiscard]] QString tooltipFor(int index) const;
+    [[nodiscard]] int headerHeight() const;
+    [[nodiscard]] QString headerText() const;
+
+    std::vector<Tile> m_tiles;
+    QStringList m_classNames;
+    int m_updates = 0;
+};
+
+} // namespace cnnlab::ui

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "metatypes.h"
+#include "runstate.h"
+
+#include <QObject>
+
+#include <optional>
+#include <stop_token>
+
+class QThread;
+
+namespace cnnlab::ui {
+
+class TrainingWorker;
+
+// Owns the training thread and its worker, and is the only thing the window
+// talks to about training. Nothing here ever waits on training, except
+// shutdown(), which the window calls once when it closes.
+class TrainingController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TrainingController(QObject *parent = nullptr);
+    ~TrainingController() override; // shutdown()
+
+    [[nodiscard]] RunState state() const { return m_state; }
+    [[nodiscard]] bool isActive() const { return ui::isActive(m_state); }
+
+    // Starts a run unless one is active (then returns false: a second Start
+    // is impossible by design, not queued).
+    bool start(const core::TrainingConfig &config);
+    void pause();
+    void resume();
+    void stop();
+    // Back to Idle after a run ended (forgets the run). Ignored while active.
+    void reset();
+
+    // Mid-run changes; they reach the engine within one step (batch size at the
+    // next epoch) and come back as configChanged().
+    void setLearningRate(double learningRate);
+    void setDropout(bool enabled, double convRate, double denseRate);
+    void setBatchSize(int batchSize);
+
+    // Stops any run and joins the thread, waiting at most `timeoutMs`. Returns
+    // false if the thread did not end in time; it is then left to finish on its
+    // own (never destroyed while running, which would abort the process).
+    bool shutdown(int timeoutMs = 15000);
+
+    // Whether the training thread still exists and runs (false after shutdown()).
+    [[nodiscard]] bool isThreadRunning() const;
+
+    [[nodiscard]] const core::TrainingConfig &startedConfig() const { return m_startedConfig; }
+    [[nodiscard]] const std::optional<core::RunInfo> &runInfo() const { return m_runInfo; }
+    [[nodiscard]] const std::optional<core::RunResult> &lastResult() const { return m_lastResult; }
+    [[nodiscard]] const std::optional<core::RunRecord> &lastRecord() const { return m_lastRecord; }
+
+Q_SIGNALS:
+    void stateChanged(cnnlab::ui::RunState state);
+    void started(const cnnlab::core::RunInfo &info);
+    void stepReported(const cnnlab::core::StepMetrics &metrics);
+    void evaluated(const cnnlab::core::EpochMetrics &metrics);
+    void predictionsReported(const std::vector<cnnlab::core::Prediction> &predictions);
+    void configChanged(const cnnlab::core::ConfigChange &change);
+    void finished(const cnnlab::core::RunResult &result);
+
+private:
+    void setState(RunState state);
+    void handleStarted(const core::RunInfo &info);
+    void handlePausedChanged(bool paused);
+    void handleFinished(const core::RunResult &result);
+
+    QThread *m_thread = nullptr;
+    TrainingWorker *m_worker = nullptr;
+    RunState m_state = RunState::Idle;
+    std::stop_source m_stopSource;
+    core::TrainingConfig m_startedConfig;
+    std::optional<core::RunInfo> m_runInfo;
+    std::optional<core::RunResult> m_lastResult;
+    std::optional<core::RunRecord> m_lastRecord;
+};
+
+} // namespace cnnlab::ui
