@@ -24,3 +24,5 @@ target_compile_definitions(cnnlab_options INTERFACE
 set(CMAKE_CXX_EXTENSIONS OFF)
 set(CMAKE_EXPORT_COMPILE_COMMANDS ON)
 include(GNUInstallDirs)
+# Both programs land in build/bin, where the scripts and the README expect them.
+set(CMAKE_RUNTIME_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR}/bin)

@@ -17,7 +17,7 @@ using cnnlab::ui::RunRenderer;
 namespace {
 
 const QString fixture = QStringLiteral(CNNLAB_SOURCE_DIR "/tests/fixtures/run-small.json");
-const QString executable = QStringLiteral(CNNLAB_BINARY_DIR "/app/cnnlab/cnnlab");
+const QString executable = QStringLiteral(CNNLAB_BINARY_DIR "/bin/cnnlab");
 
 } // namespace
 
