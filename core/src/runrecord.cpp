@@ -722,6 +722,13 @@ void RunRecorder::onPredictions(const std::vector<Prediction> &predictions)
         m_forward->onPredictions(predictions);
 }
 
+void RunRecorder::onEvaluationDetails(const EvaluationDetails &details)
+{
+    m_record.details = details;
+    if (m_forward)
+        m_forward->onEvaluationDetails(details);
+}
+
 void RunRecorder::onConfigChanged(const ConfigChange &change)
 {
     m_record.changes.push_back(change);

@@ -825,6 +825,22 @@ std::vector<std::array<float, 10>> TrainingEngine::predict(
     return result;
 }
 
+// TODO(issue 5): inference copy of the weights; stubs until then.
+bool TrainingEngine::hasInferenceModel() const
+{
+    return hasModel();
+}
+
+FirstLayerFilters TrainingEngine::firstLayerFilters() const
+{
+    return {};
+}
+
+FeatureMaps TrainingEngine::featureMaps(const std::vector<float> &) const
+{
+    return {};
+}
+
 Expected<TrainingConfig> readCheckpointConfig(const std::string &path)
 {
     try {

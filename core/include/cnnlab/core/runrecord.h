@@ -14,9 +14,12 @@ namespace cnnlab::core {
 
 // Everything a run leaves behind; written as run.json (schema version 1).
 struct RunRecord {
-    static constexpr int currentVersion = 1;
+    // 2 added group, details, checkpoint; version 1 records still read.
+    static constexpr int currentVersion = 2;
     int version = currentVersion;
     std::string name;
+    std::string group; // runs of one configuration that differ by seed share it
+
     std::string createdAt; // ISO 8601, UTC
     TrainingConfig config;
     std::string deviceName;
@@ -28,6 +31,8 @@ struct RunRecord {
     std::vector<ConfigChange> changes;
     std::vector<SampleImage> samples;
     std::vector<Prediction> predictions; // the last evaluation's
+    EvaluationDetails details; // the last full evaluation's confusion matrix and mistakes
+    std::string checkpoint; // file name of the checkpoint beside run.json, if any
     RunResult result;
     std::vector<std::pair<std::string, std::string>> versions;
 };
@@ -45,6 +50,7 @@ public:
     void onStep(const StepMetrics &metrics) override;
     void onEvaluation(const EpochMetrics &metrics) override;
     void onPredictions(const std::vector<Prediction> &predictions) override;
+    void onEvaluationDetails(const EvaluationDetails &details) override;
     void onConfigChanged(const ConfigChange &change) override;
     void onPausedChanged(bool paused) override;
     void onFinished(const RunResult &result) override;

@@ -44,6 +44,7 @@ struct TrainingConfig {
     int evaluationsPerEpoch = 4; // quick evaluations on a fixed validation subset
     int quickEvaluationSize = 2000;
     int sampleCount = 32; // fixed test digits whose predictions are reported
+    int maxMisclassified = 200; // most confident mistakes kept per full evaluation
     double reportsPerSecond = 20; // upper bound on StepMetrics reports
 
     std::string resumeFrom; // checkpoint to continue from; empty: fresh start

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cnnlab/core/expected.h"
+#include "cnnlab/core/insight.h"
 #include "cnnlab/core/metrics.h"
 #include "cnnlab/core/runinfo.h"
 #include "cnnlab/core/trainingconfig.h"
@@ -45,9 +46,15 @@ public:
     Error saveCheckpoint(const std::string &path) const;
     // Loads model weights + config for inference (predict) without training.
     Error loadCheckpoint(const std::string &path);
+    // Inference works at any time, also while a run is in progress: it uses a
+    // CPU copy of the weights taken at the last evaluation (and at the end of a
+    // run, and by loadCheckpoint), never the model being trained.
+    [[nodiscard]] bool hasInferenceModel() const;
     // Class probabilities for 28x28 images (784 floats in [0, 1] each).
     [[nodiscard]] std::vector<std::array<float, 10>> predict(
         const std::vector<std::vector<float>> &images) const;
+    [[nodiscard]] FirstLayerFilters firstLayerFilters() const; // empty without a model
+    [[nodiscard]] FeatureMaps featureMaps(const std::vector<float> &image) const; // 784 floats
     [[nodiscard]] TrainingConfig modelConfig() const;
 
 private:

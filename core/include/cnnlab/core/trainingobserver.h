@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cnnlab/core/insight.h"
 #include "cnnlab/core/metrics.h"
 #include "cnnlab/core/runinfo.h"
 
@@ -17,6 +18,8 @@ public:
     virtual void onStep(const StepMetrics &) { }
     virtual void onEvaluation(const EpochMetrics &) { }
     virtual void onPredictions(const std::vector<Prediction> &) { }
+    // After each full-validation evaluation (right after its onEvaluation).
+    virtual void onEvaluationDetails(const EvaluationDetails &) { }
     virtual void onConfigChanged(const ConfigChange &) { }
     virtual void onPausedChanged(bool) { }
     virtual void onFinished(const RunResult &) { }

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "cnnlab/core/runrecord.h"
+
+#include <string>
+#include <vector>
+
+namespace cnnlab::core {
+
+// The figures of one run that the comparison table shows.
+struct RunSummary {
+    std::string name;
+    std::string group; // RunRecord::group; runs of one group differ only by seed
+    TrainingConfig config;
+    RunStatus status = RunStatus::Failed;
+    int epochsCompleted = 0;
+    double finalTrainAccuracy = 0.0;
+    double finalValAccuracy = 0.0;
+    double bestValAccuracy = 0.0; // over full-validation points
+    int bestEpoch = 0; // 1-based epoch of bestValAccuracy, 0 if none
+    double trainValGap = 0.0; // finalTrainAccuracy - finalValAccuracy
+    double finalTrainLoss = 0.0;
+    double finalValLoss = 0.0;
+    double seconds = 0.0; // training time
+    double cost = 0.0; // seconds / 3600 * dollarsPerHour
+};
+
+// Reads the last full-validation point (falls back to RunResult) and the best one.
+RunSummary summarize(const RunRecord &record, double dollarsPerHour = 3.06);
+
+// Mean and sample standard deviation (0 for n < 2), min and max.
+struct Spread {
+    int n = 0;
+    double mean = 0.0;
+    double stddev = 0.0;
+    double min = 0.0;
+    double max = 0.0;
+};
+Spread spreadOf(const std::vector<double> &values);
+
+// Runs that share a group (the same configuration, different seeds).
+struct GroupSummary {
+    std::string group;
+    std::vector<RunSummary> runs;
+    Spread finalValAccuracy, bestValAccuracy, trainValGap, finalValLoss, seconds, cost;
+};
+// In order of first appearance; a run with an empty group is a group of its own
+// (named after the run).
+std::vector<GroupSummary> groupRuns(const std::vector<RunSummary> &runs);
+
+// The lab's four claims and what cnnlab measured for each.
+enum class LabClaim {
+    OverfitsWithoutDropout, // no dropout: training accuracy ran ahead of validation (~99.07 % val)
+    DropoutHelps, // dropout lifted validation accuracy (~99.07 % -> ~99.23 %)
+    Batch1000Underperforms, // batch 1000 ended below batch 32
+    Lr001FailsToConverge, // lr 0.01 did not converge
+};
+enum class Verdict { Reproduced, NotReproduced, WithinNoise, Missing };
+const char *labClaimName(LabClaim claim); // "overfits-without-dropout", ...
+const char *verdictName(Verdict verdict); // "reproduced" | "not reproduced" | "within noise" | "missing"
+
+struct ClaimResult {
+    LabClaim claim = LabClaim::DropoutHelps;
+    Verdict verdict = Verdict::Missing;
+    double measured = 0.0; // the difference or figure behind the verdict (fractions)
+    double noise = 0.0; // the noise level it was judged against
+    std::string detail; // plain facts for CSV/Markdown/CLI ("dropout 0.9921 ± 0.0004 vs ...")
+};
+
+// Group names the lab plan uses (labPlan below and the GUI's "Reproduce the lab").
+inline constexpr const char *labGroupBaseline = "lab-baseline";
+inline constexpr const char *labGroupDropout = "lab-dropout";
+inline constexpr const char *labGroupBatch1000 = "lab-batch1000";
+inline constexpr const char *labGroupLr001 = "lab-lr0.01";
+
+// Judges the four claims from the lab groups found in `groups`. A difference
+// counts as real when it exceeds the noise: 2 x the standard error of the
+// difference of the two means when both groups have >= 2 seeds, else a fixed
+// floor of 0.1 percentage points (`noiseFloor`). lr 0.01 "fails to converge"
+// when its final validation accuracy stays below `convergedAccuracy` (0.5).
+std::vector<ClaimResult> judgeLabClaims(
+    const std::vector<GroupSummary> &groups, double noiseFloor = 0.001, double convergedAccuracy = 0.5);
+
+// The table (one row per run, then one per group with mean ± spread) and, if
+// given, the verdicts. CSV: C locale, header row. Markdown: GitHub tables.
+std::string comparisonCsv(const std::vector<GroupSummary> &groups);
+std::string comparisonMarkdown(
+    const std::vector<GroupSummary> &groups, const std::vector<ClaimResult> &claims = {});
+
+// One run of a plan: its config, name and group.
+struct PlannedRun {
+    std::string name; // "lab-dropout-seed2"
+    std::string group; // labGroupDropout
+    TrainingConfig config;
+};
+// The lab's four runs (baseline, dropout, batch 1000, lr 0.01; the presets
+// seed-lab-*), each with `seeds` seeds (base.seed, base.seed + 1, ...). Fields of
+// `overrides` marked in `overridden` (flag names: "epochs", "train_limit",
+// "device", "threads", "data_dir", "dataset", "validation", ...) replace the preset's.
+std::vector<PlannedRun> labPlan(
+    int seeds, const TrainingConfig &overrides = {}, const std::vector<std::string> &overridden = {});
+
+// A grid over learning rate x batch size x dropout x epochs; empty axes take
+// `base`'s value. Names like "lr0.001-b32-dropout-e10"; group = the name.
+struct SweepSpec {
+    std::vector<double> learningRates;
+    std::vector<int> batchSizes;
+    std::vector<bool> dropout;
+    std::vector<int> epochs;
+};
+std::vector<PlannedRun> sweepPlan(const TrainingConfig &base, const SweepSpec &spec);
+
+} // namespace cnnlab::core
