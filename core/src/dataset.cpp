@@ -156,7 +156,13 @@ Expected<Dataset> loadFrom(DatasetKind kind, const std::string &dir, const std::
     return dataset;
 }
 
-Expected<Dataset> loadDatasetUnguarded(DatasetKind kind, const std::string &explicitDir)
+// The first complete directory on the search path and its four files.
+struct Located {
+    std::string dir;
+    std::array<std::string, 4> paths;
+};
+
+Expected<Located> locate(DatasetKind kind, const std::string &explicitDir)
 {
     const std::vector<std::string> searchPath = datasetSearchPath(kind, explicitDir);
     std::string searched;
@@ -171,7 +177,7 @@ Expected<Dataset> loadDatasetUnguarded(DatasetKind kind, const std::string &expl
         // The first complete directory is the dataset: if its files are bad,
         // that is reported rather than quietly using another copy.
         if (missing.empty())
-            return loadFrom(kind, dir, paths);
+            return Located {dir, paths};
 
         searched += "\n  " + dir;
         if (missing.size() < fileNames.size()) {
@@ -200,6 +206,14 @@ Expected<Dataset> loadDatasetUnguarded(DatasetKind kind, const std::string &expl
             + "\ninstall " + datasetName(kind) + " with: " + installHint(kind)};
 }
 
+Expected<Dataset> loadDatasetUnguarded(DatasetKind kind, const std::string &explicitDir)
+{
+    auto located = locate(kind, explicitDir);
+    if (!located)
+        return located.error();
+    return loadFrom(kind, located->dir, located->paths);
+}
+
 } // namespace
 
 std::vector<std::string> classNames(DatasetKind kind)
@@ -211,6 +225,31 @@ std::vector<std::string> classNames(DatasetKind kind)
             "Ankle boot"};
     }
     return {};
+}
+
+Expected<std::string> findDataset(DatasetKind kind, const std::string &explicitDir)
+{
+    try {
+        auto located = locate(kind, explicitDir);
+        if (!located)
+            return located.error();
+        return located->dir;
+    } catch (const std::exception &e) {
+        return Error {ErrorCode::Internal, explicitDir, std::string("unexpected error: ") + e.what()};
+    }
+}
+
+std::string userDatasetDirectory(DatasetKind kind)
+{
+    // Same rule as xdgDataRoots' first entry, but never a system-wide directory.
+    std::string home = envOrEmpty("XDG_DATA_HOME");
+    if (!isUsableRoot(home)) {
+        const std::string userHome = envOrEmpty("HOME");
+        if (!isUsableRoot(userHome))
+            return {};
+        home = joinPath(userHome, ".local/share");
+    }
+    return joinPath(joinPath(home, "cnnlab/datasets"), subdirName(kind));
 }
 
 std::string installHint(DatasetKind kind)

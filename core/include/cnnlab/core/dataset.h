@@ -31,6 +31,16 @@ std::vector<std::string> datasetSearchPath(DatasetKind kind, const std::string &
 // with `detail` naming the command that installs it.
 Expected<Dataset> loadDataset(DatasetKind kind, const std::string &explicitDir = {});
 
+// Where loadDataset would load from (the first directory holding all four
+// files), without reading them: cheap enough for a first-start check. Same
+// DatasetMissing error as loadDataset.
+Expected<std::string> findDataset(DatasetKind kind, const std::string &explicitDir = {});
+
+// Where cnnlab installs a dataset for this user:
+// $XDG_DATA_HOME/cnnlab/datasets/<name> (default ~/.local/share/...); empty
+// when neither XDG_DATA_HOME nor HOME is usable.
+std::string userDatasetDirectory(DatasetKind kind);
+
 // The command a person runs to install a dataset ("scripts/fetch-mnist", ...).
 std::string installHint(DatasetKind kind);
 
