@@ -4,6 +4,8 @@
 #include "charts/metricschart.h"
 #include "chartspanel.h"
 #include "controlspanel.h"
+#include "datasetsetupdialog.h"
+#include "downloaddialog.h"
 #include "errortext.h"
 #include "format.h"
 #include "messagebanner.h"
@@ -211,6 +213,10 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_openRecordAction);
     file->addAction(m_saveRecordAction);
+    file->addSeparator();
+    QAction *downloadMnist = file->addAction(
+        tr("&Download MNIST…"), this, [this] { offerDatasetSetup(DatasetOffer::Download); });
+    downloadMnist->setObjectName(QStringLiteral("downloadMnistAction"));
     file->addSeparator();
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     exportMenu->setObjectName(QStringLiteral("exportMenu"));
@@ -840,6 +846,45 @@ void MainWindow::saveRunRecordInteractively()
         showError(error);
     else
         statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+// ---------------------------------------------------------------------------
+// MNIST set-up (first start and File ▸ Download MNIST…)
+
+QDialog *MainWindow::offerDatasetSetup(DatasetOffer offer)
+{
+    const auto announceInstalled = [this](const QString &directory) {
+        m_banner->showMessage(MessageBanner::Level::Information,
+            tr("MNIST is installed in %1. Press Start to train.").arg(QDir::toNativeSeparators(directory)));
+    };
+    if (offer == DatasetOffer::Download) {
+        auto *dialog = new DownloadDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &DownloadDialog::installed, this, announceInstalled);
+        dialog->open();
+        return dialog;
+    }
+    // Only for the digits: a class already on Fashion-MNIST is not nagged.
+    const core::TrainingConfig config = currentConfig();
+    if (config.dataset != core::DatasetKind::Mnist
+        || core::findDataset(core::DatasetKind::Mnist, config.dataDir))
+        return nullptr;
+    auto *dialog = new DatasetSetupDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DatasetSetupDialog::dataDirectoryChosen, this, [this](const QString &directory) {
+        // Remembered with the rest of the configuration (QSettings), and the
+        // engine gets it as dataDir.
+        core::TrainingConfig chosen = currentConfig();
+        chosen.dataDir = QDir::toNativeSeparators(directory).toStdString();
+        setConfig(chosen);
+        m_settings.setLastConfig(chosen);
+        m_settings.sync();
+        m_banner->showMessage(MessageBanner::Level::Information,
+            tr("Using MNIST from %1.").arg(QDir::toNativeSeparators(directory)));
+    });
+    connect(dialog, &DatasetSetupDialog::datasetInstalled, this, announceInstalled);
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::showAbout()

@@ -11,6 +11,7 @@
 
 class QAction;
 class QActionGroup;
+class QDialog;
 class QLabel;
 class QProgressBar;
 class QScrollArea;
@@ -57,6 +58,13 @@ public:
     bool exportBothCharts(const QString &path, QString *error = nullptr);
     bool saveRunRecord(const QString &path, QString *error = nullptr);
     bool openRunRecord(const QString &path, QString *error = nullptr);
+
+    // MNIST set-up. IfMissing (first start): when MNIST is not found, offers
+    // "Locate folder…", "Download" and "Not now" in a dialog opened with
+    // open(), so nothing waits on it. Download (File ▸ Download MNIST…): the
+    // download dialog. Returns the dialog shown, or null.
+    enum class DatasetOffer { IfMissing, Download };
+    QDialog *offerDatasetSetup(DatasetOffer offer = DatasetOffer::IfMissing);
 
 public Q_SLOTS:
     void startRun();

@@ -12,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QIcon>
+#include <QTimer>
 
 #include <cstdio>
 #include <cstring>
@@ -145,5 +146,7 @@ int main(int argc, char *argv[])
         window.showError(configError);
     }
     window.show();
+    // Once the window is up: offer to download or locate MNIST if it is missing.
+    QTimer::singleShot(0, &window, [&window] { window.offerDatasetSetup(); });
     return app.exec();
 }
