@@ -12,6 +12,7 @@
 class QAction;
 class QActionGroup;
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QScrollArea;
 class QSplitter;
@@ -22,6 +23,7 @@ namespace cnnlab::ui {
 
 class ChartsPanel;
 class ControlsPanel;
+class ExperimentsController;
 class MessageBanner;
 class MetricsChart;
 class PredictionsGrid;
@@ -46,6 +48,8 @@ public:
     [[nodiscard]] PredictionsGrid *predictionsGrid() const { return m_predictions; }
     [[nodiscard]] TrainingController *controller() const { return m_controller; }
     [[nodiscard]] MessageBanner *banner() const { return m_banner; }
+    // Run history, overlays, x axis, comparison and the experiment queue.
+    [[nodiscard]] ExperimentsController *experiments() const { return m_experiments; }
     [[nodiscard]] QString stateText() const;
     [[nodiscard]] static QString stateName(RunState state);
 
@@ -79,6 +83,7 @@ private:
     void createCentralWidget();
     void createStatusBar();
     void connectController();
+    void createExperimentDocks();
     void restoreSettings();
     void saveSettings();
 
@@ -119,6 +124,8 @@ private:
     QAction *m_saveRecordAction = nullptr;
     QAction *m_openRecordAction = nullptr;
     QActionGroup *m_themeGroup = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    ExperimentsController *m_experiments = nullptr;
 
     QLabel *m_deviceLabel = nullptr;
     QLabel *m_positionLabel = nullptr;
