@@ -16,6 +16,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace cnnlab::ui {
@@ -70,13 +71,13 @@ ComparisonDialog::ComparisonDialog(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_verdictHeading = new QLabel(this);
     m_verdicts = new QTableWidget(0, 3, this);
     m_verdicts->setObjectName(QStringLiteral("verdictTable"));
     m_verdicts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_verdicts->verticalHeader()->hide();
-    m_verdicts->setWordWrap(true);
+    m_verdicts->setWordWrap(false);
     m_verdicts->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_verdicts->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_verdicts->horizontalHeader()->setStretchLastSection(true);
@@ -96,9 +97,9 @@ ComparisonDialog::ComparisonDialog(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
-    layout->addWidget(m_table, 3);
+    layout->addWidget(m_table, 1);
     layout->addWidget(m_verdictHeading);
-    layout->addWidget(m_verdicts, 2);
+    layout->addWidget(m_verdicts, 0);
     layout->addWidget(buttons);
     resize(1100, 560);
     retranslateUi();
@@ -274,7 +275,10 @@ void ComparisonDialog::fillTables()
         m_verdicts->setItem(i, 1, verdict);
         m_verdicts->setItem(i, 2, measured);
     }
-    m_verdicts->resizeRowsToContents();
+    // Four one-line claims: show them all without scrolling.
+    const int rowHeight = m_verdicts->verticalHeader()->defaultSectionSize();
+    m_verdicts->setMinimumHeight(m_verdicts->horizontalHeader()->sizeHint().height()
+        + rowHeight * std::max(1, int(m_claims.size())) + 2 * m_verdicts->frameWidth() + 2);
 }
 
 QString ComparisonDialog::csv() const

@@ -24,7 +24,8 @@ QueueView::QueueView(QWidget *parent)
     m_list->setRootIsDecorated(false);
     m_list->setColumnCount(4);
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_list->header()->setStretchLastSection(true);
+    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_pause = new QPushButton(this);
     m_pause->setObjectName(QStringLiteral("queuePauseButton"));
     m_pause->setCheckable(true);
