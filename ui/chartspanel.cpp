@@ -3,6 +3,7 @@
 #include "charts/metricschart.h"
 #include "format.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 
 namespace cnnlab::ui {
@@ -24,8 +25,6 @@ ChartsPanel::ChartsPanel(QWidget *parent)
     : QWidget(parent)
 {
     m_accuracy = createChart();
-    m_accuracy->setTitle(tr("Accuracy"));
-    m_accuracy->setAxisTitles(tr("Epoch"), tr("Accuracy (%)"));
     m_accuracy->setValueName(QStringLiteral("accuracy"));
     m_accuracy->setRangeMode(MetricsChart::RangeMode::Fraction);
     m_accuracy->setDisplayFormat(100.0, 2, tr(" %"));
@@ -33,8 +32,6 @@ ChartsPanel::ChartsPanel(QWidget *parent)
     m_accuracy->setYLabelFormat(QStringLiteral("%.0f"));
 
     m_loss = createChart();
-    m_loss->setTitle(tr("Loss (cross-entropy)"));
-    m_loss->setAxisTitles(tr("Epoch"), tr("Loss"));
     m_loss->setValueName(QStringLiteral("loss"));
     m_loss->setRangeMode(MetricsChart::RangeMode::ZeroBased);
     m_loss->setDisplayFormat(1.0, 4, QString());
@@ -54,6 +51,109 @@ ChartsPanel::ChartsPanel(QWidget *parent)
     layout->setSpacing(6);
     layout->addWidget(m_accuracy);
     layout->addWidget(m_loss);
+    retranslateUi();
+}
+
+void ChartsPanel::retranslateUi()
+{
+    m_accuracy->setTitle(tr("Accuracy"));
+    m_accuracy->setAxisTitles(xAxisTitle(m_xAxis), tr("Accuracy (%)"));
+    m_loss->setTitle(tr("Loss (cross-entropy)"));
+    m_loss->setAxisTitles(xAxisTitle(m_xAxis), tr("Loss"));
+    static const char *const keys[] = {"epoch", "step", "samples", "seconds"};
+    const QString names[] = {tr("epoch"), tr("step"), tr("samples"), tr("seconds")};
+    for (MetricsChart *chart : charts())
+        chart->setXKind(QLatin1String(keys[int(m_xAxis)]), names[int(m_xAxis)], m_xAxis == XAxis::Epochs);
+}
+
+void ChartsPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+QList<ChartsPanel::XAxis> ChartsPanel::xAxes()
+{
+    return {XAxis::Epochs, XAxis::Steps, XAxis::Samples, XAxis::WallTime};
+}
+
+QString ChartsPanel::xAxisTitle(XAxis axis)
+{
+    switch (axis) {
+    case XAxis::Epochs: return tr("Epoch");
+    case XAxis::Steps: return tr("Optimizer steps");
+    case XAxis::Samples: return tr("Images seen");
+    case XAxis::WallTime: return tr("Training time (s)");
+    }
+    return {};
+}
+
+double ChartsPanel::xValue(const core::TrainingPosition &position, XAxis axis)
+{
+    switch (axis) {
+    case XAxis::Epochs: return position.epochPosition;
+    case XAxis::Steps: return double(position.step);
+    case XAxis::Samples: return double(position.samplesSeen);
+    case XAxis::WallTime: return position.elapsedSeconds;
+    }
+    return position.epochPosition;
+}
+
+QList<QColor> ChartsPanel::overlayPalette()
+{
+    // Okabe & Ito (2008): bluish green, reddish purple, sky blue, vermillion,
+    // yellow, then orange and blue (closest to the live run's colours).
+    return {QColor(0x00, 0x9e, 0x73), QColor(0xcc, 0x79, 0xa7), QColor(0x56, 0xb4, 0xe9),
+        QColor(0xd5, 0x5e, 0x00), QColor(0xf0, 0xe4, 0x42), QColor(0xe6, 0x9f, 0x00),
+        QColor(0x00, 0x72, 0xb2)};
+}
+
+void ChartsPanel::setXAxis(XAxis axis)
+{
+    if (m_xAxis == axis)
+        return;
+    m_xAxis = axis;
+    retranslateUi();
+    replot();
+    Q_EMIT xAxisChanged(axis);
+}
+
+void ChartsPanel::setOverlays(const QList<OverlayRun> &overlays)
+{
+    m_overlays = overlays;
+    for (MetricsChart *chart : charts()) {
+        chart->removeSeriesFrom(FirstOverlay);
+        for (const OverlayRun &overlay : m_overlays)
+            chart->addSeries(QStringLiteral("overlay"), overlay.name, overlay.color, overlay.color,
+                MetricsChart::SeriesStyle::Overlay);
+    }
+    replot();
+}
+
+void ChartsPanel::replot()
+{
+    m_accuracy->clear();
+    m_loss->clear();
+    for (const core::StepMetrics &step : m_steps)
+        plotStep(step);
+    for (const core::EpochMetrics &evaluation : m_evaluations)
+        plotEvaluation(evaluation);
+    for (const core::ConfigChange &change : m_changes)
+        plotConfigChange(change);
+    plotOverlays();
+    flush();
+}
+
+void ChartsPanel::plotOverlays()
+{
+    for (int i = 0; i < int(m_overlays.size()); ++i) {
+        for (const core::EpochMetrics &point : m_overlays[i].record.history) {
+            const double x = xValue(point.position, m_xAxis);
+            m_accuracy->addSeriesPoint(FirstOverlay + i, x, point.valAccuracy);
+            m_loss->addSeriesPoint(FirstOverlay + i, x, point.valLoss);
+        }
+    }
 }
 
 MetricsChart *ChartsPanel::createChart()
@@ -70,20 +170,34 @@ MetricsChart *ChartsPanel::createChart()
 
 void ChartsPanel::clear()
 {
-    m_accuracy->clear();
-    m_loss->clear();
+    m_steps.clear();
+    m_evaluations.clear();
+    m_changes.clear();
+    replot();
 }
 
 void ChartsPanel::addStep(const core::StepMetrics &metrics)
 {
-    const double x = metrics.position.epochPosition;
+    m_steps.push_back(metrics);
+    plotStep(metrics);
+}
+
+void ChartsPanel::plotStep(const core::StepMetrics &metrics)
+{
+    const double x = xValue(metrics.position, m_xAxis);
     m_accuracy->addSeriesPoint(Training, x, metrics.trainAccuracy);
     m_loss->addSeriesPoint(Training, x, metrics.trainLoss);
 }
 
 void ChartsPanel::addEvaluation(const core::EpochMetrics &metrics)
 {
-    const double x = metrics.position.epochPosition;
+    m_evaluations.push_back(metrics);
+    plotEvaluation(metrics);
+}
+
+void ChartsPanel::plotEvaluation(const core::EpochMetrics &metrics)
+{
+    const double x = xValue(metrics.position, m_xAxis);
     m_accuracy->addSeriesPoint(Validation, x, metrics.valAccuracy);
     m_loss->addSeriesPoint(Validation, x, metrics.valLoss);
     if (metrics.fullValidation) {
@@ -94,9 +208,16 @@ void ChartsPanel::addEvaluation(const core::EpochMetrics &metrics)
 
 void ChartsPanel::addConfigChange(const core::ConfigChange &change)
 {
+    m_changes.push_back(change);
+    plotConfigChange(change);
+}
+
+void ChartsPanel::plotConfigChange(const core::ConfigChange &change)
+{
     const QString label = changeLabel(change);
-    m_accuracy->addMarker(change.position.epochPosition, label);
-    m_loss->addMarker(change.position.epochPosition, label);
+    const double x = xValue(change.position, m_xAxis);
+    m_accuracy->addMarker(x, label);
+    m_loss->addMarker(x, label);
 }
 
 void ChartsPanel::showRecord(const core::RunRecord &record)

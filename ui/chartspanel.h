@@ -4,12 +4,23 @@
 #include "cnnlab/core/runinfo.h"
 #include "cnnlab/core/runrecord.h"
 
+#include <QColor>
 #include <QList>
+#include <QString>
 #include <QWidget>
+
+#include <vector>
 
 namespace cnnlab::ui {
 
 class MetricsChart;
+
+// A saved run drawn next to the live one: its validation curve on both charts.
+struct OverlayRun {
+    QString name; // the legend entry
+    QColor color;
+    core::RunRecord record;
+};
 
 // The accuracy and loss charts side by side, fed with core's reports (live)
 // or a whole RunRecord (a saved run, `cnnlab --render`).
@@ -18,7 +29,9 @@ class ChartsPanel : public QWidget
     Q_OBJECT
 public:
     // Series indices, the same in both charts.
-    enum Series { Training = 0, Validation = 1, FullValidation = 2 };
+    enum Series { Training = 0, Validation = 1, FullValidation = 2, FirstOverlay = 3 };
+    // What the x axis counts (TrainingPosition has all four).
+    enum class XAxis { Epochs, Steps, Samples, WallTime };
 
     explicit ChartsPanel(QWidget *parent = nullptr);
 
@@ -33,6 +46,19 @@ public:
     void showRecord(const core::RunRecord &record);
     void flush();
 
+    // Overlays stay across clear() (a new live run is drawn next to them).
+    void setOverlays(const QList<OverlayRun> &overlays);
+    [[nodiscard]] const QList<OverlayRun> &overlays() const { return m_overlays; }
+
+    [[nodiscard]] XAxis xAxis() const { return m_xAxis; }
+    void setXAxis(XAxis axis);
+    [[nodiscard]] static double xValue(const core::TrainingPosition &position, XAxis axis);
+    [[nodiscard]] static QString xAxisTitle(XAxis axis);
+    [[nodiscard]] static QList<XAxis> xAxes();
+    // The Okabe–Ito colours (colour-blind safe) used for overlays, in order;
+    // blue and orange, the live run's, come last.
+    [[nodiscard]] static QList<QColor> overlayPalette();
+
     [[nodiscard]] bool isFullRange() const;
     void setFullRange(bool fullRange);
 
@@ -41,13 +67,29 @@ public:
 
 Q_SIGNALS:
     void fullRangeToggled(bool fullRange);
+    void xAxisChanged(cnnlab::ui::ChartsPanel::XAxis axis);
     void exportRequested(cnnlab::ui::MetricsChart *chart, const QString &format);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     MetricsChart *createChart();
+    void retranslateUi();
+    void replot();
+    void plotStep(const core::StepMetrics &metrics);
+    void plotEvaluation(const core::EpochMetrics &metrics);
+    void plotConfigChange(const core::ConfigChange &change);
+    void plotOverlays();
 
     MetricsChart *m_accuracy = nullptr;
     MetricsChart *m_loss = nullptr;
+    // The live (or shown) run, kept so the x axis can be switched afterwards.
+    std::vector<core::StepMetrics> m_steps;
+    std::vector<core::EpochMetrics> m_evaluations;
+    std::vector<core::ConfigChange> m_changes;
+    QList<OverlayRun> m_overlays;
+    XAxis m_xAxis = XAxis::Epochs;
 };
 
 } // namespace cnnlab::ui

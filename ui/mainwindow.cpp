@@ -7,6 +7,7 @@
 #include "datasetsetupdialog.h"
 #include "downloaddialog.h"
 #include "errortext.h"
+#include "experimentscontroller.h"
 #include "format.h"
 #include "messagebanner.h"
 #include "predictionsgrid.h"
@@ -87,6 +88,7 @@ MainWindow::MainWindow(QWidget *parent)
     createToolBar();
     createStatusBar();
     connectController();
+    createExperimentDocks(); // before restoreSettings: the docks' places are restored too
     restoreSettings();
     applyDerivedFonts();
     handleStateChanged(m_controller->state());
@@ -259,6 +261,7 @@ void MainWindow::createMenus()
     run->addAction(tr("&Lab Defaults"), m_controls, &ControlsPanel::restoreLabDefaults);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = view;
     view->addAction(m_fullRangeAction);
     view->addSeparator();
     QAction *larger = view->addAction(tr("&Larger Text"), this, [this] { setTextScale(m_textScale * 1.15); });
@@ -351,6 +354,12 @@ void MainWindow::connectController()
         &PredictionsGrid::setPredictions);
     connect(m_controller, &TrainingController::configChanged, this, &MainWindow::handleConfigChange);
     connect(m_controller, &TrainingController::finished, this, &MainWindow::handleFinished);
+}
+
+void MainWindow::createExperimentDocks()
+{
+    m_experiments = new ExperimentsController(this);
+    m_experiments->install(m_viewMenu, m_runToolBar);
 }
 
 void MainWindow::restoreSettings()

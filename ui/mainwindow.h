@@ -13,6 +13,7 @@ class QAction;
 class QActionGroup;
 class QDialog;
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QScrollArea;
 class QSplitter;
@@ -23,6 +24,7 @@ namespace cnnlab::ui {
 
 class ChartsPanel;
 class ControlsPanel;
+class ExperimentsController;
 class MessageBanner;
 class MetricsChart;
 class PredictionsGrid;
@@ -47,6 +49,8 @@ public:
     [[nodiscard]] PredictionsGrid *predictionsGrid() const { return m_predictions; }
     [[nodiscard]] TrainingController *controller() const { return m_controller; }
     [[nodiscard]] MessageBanner *banner() const { return m_banner; }
+    // Run history, overlays, x axis, comparison and the experiment queue.
+    [[nodiscard]] ExperimentsController *experiments() const { return m_experiments; }
     [[nodiscard]] QString stateText() const;
     [[nodiscard]] static QString stateName(RunState state);
 
@@ -87,6 +91,7 @@ private:
     void createCentralWidget();
     void createStatusBar();
     void connectController();
+    void createExperimentDocks();
     void restoreSettings();
     void saveSettings();
 
@@ -127,6 +132,8 @@ private:
     QAction *m_saveRecordAction = nullptr;
     QAction *m_openRecordAction = nullptr;
     QActionGroup *m_themeGroup = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    ExperimentsController *m_experiments = nullptr;
 
     QLabel *m_deviceLabel = nullptr;
     QLabel *m_positionLabel = nullptr;

@@ -28,6 +28,7 @@ TrainingController::TrainingController(QObject *parent)
     connect(m_worker, &TrainingWorker::recordReady, this,
         [this](const core::RunRecord &record) { m_lastRecord = record; });
     connect(m_worker, &TrainingWorker::finished, this, &TrainingController::handleFinished);
+    connect(m_worker, &TrainingWorker::runSaved, this, &TrainingController::runSaved);
     m_thread->start();
 }
 
@@ -102,6 +103,19 @@ void TrainingController::setBatchSize(int batchSize)
 {
     if (isActive())
         m_worker->engine().setBatchSize(batchSize);
+}
+
+quint64 TrainingController::saveRun(const QString &root, const core::RunRecord &record)
+{
+    if (isActive() || !m_worker)
+        return 0;
+    const quint64 ticket = m_nextTicket++;
+    TrainingWorker *worker = m_worker;
+    // Queued behind nothing (the thread is idle) and ahead of the next start().
+    QMetaObject::invokeMethod(
+        worker, [worker, root, record, ticket] { worker->saveRun(root, record, ticket); },
+        Qt::QueuedConnection);
+    return ticket;
 }
 
 bool TrainingController::shutdown(int timeoutMs)

@@ -4,6 +4,7 @@
 #include "runstate.h"
 
 #include <QObject>
+#include <QString>
 
 #include <optional>
 #include <stop_token>
@@ -42,6 +43,12 @@ public:
     void setDropout(bool enabled, double convRate, double denseRate);
     void setBatchSize(int batchSize);
 
+    // After a run: saves its record (and the trained model as a checkpoint)
+    // into the run store at `root`, on the training thread. Returns a ticket
+    // that runSaved() carries, or 0 when it cannot (a run is active, or the
+    // thread is gone).
+    quint64 saveRun(const QString &root, const core::RunRecord &record);
+
     // Stops any run and joins the thread, waiting at most `timeoutMs`. Returns
     // false if the thread did not end in time; it is then left to finish on its
     // own (never destroyed while running, which would abort the process).
@@ -63,6 +70,8 @@ Q_SIGNALS:
     void predictionsReported(const std::vector<cnnlab::core::Prediction> &predictions);
     void configChanged(const cnnlab::core::ConfigChange &change);
     void finished(const cnnlab::core::RunResult &result);
+    void runSaved(quint64 ticket, const QString &id, const QString &directory,
+        const cnnlab::core::Error &error, const cnnlab::core::Error &checkpointError);
 
 private:
     void setState(RunState state);
@@ -78,6 +87,7 @@ private:
     std::optional<core::RunInfo> m_runInfo;
     std::optional<core::RunResult> m_lastResult;
     std::optional<core::RunRecord> m_lastRecord;
+    quint64 m_nextTicket = 1;
 };
 
 } // namespace cnnlab::ui

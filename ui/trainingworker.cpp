@@ -1,6 +1,10 @@
 #include "trainingworker.h"
 
 #include "cnnlab/core/runrecord.h"
+#include "cnnlab/core/runstore.h"
+
+#include <QDir>
+#include <QFile>
 
 #include <exception>
 #include <new>
@@ -36,6 +40,39 @@ void TrainingWorker::run(const core::TrainingConfig &config, std::stop_token sto
     recorder.record().result = result;
     Q_EMIT recordReady(recorder.record());
     Q_EMIT finished(result);
+}
+
+void TrainingWorker::saveRun(const QString &root, core::RunRecord record, quint64 ticket)
+{
+    const core::RunStore store(root.toStdString());
+    record.checkpoint.clear();
+    // The record first: if the model cannot be written, the figures survive.
+    const core::Expected<std::string> id = store.save(record);
+    if (!id) {
+        Q_EMIT runSaved(ticket, QString(), QString(), id.error(), core::Error {});
+        return;
+    }
+    const std::optional<core::RunStore::Entry> entry = store.find(*id);
+    const QString directory
+        = entry ? QString::fromStdString(entry->directory) : QDir(root).filePath(QString::fromStdString(*id));
+    core::Error checkpointError;
+    if (m_engine.hasModel()) {
+        const QString final = QDir(directory).filePath(QStringLiteral("checkpoint.pt"));
+        const QString part = final + QStringLiteral(".part");
+        checkpointError = m_engine.saveCheckpoint(part.toStdString());
+        // Written beside, then renamed: a crash never leaves half a checkpoint.
+        if (!checkpointError && !QFile::rename(part, final))
+            checkpointError
+                = core::Error {core::ErrorCode::WriteFailed, final.toStdString(), "rename failed"};
+        if (checkpointError) {
+            QFile::remove(part);
+        } else {
+            record.checkpoint = "checkpoint.pt";
+            checkpointError = core::writeRunRecord(
+                record, QDir(directory).filePath(QStringLiteral("run.json")).toStdString());
+        }
+    }
+    Q_EMIT runSaved(ticket, QString::fromStdString(*id), directory, core::Error {}, checkpointError);
 }
 
 void TrainingWorker::onStarted(const core::RunInfo &info)

@@ -6,6 +6,7 @@
 #include "cnnlab/core/trainingobserver.h"
 
 #include <QObject>
+#include <QString>
 
 #include <stop_token>
 
@@ -28,6 +29,11 @@ public:
 
     // Call on the worker's thread. Emits recordReady() then finished() last.
     void run(const cnnlab::core::TrainingConfig &config, std::stop_token stopToken);
+    // Call on the worker's thread after run(): saves `record` into the run
+    // store at `root` and the trained model beside it as checkpoint.pt (both
+    // written atomically). Here because the engine owns the model and is
+    // idle between runs; file I/O never blocks the GUI. Emits runSaved().
+    void saveRun(const QString &root, cnnlab::core::RunRecord record, quint64 ticket);
 
 Q_SIGNALS:
     void started(const cnnlab::core::RunInfo &info);
@@ -38,6 +44,10 @@ Q_SIGNALS:
     void pausedChanged(bool paused);
     void recordReady(const cnnlab::core::RunRecord &record);
     void finished(const cnnlab::core::RunResult &result);
+    // `error`: the record could not be saved (id empty); `checkpointError`:
+    // the record is saved but the model is not.
+    void runSaved(quint64 ticket, const QString &id, const QString &directory,
+        const cnnlab::core::Error &error, const cnnlab::core::Error &checkpointError);
 
 private:
     void onStarted(const core::RunInfo &info) override;

@@ -73,6 +73,8 @@ class TestTraining : public QObject
 {
     Q_OBJECT
 
+    QTemporaryDir m_dataHome;
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -80,13 +82,20 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         cnnlab::ui::Settings().sync();
         QSettings(QStringLiteral("cnnlab"), QStringLiteral("cnnlab")).clear();
-        bool found = false;
+        QString found;
         for (const std::string &dir : cnnlab::core::datasetSearchPath(cnnlab::core::DatasetKind::Mnist))
-            found = found
-                || QFile::exists(QString::fromStdString(dir) + QStringLiteral("/train-images-idx3-ubyte"))
-                || QFile::exists(QString::fromStdString(dir) + QStringLiteral("/train-images-idx3-ubyte.gz"));
-        if (!found)
+            if (found.isEmpty()
+                && (QFile::exists(QString::fromStdString(dir) + QStringLiteral("/train-images-idx3-ubyte"))
+                    || QFile::exists(
+                        QString::fromStdString(dir) + QStringLiteral("/train-images-idx3-ubyte.gz"))))
+                found = QString::fromStdString(dir);
+        if (found.isEmpty())
             QSKIP("MNIST is not installed (scripts/fetch-mnist); the training tests need it");
+        // Every finished run goes into the run store under XDG_DATA_HOME: keep
+        // these out of the user's history (MNIST is then found through CNNLAB_DATA_DIR).
+        QVERIFY(m_dataHome.isValid());
+        qputenv("CNNLAB_DATA_DIR", QFile::encodeName(found));
+        qputenv("XDG_DATA_HOME", QFile::encodeName(m_dataHome.path()));
     }
 
     void cleanup() { QSettings(QStringLiteral("cnnlab"), QStringLiteral("cnnlab")).clear(); }

@@ -110,6 +110,20 @@ void MetricsChart::setAxisTitles(const QString &xTitle, const QString &yTitle)
     m_yAxis->setTitleText(yAxisTitle());
 }
 
+void MetricsChart::setXKind(const QString &key, const QString &name, bool wholeEpochs)
+{
+    m_xKey = key;
+    m_xName = name;
+    m_wholeEpochs = wholeEpochs;
+    m_xAxis->setLabelFormat(wholeEpochs ? QStringLiteral("%g") : QStringLiteral("%.0f"));
+    m_dirty = true;
+}
+
+QString MetricsChart::xTitle() const
+{
+    return m_xAxis->titleText();
+}
+
 void MetricsChart::setValueName(const QString &name)
 {
     m_valueName = name;
@@ -152,7 +166,10 @@ int MetricsChart::addSeries(const QString &key, const QString &name, const QColo
         s.series = scatter;
     } else {
         s.series = new QLineSeries;
-        if (style == SeriesStyle::LineWithPoints) {
+        if (style == SeriesStyle::Overlay) {
+            s.series->setPointsVisible(true);
+            s.series->setMarkerSize(5);
+        } else if (style == SeriesStyle::LineWithPoints) {
             // Each point is a separate measurement (and a lone first point is
             // otherwise invisible: a line needs two).
             s.series->setPointsVisible(true);
@@ -173,6 +190,32 @@ int MetricsChart::addSeries(const QString &key, const QString &name, const QColo
     m_series.push_back(std::move(s));
     applyPalette();
     return index;
+}
+
+void MetricsChart::removeSeriesFrom(int first)
+{
+    first = std::max(0, first);
+    while (seriesCount() > first) {
+        Series &s = m_series.back();
+        m_chart->removeSeries(s.series);
+        delete s.series;
+        m_series.pop_back();
+    }
+    m_dirty = true;
+    flush();
+}
+
+QString MetricsChart::seriesName(int series) const
+{
+    return series >= 0 && series < seriesCount() ? m_series[std::size_t(series)].name : QString();
+}
+
+QColor MetricsChart::seriesColor(int series) const
+{
+    if (series < 0 || series >= seriesCount())
+        return {};
+    const Series &s = m_series[std::size_t(series)];
+    return isDark() ? s.darkColor : s.lightColor;
 }
 
 void MetricsChart::addSeriesPoint(int series, double x, double y)
@@ -273,25 +316,39 @@ void MetricsChart::updateRanges()
         if (!s.points.isEmpty())
             lastX = std::max(lastX, s.points.constLast().x());
 
-    // x: whole epochs, growing with the run, so the first epoch is not a
-    // sliver at the left of a ten-epoch axis.
-    double xMax = std::max(1.0, std::ceil(lastX - 1e-9));
-    double step = 1.0;
-    for (double candidate : {1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 200.0, 500.0}) {
-        step = candidate;
-        if (xMax / step <= 10.0)
-            break;
+    if (m_wholeEpochs) {
+        // x: whole epochs, growing with the run, so the first epoch is not a
+        // sliver at the left of a ten-epoch axis.
+        double xMax = std::max(1.0, std::ceil(lastX - 1e-9));
+        double step = 1.0;
+        for (double candidate : {1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 200.0, 500.0}) {
+            step = candidate;
+            if (xMax / step <= 10.0)
+                break;
+        }
+        xMax = std::ceil(xMax / step) * step;
+        // A little room past the last epoch, so the end-of-epoch points are not
+        // cut in half by the plot edge; ticks stay on whole epochs.
+        m_xAxis->setRange(0.0, xMax * 1.03);
+        m_xAxis->setTickType(QValueAxis::TicksDynamic);
+        m_xAxis->setTickAnchor(0.0);
+        m_xAxis->setTickInterval(step);
+        // Quarter-epoch minor grid when epochs are the major step: the quick
+        // evaluations land on it.
+        m_xAxis->setMinorTickCount(step == 1.0 && xMax <= 4.0 ? 3 : 0);
+    } else {
+        // Steps, samples, seconds: round ticks (1, 2, 5 x 10^k), at most ten.
+        const double top = std::max(lastX, 1.0);
+        double step = niceCeiling(top / 10.0);
+        if (step < 1.0)
+            step = 1.0;
+        const double xMax = std::ceil(top / step - 1e-9) * step;
+        m_xAxis->setRange(0.0, xMax * 1.03);
+        m_xAxis->setTickType(QValueAxis::TicksDynamic);
+        m_xAxis->setTickAnchor(0.0);
+        m_xAxis->setTickInterval(step);
+        m_xAxis->setMinorTickCount(0);
     }
-    xMax = std::ceil(xMax / step) * step;
-    // A little room past the last epoch, so the end-of-epoch points are not
-    // cut in half by the plot edge; ticks stay on whole epochs.
-    m_xAxis->setRange(0.0, xMax * 1.03);
-    m_xAxis->setTickType(QValueAxis::TicksDynamic);
-    m_xAxis->setTickAnchor(0.0);
-    m_xAxis->setTickInterval(step);
-    // Quarter-epoch minor grid when epochs are the major step: the quick
-    // evaluations land on it.
-    m_xAxis->setMinorTickCount(step == 1.0 && xMax <= 4.0 ? 3 : 0);
 
     // "Recent" = the last quarter of the run so far (and at least each
     // series' last point): what a viewer is looking at right now.
@@ -357,10 +414,13 @@ void MetricsChart::showPointTooltip(int series, const QPointF &chartPoint)
         = std::min_element(s.points.cbegin(), s.points.cend(), [&](const QPointF &a, const QPointF &b) {
               return std::abs(a.x() - chartPoint.x()) < std::abs(b.x() - chartPoint.x());
           });
-    //: Chart tooltip: series name, epoch position, value
-    const QString text = tr("<b>%1</b><br>epoch %2<br>%3")
-                             .arg(s.name.toHtmlEscaped(), QLocale().toString(nearest->x(), 'f', 2),
-                                 displayValue(nearest->y()).toHtmlEscaped());
+    //: Chart tooltip: series name, what x is ("epoch", "step", ...) and where, value
+    const QString text
+        = tr("<b>%1</b><br>%2 %3<br>%4")
+              .arg(s.name.toHtmlEscaped(), (m_xName.isEmpty() ? tr("epoch") : m_xName).toHtmlEscaped(),
+                  m_wholeEpochs ? QLocale().toString(nearest->x(), 'f', 2)
+                                : QLocale().toString(nearest->x(), 'f', 0),
+                  displayValue(nearest->y()).toHtmlEscaped());
     QToolTip::showText(QCursor::pos(), text, m_view);
 }
 
@@ -406,6 +466,11 @@ void MetricsChart::applyPalette()
             auto *scatter = static_cast<QScatterSeries *>(s.series);
             scatter->setColor(color);
             scatter->setBorderColor(background);
+        } else if (s.style == SeriesStyle::Overlay) {
+            QPen pen(color, 2, Qt::DashLine);
+            pen.setCapStyle(Qt::RoundCap);
+            s.series->setPen(pen);
+            s.series->setColor(color);
         } else {
             QPen pen(color, 3);
             pen.setCapStyle(Qt::RoundCap);
@@ -447,7 +512,7 @@ void MetricsChart::showContextMenu(const QPoint &pos)
 
 QString MetricsChart::toCsv() const
 {
-    QString csv = QStringLiteral("series,epoch,") + m_valueName + QLatin1Char('\n');
+    QString csv = QStringLiteral("series,") + m_xKey + QLatin1Char(',') + m_valueName + QLatin1Char('\n');
     for (const Series &s : m_series)
         for (const QPointF &p : s.points)
             csv += s.key + QLatin1Char(',') + QString::number(p.x(), 'g', 10) + QLatin1Char(',')

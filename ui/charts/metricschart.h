@@ -33,7 +33,9 @@ public:
     // once every recent value is above the band. ZeroBased: [0, a nice
     // ceiling of the recent maximum].
     enum class RangeMode { Fraction, ZeroBased };
-    enum class SeriesStyle { Line, LineWithPoints, Points };
+    // Overlay: a thinner dashed line with small points, for saved runs drawn
+    // next to the live one.
+    enum class SeriesStyle { Line, LineWithPoints, Points, Overlay };
     struct Marker {
         double x = 0.0;
         QString label;
@@ -45,6 +47,11 @@ public:
     void setTitle(const QString &title);
     [[nodiscard]] QString title() const;
     void setAxisTitles(const QString &xTitle, const QString &yTitle);
+    // What x means: `key` is the CSV column ("epoch", "step", "samples",
+    // "seconds"), `name` the word in tooltips; `wholeEpochs` keeps the
+    // epoch-style ticks (whole epochs, quarter-epoch minor grid).
+    void setXKind(const QString &key, const QString &name, bool wholeEpochs);
+    [[nodiscard]] QString xTitle() const;
     // Name of the value column in CSV exports ("accuracy", "loss").
     void setValueName(const QString &name);
     [[nodiscard]] QString valueName() const { return m_valueName; }
@@ -59,6 +66,10 @@ public:
     // `lightColor` on light palettes, `darkColor` on dark ones. Returns the index.
     int addSeries(const QString &key, const QString &name, const QColor &lightColor, const QColor &darkColor,
         SeriesStyle style = SeriesStyle::Line);
+    // Drops the series from index `first` on (overlays come and go).
+    void removeSeriesFrom(int first);
+    [[nodiscard]] QString seriesName(int series) const;
+    [[nodiscard]] QColor seriesColor(int series) const; // as drawn in the current palette
     // Buffered: shown by the next flush (at most ~30 ms later).
     void addSeriesPoint(int series, double x, double y);
     void addMarker(double x, const QString &label);
@@ -80,7 +91,7 @@ public:
     [[nodiscard]] double xMaximum() const;
     [[nodiscard]] int redrawCount() const { return m_redraws; }
 
-    // "series,epoch,<valueName>" and one row per point, C locale.
+    // "series,<x key>,<valueName>" and one row per point, C locale.
     [[nodiscard]] QString toCsv() const;
     // The logical size exports use: the on-screen size, or for a chart that
     // was never shown (headless), its explicit size or 800x500.
@@ -129,6 +140,9 @@ private:
     std::vector<Series> m_series;
     QList<Marker> m_markers;
     QString m_valueName = QStringLiteral("value");
+    QString m_xKey = QStringLiteral("epoch");
+    QString m_xName;
+    bool m_wholeEpochs = true;
     QString m_yTitle;
     RangeMode m_rangeMode = RangeMode::ZeroBased;
     double m_scale = 1.0;

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "cnnlab/core/comparison.h"
+
+#include <QDialog>
+
+#include <vector>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QSpinBox;
+
+namespace cnnlab::ui {
+
+// "Reproduce the lab": how many seeds, epochs and images; the plan is
+// core::labPlan (baseline, dropout, batch 1000, lr 0.01 per seed).
+class LabDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit LabDialog(QWidget *parent = nullptr);
+
+    [[nodiscard]] int seeds() const;
+    void setSeeds(int seeds);
+    [[nodiscard]] int epochs() const;
+    void setEpochs(int epochs);
+    [[nodiscard]] int trainLimit() const; // 0: all 60,000
+    void setTrainLimit(int limit);
+
+    // The plan on this machine: device, threads and data folder come from `machine`.
+    [[nodiscard]] std::vector<core::PlannedRun> plan(const core::TrainingConfig &machine) const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void updateSummary();
+
+    QLabel *m_intro = nullptr;
+    QLabel *m_seedsLabel = nullptr;
+    QLabel *m_epochsLabel = nullptr;
+    QLabel *m_subsetLabel = nullptr;
+    QSpinBox *m_seeds = nullptr;
+    QSpinBox *m_epochs = nullptr;
+    QComboBox *m_subset = nullptr;
+    QLabel *m_summary = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace cnnlab::ui

@@ -1,0 +1,190 @@
+#include "sweepheatmap.h"
+
+#include "format.h"
+
+#include <QEvent>
+#include <QPaintEvent>
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+
+namespace cnnlab::ui {
+
+SweepHeatmap::SweepHeatmap(QWidget *parent)
+    : QWidget(parent)
+{
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    updateAccessibleText();
+}
+
+void SweepHeatmap::setTitle(const QString &title)
+{
+    m_title = title;
+    updateAccessibleText();
+    update();
+}
+
+void SweepHeatmap::setAxes(const std::vector<double> &learningRates, const std::vector<int> &batchSizes)
+{
+    m_rates = learningRates;
+    m_batches = batchSizes;
+    m_values.clear();
+    updateAccessibleText();
+    updateGeometry();
+    update();
+}
+
+void SweepHeatmap::setValue(int rateIndex, int batchIndex, double accuracy)
+{
+    m_values.insert(qMakePair(rateIndex, batchIndex), accuracy);
+    updateAccessibleText();
+    update();
+}
+
+void SweepHeatmap::clearValues()
+{
+    m_values.clear();
+    updateAccessibleText();
+    update();
+}
+
+std::optional<double> SweepHeatmap::value(int rateIndex, int batchIndex) const
+{
+    const auto it = m_values.constFind(qMakePair(rateIndex, batchIndex));
+    if (it == m_values.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+QColor SweepHeatmap::scaleColor(double t)
+{
+    // Five stops of viridis: readable in grey and with colour-vision deficiencies.
+    static const QColor stops[] = {QColor(0x44, 0x01, 0x54), QColor(0x3b, 0x52, 0x8b),
+        QColor(0x21, 0x91, 0x8c), QColor(0x5e, 0xc9, 0x62), QColor(0xfd, 0xe7, 0x25)};
+    t = std::clamp(std::isfinite(t) ? t : 0.0, 0.0, 1.0) * 4.0;
+    const int i = std::min(3, int(t));
+    const double f = t - i;
+    const QColor &a = stops[i];
+    const QColor &b = stops[i + 1];
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * f),
+        float(a.greenF() + (b.greenF() - a.greenF()) * f), float(a.blueF() + (b.blueF() - a.blueF()) * f));
+}
+
+QSize SweepHeatmap::sizeHint() const
+{
+    const QFontMetrics fm(font());
+    return QSize(fm.horizontalAdvance(QStringLiteral("0.0003")) + 24
+            + int(std::max<std::size_t>(1, m_batches.size()))
+                * fm.horizontalAdvance(QStringLiteral(" 99.99 % ")),
+        fm.height() * 4 + int(std::max<std::size_t>(1, m_rates.size())) * (fm.height() * 2 + 8));
+}
+
+QSize SweepHeatmap::minimumSizeHint() const
+{
+    const QFontMetrics fm(font());
+    return QSize(fm.horizontalAdvance(QStringLiteral("0.0003")) + 24
+            + int(std::max<std::size_t>(1, m_batches.size()))
+                * fm.horizontalAdvance(QStringLiteral("99.9 %")),
+        fm.height() * 4 + int(std::max<std::size_t>(1, m_rates.size())) * (fm.height() + 6));
+}
+
+void SweepHeatmap::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        updateAccessibleText();
+    if (event->type() == QEvent::FontChange)
+        updateGeometry();
+}
+
+void SweepHeatmap::updateAccessibleText()
+{
+    setAccessibleName(m_title.isEmpty() ? tr("Sweep heat map") : m_title);
+    QStringList cells;
+    for (int r = 0; r < rateCount(); ++r)
+        for (int b = 0; b < batchCount(); ++b)
+            if (const auto v = value(r, b))
+                cells << tr("lr %1, batch %2: %3")
+                             .arg(Format::learningRate(m_rates[std::size_t(r)]))
+                             .arg(m_batches[std::size_t(b)])
+                             .arg(Format::percent(*v));
+    setAccessibleDescription(cells.isEmpty() ? tr("No results yet") : cells.join(QStringLiteral("; ")));
+}
+
+void SweepHeatmap::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QPalette pal = palette();
+    p.fillRect(rect(), pal.color(QPalette::Base));
+    const QFontMetrics fm(font());
+    QFont bold = font();
+    bold.setBold(true);
+
+    const int margin = 6;
+    const int titleHeight = fm.height() + 6;
+    int labelWidth = fm.horizontalAdvance(tr("lr"));
+    for (double rate : m_rates)
+        labelWidth = std::max(labelWidth, fm.horizontalAdvance(Format::learningRate(rate)));
+    labelWidth += 10;
+    const int bottomHeight = fm.height() * 2 + 8;
+
+    p.setPen(pal.color(QPalette::Text));
+    p.setFont(bold);
+    p.drawText(
+        QRect(margin, margin, width() - 2 * margin, titleHeight), Qt::AlignLeft | Qt::AlignVCenter, m_title);
+    p.setFont(font());
+
+    const QRect grid(margin + labelWidth, margin + titleHeight, width() - 2 * margin - labelWidth,
+        height() - 2 * margin - titleHeight - bottomHeight);
+    if (m_rates.empty() || m_batches.empty() || grid.width() < 10 || grid.height() < 10)
+        return;
+
+    double lo = 1.0, hi = 0.0;
+    for (double v : std::as_const(m_values)) {
+        lo = std::min(lo, v);
+        hi = std::max(hi, v);
+    }
+    const double span = hi - lo;
+
+    const double cellW = double(grid.width()) / double(m_batches.size());
+    const double cellH = double(grid.height()) / double(m_rates.size());
+    for (int r = 0; r < rateCount(); ++r) {
+        const double y = grid.top() + r * cellH;
+        p.setPen(pal.color(QPalette::Text));
+        p.drawText(QRectF(margin, y, labelWidth - 8, cellH), Qt::AlignRight | Qt::AlignVCenter,
+            Format::learningRate(m_rates[std::size_t(r)]));
+        for (int b = 0; b < batchCount(); ++b) {
+            const QRectF cell(grid.left() + b * cellW + 1, y + 1, cellW - 2, cellH - 2);
+            const std::optional<double> v = value(r, b);
+            if (!v) {
+                p.setPen(QPen(pal.color(QPalette::Mid), 1, Qt::DashLine));
+                p.setBrush(Qt::NoBrush);
+                p.drawRoundedRect(cell, 3, 3);
+                p.setPen(pal.color(QPalette::PlaceholderText));
+                p.drawText(cell, Qt::AlignCenter, tr("not yet"));
+                continue;
+            }
+            const double t = span > 1e-12 ? (*v - lo) / span : 1.0;
+            const QColor color = scaleColor(t);
+            p.setPen(Qt::NoPen);
+            p.setBrush(color);
+            p.drawRoundedRect(cell, 3, 3);
+            p.setPen(color.lightnessF() > 0.55 ? QColor(Qt::black) : QColor(Qt::white));
+            p.setFont(bold);
+            p.drawText(cell, Qt::AlignCenter, Format::percent(*v));
+            p.setFont(font());
+        }
+    }
+    p.setPen(pal.color(QPalette::Text));
+    for (int b = 0; b < batchCount(); ++b)
+        p.drawText(QRectF(grid.left() + b * cellW, grid.bottom() + 2, cellW, fm.height() + 2),
+            Qt::AlignCenter, QString::number(m_batches[std::size_t(b)]));
+    p.drawText(QRectF(grid.left(), grid.bottom() + fm.height() + 4, grid.width(), fm.height() + 2),
+        Qt::AlignCenter, tr("batch size →"));
+    p.drawText(QRectF(margin, grid.bottom() + 2, labelWidth - 8, fm.height() + 2),
+        Qt::AlignRight | Qt::AlignVCenter, tr("lr ↓"));
+}
+
+} // namespace cnnlab::ui

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QHash>
+#include <QPair>
+#include <QWidget>
+
+#include <optional>
+#include <vector>
+
+namespace cnnlab::ui {
+
+// Validation accuracy over learning rate (rows) x batch size (columns),
+// painted by hand (a grid of labelled cells in a colour-blind-safe sequential
+// scale) rather than with a chart library: every cell carries its number, so
+// the colour only repeats what the text says.
+class SweepHeatmap : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SweepHeatmap(QWidget *parent = nullptr);
+
+    void setTitle(const QString &title);
+    [[nodiscard]] QString title() const { return m_title; }
+    void setAxes(const std::vector<double> &learningRates, const std::vector<int> &batchSizes);
+    // Cells without a value are drawn as "not yet".
+    void setValue(int rateIndex, int batchIndex, double accuracy);
+    void clearValues();
+    [[nodiscard]] std::optional<double> value(int rateIndex, int batchIndex) const;
+    [[nodiscard]] int rateCount() const { return int(m_rates.size()); }
+    [[nodiscard]] int batchCount() const { return int(m_batches.size()); }
+    // The cell colour for `t` in [0, 1] (dark blue to yellow, like viridis).
+    [[nodiscard]] static QColor scaleColor(double t);
+
+    [[nodiscard]] QSize sizeHint() const override;
+    [[nodiscard]] QSize minimumSizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateAccessibleText();
+
+    QString m_title;
+    std::vector<double> m_rates;
+    std::vector<int> m_batches;
+    QHash<QPair<int, int>, double> m_values;
+};
+
+} // namespace cnnlab::ui
