@@ -36,8 +36,22 @@ public:
     [[nodiscard]] bool isFullRange() const;
     void setFullRange(bool fullRange);
 
+    // Appended to both chart titles ("Accuracy · REPLAY 10×"), so a replay
+    // cannot be mistaken for live training, on screen or in an export.
+    void setTitleNote(const QString &note);
+    [[nodiscard]] QString titleNote() const { return m_titleNote; }
+    // Okabe–Ito colours (safe with every common colour-vision deficiency)
+    // instead of the default blue/orange pair.
+    [[nodiscard]] bool isColorBlindSafe() const { return m_colorBlindSafe; }
+    void setColorBlindSafe(bool safe);
+    // Thicker lines and bigger markers (presenter mode).
+    void setLineScale(double scale);
+
     // "lr 0.001 → 0.01", the marker label of a mid-run change.
     static QString changeLabel(const core::ConfigChange &change);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 Q_SIGNALS:
     void fullRangeToggled(bool fullRange);
@@ -45,9 +59,13 @@ Q_SIGNALS:
 
 private:
     MetricsChart *createChart();
+    void retranslateUi();
+    void applySeriesColors();
 
     MetricsChart *m_accuracy = nullptr;
     MetricsChart *m_loss = nullptr;
+    QString m_titleNote;
+    bool m_colorBlindSafe = false;
 };
 
 } // namespace cnnlab::ui

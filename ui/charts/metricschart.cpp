@@ -96,6 +96,10 @@ MetricsChart::~MetricsChart() = default;
 void MetricsChart::setTitle(const QString &title)
 {
     m_chart->setTitle(title);
+    // The view is what takes focus; a screen reader announces the title.
+    m_view->setAccessibleName(title);
+    m_view->setAccessibleDescription(
+        tr("Chart of %1 against epochs. Context menu: export as image or CSV, full range.").arg(title));
 }
 
 QString MetricsChart::title() const
@@ -148,7 +152,7 @@ int MetricsChart::addSeries(const QString &key, const QString &name, const QColo
     if (style == SeriesStyle::Points) {
         auto *scatter = new QScatterSeries;
         scatter->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-        scatter->setMarkerSize(11);
+        scatter->setMarkerSize(11 * m_lineScale);
         s.series = scatter;
     } else {
         s.series = new QLineSeries;
@@ -156,7 +160,7 @@ int MetricsChart::addSeries(const QString &key, const QString &name, const QColo
             // Each point is a separate measurement (and a lone first point is
             // otherwise invisible: a line needs two).
             s.series->setPointsVisible(true);
-            s.series->setMarkerSize(7);
+            s.series->setMarkerSize(7 * m_lineScale);
         }
     }
     s.series->setName(name);
@@ -173,6 +177,57 @@ int MetricsChart::addSeries(const QString &key, const QString &name, const QColo
     m_series.push_back(std::move(s));
     applyPalette();
     return index;
+}
+
+void MetricsChart::setSeriesColors(int series, const QColor &lightColor, const QColor &darkColor)
+{
+    if (series < 0 || series >= seriesCount())
+        return;
+    m_series[std::size_t(series)].lightColor = lightColor;
+    m_series[std::size_t(series)].darkColor = darkColor;
+    applyPalette();
+}
+
+void MetricsChart::setLineScale(double scale)
+{
+    m_lineScale = std::clamp(scale, 0.5, 4.0);
+    for (Series &s : m_series) {
+        if (s.style == SeriesStyle::Points)
+            static_cast<QScatterSeries *>(s.series)->setMarkerSize(11 * m_lineScale);
+        else if (s.style == SeriesStyle::LineWithPoints)
+            s.series->setMarkerSize(7 * m_lineScale);
+    }
+    applyPalette();
+}
+
+double MetricsChart::lineWidth(int series) const
+{
+    if (series < 0 || series >= seriesCount())
+        return 0.0;
+    const Series &s = m_series[std::size_t(series)];
+    return s.style == SeriesStyle::Points ? 0.0 : s.series->pen().widthF();
+}
+
+double MetricsChart::markerSize(int series) const
+{
+    if (series < 0 || series >= seriesCount())
+        return 0.0;
+    const Series &s = m_series[std::size_t(series)];
+    return s.style == SeriesStyle::Points ? static_cast<QScatterSeries *>(s.series)->markerSize()
+                                          : s.series->markerSize();
+}
+
+QColor MetricsChart::seriesColor(int series) const
+{
+    if (series < 0 || series >= seriesCount())
+        return {};
+    const Series &s = m_series[std::size_t(series)];
+    return isDark() ? s.darkColor : s.lightColor;
+}
+
+QWidget *MetricsChart::view() const
+{
+    return m_view;
 }
 
 void MetricsChart::addSeriesPoint(int series, double x, double y)
@@ -407,7 +462,7 @@ void MetricsChart::applyPalette()
             scatter->setColor(color);
             scatter->setBorderColor(background);
         } else {
-            QPen pen(color, 3);
+            QPen pen(color, 3 * m_lineScale);
             pen.setCapStyle(Qt::RoundCap);
             pen.setJoinStyle(Qt::RoundJoin);
             s.series->setPen(pen);

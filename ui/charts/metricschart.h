@@ -59,6 +59,18 @@ public:
     // `lightColor` on light palettes, `darkColor` on dark ones. Returns the index.
     int addSeries(const QString &key, const QString &name, const QColor &lightColor, const QColor &darkColor,
         SeriesStyle style = SeriesStyle::Line);
+    // Replaces a series' colours (colour-blind-safe palettes, high contrast).
+    void setSeriesColors(int series, const QColor &lightColor, const QColor &darkColor);
+    // Line widths and marker sizes times `scale` (presenter mode: thicker lines
+    // that survive a projector). 1.0 is the desk default.
+    void setLineScale(double scale);
+    [[nodiscard]] double lineScale() const { return m_lineScale; }
+    [[nodiscard]] double lineWidth(int series) const; // the pen width drawn now
+    [[nodiscard]] double markerSize(int series) const;
+    [[nodiscard]] QColor seriesColor(int series) const; // the colour drawn now
+    // The chart view, for accessibility and focus (tests walk the widget tree).
+    [[nodiscard]] QWidget *view() const;
+
     // Buffered: shown by the next flush (at most ~30 ms later).
     void addSeriesPoint(int series, double x, double y);
     void addMarker(double x, const QString &label);
@@ -139,6 +151,7 @@ private:
     bool m_zoomed = false;
     bool m_dirty = false;
     int m_redraws = 0;
+    double m_lineScale = 1.0;
 };
 
 } // namespace cnnlab::ui
