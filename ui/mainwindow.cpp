@@ -459,6 +459,14 @@ void MainWindow::applyDerivedFonts()
     toolFont.setBold(true);
     m_runToolBar->setFont(toolFont);
     m_stateLabel->setFont(toolFont);
+    if (m_replayBadge)
+        m_replayBadge->setFont(toolFont); // a style-sheeted label does not follow the tool bar's
+    // The status bar is for the presenter, not the room: in presenter mode it
+    // keeps a moderate size, so its texts fit beside the permanent fields.
+    QFont statusFont = font();
+    if (m_presenterMode)
+        statusFont.setPointSizeF(font().pointSizeF() / presenterTextFactor * 1.2);
+    statusBar()->setFont(statusFont);
     const int icon = QFontMetrics(toolFont).height() + 4;
     m_runToolBar->setIconSize(QSize(icon, icon));
 }
@@ -1083,6 +1091,7 @@ void MainWindow::setPresenterHidesAdvanced(bool on)
 void MainWindow::applyPresenterStyle()
 {
     setTextScale(m_textScale); // re-applies the font with or without the presenter factor
+    applyDerivedFonts(); // also when the font did not change (the status bar's depends on the mode)
     m_charts->setLineScale(m_presenterMode ? presenterLineScale : 1.0);
     m_controls->setAdvancedVisible(!(m_presenterMode && m_hideAdvancedAction->isChecked()));
     m_controlsScroll->setMinimumWidth(
@@ -1191,6 +1200,7 @@ void MainWindow::createReplayControls()
             before = actions[i + 1];
     m_replayBadgeAction = m_runToolBar->insertWidget(before, m_replayBadge);
     m_replaySpeedAction = m_runToolBar->insertWidget(before, speedBox);
+    applyDerivedFonts();
     updateReplayBadge();
 }
 
@@ -1244,7 +1254,7 @@ void MainWindow::updateReplayBadge()
     if (replaying)
         m_charts->setTitleNote(badge);
     else if (m_replayMode)
-        m_charts->setTitleNote(tr("replay of %1").arg(m_replayName));
+        m_charts->setTitleNote(tr("replay")); // the banner names the run
     else
         m_charts->setTitleNote(QString());
 }

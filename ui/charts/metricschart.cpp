@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QCursor>
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QImage>
 #include <QLocale>
@@ -96,6 +97,7 @@ MetricsChart::~MetricsChart() = default;
 void MetricsChart::setTitle(const QString &title)
 {
     m_chart->setTitle(title);
+    fitTextToWidth();
     // The view is what takes focus; a screen reader announces the title.
     m_view->setAccessibleName(title);
     m_view->setAccessibleDescription(
@@ -473,6 +475,39 @@ void MetricsChart::applyPalette()
     const QColor markerColor = dark ? QColor(0xd0, 0xa0, 0xff) : QColor(0x6a, 0x1b, 0x9a);
     m_view->setMarkerColors(markerColor, text, markerBackground);
     m_view->setBackgroundBrush(background);
+    fitTextToWidth();
+}
+
+void MetricsChart::fitTextToWidth()
+{
+    // Large text (presenter mode, a big text scale) on a narrow chart would
+    // leave the title and legend cut off with "…": shrink them, down to a
+    // little below the plain text size, until they fit.
+    const QFont base = font();
+    const qreal available = std::max(100, m_view->width() - 40);
+    QFont title = scaledFont(base, 1.35, true);
+    while (title.pointSizeF() > base.pointSizeF() * 0.85
+        && QFontMetricsF(title).horizontalAdvance(m_chart->title()) > available)
+        title.setPointSizeF(title.pointSizeF() * 0.94);
+    m_chart->setTitleFont(title);
+
+    QFont legend = scaledFont(base, 1.1);
+    const auto legendWidth = [this](const QFont &f) {
+        const QFontMetricsF metrics(f);
+        qreal width = 0;
+        for (const Series &s : m_series)
+            width += metrics.height() * 1.6 + metrics.horizontalAdvance(s.name) + 16;
+        return width;
+    };
+    while (legend.pointSizeF() > base.pointSizeF() * 0.8 && legendWidth(legend) > available)
+        legend.setPointSizeF(legend.pointSizeF() * 0.94);
+    m_chart->legend()->setFont(legend);
+}
+
+void MetricsChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitTextToWidth();
 }
 
 void MetricsChart::changeEvent(QEvent *event)

@@ -111,6 +111,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     struct Series {
@@ -126,6 +127,7 @@ private:
 
     [[nodiscard]] bool isDark() const;
     void applyPalette();
+    void fitTextToWidth();
     void updateRanges();
     void ensureLaidOut(QSize logical);
     void showContextMenu(const QPoint &pos);
