@@ -19,12 +19,21 @@ const QColor validationDark(0xff, 0xb7, 0x4d);
 const QColor fullLight(0xa8, 0x2a, 0x00);
 const QColor fullDark(0xff, 0xe0, 0xb2);
 
+// Okabe & Ito (2008), "Color Universal Design": blue, orange, vermillion on
+// light backgrounds; sky blue, orange, yellow on dark ones.
+const QColor okabeBlue(0x00, 0x72, 0xb2);
+const QColor okabeSkyBlue(0x56, 0xb4, 0xe9);
+const QColor okabeOrange(0xe6, 0x9f, 0x00);
+const QColor okabeVermillion(0xd5, 0x5e, 0x00);
+const QColor okabeYellow(0xf0, 0xe4, 0x42);
+
 } // namespace
 
 ChartsPanel::ChartsPanel(QWidget *parent)
     : QWidget(parent)
 {
     m_accuracy = createChart();
+    m_accuracy->setObjectName(QStringLiteral("accuracyChart"));
     m_accuracy->setValueName(QStringLiteral("accuracy"));
     m_accuracy->setRangeMode(MetricsChart::RangeMode::Fraction);
     m_accuracy->setDisplayFormat(100.0, 2, tr(" %"));
@@ -32,6 +41,7 @@ ChartsPanel::ChartsPanel(QWidget *parent)
     m_accuracy->setYLabelFormat(QStringLiteral("%.0f"));
 
     m_loss = createChart();
+    m_loss->setObjectName(QStringLiteral("lossChart"));
     m_loss->setValueName(QStringLiteral("loss"));
     m_loss->setRangeMode(MetricsChart::RangeMode::ZeroBased);
     m_loss->setDisplayFormat(1.0, 4, QString());
@@ -56,9 +66,10 @@ ChartsPanel::ChartsPanel(QWidget *parent)
 
 void ChartsPanel::retranslateUi()
 {
-    m_accuracy->setTitle(tr("Accuracy"));
+    const QString note = m_titleNote.isEmpty() ? QString() : QStringLiteral(" · ") + m_titleNote;
+    m_accuracy->setTitle(tr("Accuracy") + note);
     m_accuracy->setAxisTitles(xAxisTitle(m_xAxis), tr("Accuracy (%)"));
-    m_loss->setTitle(tr("Loss (cross-entropy)"));
+    m_loss->setTitle(tr("Loss (cross-entropy)") + note);
     m_loss->setAxisTitles(xAxisTitle(m_xAxis), tr("Loss"));
     static const char *const keys[] = {"epoch", "step", "samples", "seconds"};
     const QString names[] = {tr("epoch"), tr("step"), tr("samples"), tr("seconds")};
@@ -154,6 +165,39 @@ void ChartsPanel::plotOverlays()
             m_loss->addSeriesPoint(FirstOverlay + i, x, point.valLoss);
         }
     }
+}
+
+void ChartsPanel::setTitleNote(const QString &note)
+{
+    m_titleNote = note;
+    retranslateUi();
+}
+
+void ChartsPanel::setColorBlindSafe(bool safe)
+{
+    m_colorBlindSafe = safe;
+    applySeriesColors();
+}
+
+void ChartsPanel::applySeriesColors()
+{
+    for (MetricsChart *chart : charts()) {
+        if (m_colorBlindSafe) {
+            chart->setSeriesColors(Training, okabeBlue, okabeSkyBlue);
+            chart->setSeriesColors(Validation, okabeOrange, okabeOrange);
+            chart->setSeriesColors(FullValidation, okabeVermillion, okabeYellow);
+        } else {
+            chart->setSeriesColors(Training, trainingLight, trainingDark);
+            chart->setSeriesColors(Validation, validationLight, validationDark);
+            chart->setSeriesColors(FullValidation, fullLight, fullDark);
+        }
+    }
+}
+
+void ChartsPanel::setLineScale(double scale)
+{
+    for (MetricsChart *chart : charts())
+        chart->setLineScale(scale);
 }
 
 MetricsChart *ChartsPanel::createChart()

@@ -62,6 +62,17 @@ public:
     [[nodiscard]] bool isFullRange() const;
     void setFullRange(bool fullRange);
 
+    // Appended to both chart titles ("Accuracy · REPLAY 10×"), so a replay
+    // cannot be mistaken for live training, on screen or in an export.
+    void setTitleNote(const QString &note);
+    [[nodiscard]] QString titleNote() const { return m_titleNote; }
+    // Okabe–Ito colours (safe with every common colour-vision deficiency)
+    // instead of the default blue/orange pair.
+    [[nodiscard]] bool isColorBlindSafe() const { return m_colorBlindSafe; }
+    void setColorBlindSafe(bool safe);
+    // Thicker lines and bigger markers (presenter mode).
+    void setLineScale(double scale);
+
     // "lr 0.001 → 0.01", the marker label of a mid-run change.
     static QString changeLabel(const core::ConfigChange &change);
 
@@ -90,6 +101,10 @@ private:
     std::vector<core::ConfigChange> m_changes;
     QList<OverlayRun> m_overlays;
     XAxis m_xAxis = XAxis::Epochs;
+    void applySeriesColors();
+
+    QString m_titleNote;
+    bool m_colorBlindSafe = false;
 };
 
 } // namespace cnnlab::ui

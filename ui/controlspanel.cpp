@@ -64,7 +64,7 @@ void ControlsPanel::buildUi()
 {
     // ---- Model -------------------------------------------------------------
     auto *model = new QGroupBox(tr("Model"), this);
-    m_dropout = new QCheckBox(tr("Dropout"), model);
+    m_dropout = new QCheckBox(tr("Dr&opout"), model);
     m_dropout->setObjectName(QStringLiteral("dropoutCheck"));
     m_dropout->setToolTip(tr("Randomly silence units while training (the lab's regularisation). "
                              "Applies immediately, also during a run."));
@@ -76,8 +76,8 @@ void ControlsPanel::buildUi()
     m_denseDropout->setToolTip(tr("Dropout rate after the 128-unit dense layer"));
     auto *modelForm = new QFormLayout(model);
     modelForm->addRow(m_dropout);
-    modelForm->addRow(tr("After convolutions:"), m_convDropout);
-    modelForm->addRow(tr("After dense layer:"), m_denseDropout);
+    modelForm->addRow(tr("After &convolutions:"), m_convDropout);
+    modelForm->addRow(tr("After de&nse layer:"), m_denseDropout);
 
     // ---- Training ----------------------------------------------------------
     auto *training = new QGroupBox(tr("Training"), this);
@@ -138,13 +138,19 @@ void ControlsPanel::buildUi()
 
     auto *trainingForm = new QFormLayout(training);
     trainingForm->setRowWrapPolicy(QFormLayout::WrapAllRows); // sliders need the whole width
-    trainingForm->addRow(tr("Learning rate:"), row(training, {m_learningRateSlider, m_learningRateLabel}));
-    trainingForm->addRow(tr("Batch size:"), row(training, {m_batchSlider, m_batchSpin}));
+    // Labels of slider rows name the slider (their buddy), not the row's container.
+    auto *learningRateTitle = new QLabel(tr("&Learning rate:"), training);
+    learningRateTitle->setBuddy(m_learningRateSlider);
+    trainingForm->addRow(learningRateTitle, row(training, {m_learningRateSlider, m_learningRateLabel}));
+    auto *batchTitle = new QLabel(tr("&Batch size:"), training);
+    batchTitle->setBuddy(m_batchSlider);
+    trainingForm->addRow(batchTitle, row(training, {m_batchSlider, m_batchSpin}));
     trainingForm->addRow(m_updatesLabel);
     auto *smallForm = new QFormLayout;
-    smallForm->addRow(tr("Optimizer:"), m_optimizer);
-    smallForm->addRow(tr("Epochs:"), m_epochs);
-    smallForm->addRow(tr("Seed:"), m_seed);
+    m_smallForm = smallForm;
+    smallForm->addRow(tr("Optimi&zer:"), m_optimizer);
+    smallForm->addRow(tr("&Epochs:"), m_epochs);
+    smallForm->addRow(tr("&Seed:"), m_seed);
     trainingForm->addRow(smallForm);
 
     // ---- Data --------------------------------------------------------------
@@ -171,13 +177,15 @@ void ControlsPanel::buildUi()
     m_device->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_device->setMinimumContentsLength(12);
     auto *dataForm = new QFormLayout(data);
-    dataForm->addRow(tr("Dataset:"), m_dataset);
-    dataForm->addRow(tr("Validation:"), m_validation);
-    dataForm->addRow(tr("Training images:"), m_subset);
-    dataForm->addRow(tr("Device:"), m_device);
+    m_dataForm = dataForm;
+    dataForm->addRow(tr("D&ataset:"), m_dataset);
+    dataForm->addRow(tr("Valida&tion:"), m_validation);
+    dataForm->addRow(tr("Trainin&g images:"), m_subset);
+    dataForm->addRow(tr("Dev&ice:"), m_device);
 
     // ---- Cost --------------------------------------------------------------
     auto *cost = new QGroupBox(tr("Cost meter"), this);
+    m_costBox = cost;
     m_costPerHour = new QDoubleSpinBox(cost);
     m_costPerHour->setObjectName(QStringLiteral("costSpin"));
     m_costPerHour->setRange(0.0, 1000.0);
@@ -189,9 +197,9 @@ void ControlsPanel::buildUi()
     m_costPerHour->setToolTip(tr("Price of the machine per hour. $3.06 is the on-demand price of the "
                                  "AWS p3.2xlarge the lab used."));
     auto *costForm = new QFormLayout(cost);
-    costForm->addRow(tr("Machine price:"), m_costPerHour);
+    costForm->addRow(tr("&Machine price:"), m_costPerHour);
 
-    m_labDefaults = new QPushButton(tr("Lab Defaults"), this);
+    m_labDefaults = new QPushButton(tr("Lab &Defaults"), this);
     m_labDefaults->setObjectName(QStringLiteral("labDefaultsButton"));
     m_labDefaults->setToolTip(tr("The lab's reference configuration: dropout 0.25/0.5, Adam, learning rate "
                                  "0.001, batch 32, 10 epochs, seed 42, all 60,000 images"));
@@ -263,6 +271,87 @@ void ControlsPanel::buildUi()
     });
     connect(m_labDefaults, &QPushButton::clicked, this, &ControlsPanel::restoreLabDefaults);
     connect(m_costPerHour, &QDoubleSpinBox::valueChanged, this, &ControlsPanel::costPerHourChanged);
+
+    setUpTabOrder();
+    retranslateAccessibility();
+}
+
+void ControlsPanel::setUpTabOrder()
+{
+    // Top to bottom as laid out (the optimizer row comes before epochs, which
+    // creation order would not give).
+    const QList<QWidget *> order = {m_dropout, m_convDropout, m_denseDropout, m_learningRateSlider,
+        m_batchSlider, m_batchSpin, m_optimizer, m_epochs, m_seed, m_dataset, m_validation, m_subset,
+        m_device, m_costPerHour, m_labDefaults};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order[i - 1], order[i]);
+}
+
+void ControlsPanel::retranslateAccessibility()
+{
+    // What a screen reader announces; the visible labels stay short.
+    const struct {
+        QWidget *widget;
+        QString name;
+        QString description;
+    } items[] = {
+        {m_dropout, tr("Dropout"), tr("Turns dropout on or off; applies immediately, also during a run")},
+        {m_convDropout, tr("Dropout after convolutions"), tr("Dropout rate after the convolution block")},
+        {m_denseDropout, tr("Dropout after dense layer"), tr("Dropout rate after the 128-unit dense layer")},
+        {m_learningRateSlider, tr("Learning rate"),
+            tr("Logarithmic scale from 0.00001 to 0.1. Ctrl+Up and Ctrl+Down change it by one step.")},
+        {m_learningRateLabel, tr("Learning rate value"), QString()},
+        {m_batchSlider, tr("Batch size"),
+            tr("Powers of two from 8 to 4096. Ctrl+Right and Ctrl+Left double or halve it.")},
+        {m_batchSpin, tr("Batch size value"), tr("Any batch size from 1 to 60,000")},
+        {m_updatesLabel, tr("Updates per epoch"), QString()},
+        {m_optimizer, tr("Optimizer"), tr("Adam, or SGD with momentum")},
+        {m_epochs, tr("Epochs"), tr("Passes over the training set")},
+        {m_seed, tr("Random seed"), tr("The same seed and settings give the same run on the same device")},
+        {m_dataset, tr("Dataset"), tr("MNIST digits or Fashion-MNIST")},
+        {m_validation, tr("Validation data"), tr("Where validation accuracy is measured")},
+        {m_subset, tr("Training images"), tr("Train on the first N images only")},
+        {m_device, tr("Device"), tr("Where the model trains")},
+        {m_costPerHour, tr("Machine price per hour"), tr("Used by the cost meter in the status bar")},
+        {m_labDefaults, tr("Lab defaults"), tr("Restores the lab's reference configuration")},
+    };
+    for (const auto &item : items) {
+        item.widget->setAccessibleName(item.name);
+        item.widget->setAccessibleDescription(item.description);
+    }
+}
+
+void ControlsPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateAccessibility();
+}
+
+void ControlsPanel::setAdvancedVisible(bool visible)
+{
+    m_advancedVisible = visible;
+    for (QWidget *field : {static_cast<QWidget *>(m_optimizer), static_cast<QWidget *>(m_seed)})
+        m_smallForm->setRowVisible(field, visible);
+    for (QWidget *field : {static_cast<QWidget *>(m_validation), static_cast<QWidget *>(m_subset),
+             static_cast<QWidget *>(m_device)})
+        m_dataForm->setRowVisible(field, visible);
+    m_costBox->setVisible(visible);
+}
+
+void ControlsPanel::stepLearningRate(int stops)
+{
+    m_learningRateSlider->setValue(m_learningRateSlider->value() + stops);
+}
+
+void ControlsPanel::stepBatchSize(int doublings)
+{
+    m_batchSlider->setValue(m_batchSlider->value() + doublings);
+}
+
+void ControlsPanel::toggleDropout()
+{
+    m_dropout->toggle();
 }
 
 bool ControlsPanel::eventFilter(QObject *watched, QEvent *event)

@@ -10,6 +10,7 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -46,8 +47,21 @@ public:
     [[nodiscard]] double costPerHour() const;
     void setCostPerHour(double dollars);
 
+    // Presenter mode shows only what the lesson is about: dropout, learning
+    // rate, batch size and epochs. Seed, optimizer, validation, subset, device
+    // and the cost meter hide (and keep their values).
+    [[nodiscard]] bool isAdvancedVisible() const { return m_advancedVisible; }
+    void setAdvancedVisible(bool visible);
+
+    // Keyboard steps (Ctrl+Up/Down, Ctrl+Left/Right, Ctrl+D): act as the user
+    // moving the slider, so a running engine gets the change too.
+    void stepLearningRate(int stops);
+    void stepBatchSize(int doublings);
+    void toggleDropout();
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 Q_SIGNALS:
     // Any change, by the user or setConfig().
@@ -66,6 +80,8 @@ private:
     void updateUpdatesLabel();
     void selectData(QComboBox *combo, const QVariant &value, const QString &textIfMissing);
     void emitDropout();
+    void retranslateAccessibility();
+    void setUpTabOrder();
 
     core::TrainingConfig m_base;
     double m_learningRate = 1e-3;
@@ -92,6 +108,10 @@ private:
     QDoubleSpinBox *m_costPerHour = nullptr;
     QLabel *m_liveHint = nullptr;
     QList<QWidget *> m_fixedDuringRun;
+    QFormLayout *m_smallForm = nullptr;
+    QFormLayout *m_dataForm = nullptr;
+    QWidget *m_costBox = nullptr;
+    bool m_advancedVisible = true;
 };
 
 } // namespace cnnlab::ui

@@ -11,16 +11,19 @@
 #include "format.h"
 #include "messagebanner.h"
 #include "predictionsgrid.h"
+#include "replaycontroller.h"
 #include "runicons.h"
 #include "theme.h"
 #include "trainingcontroller.h"
 
 #include "cnnlab/core/dataset.h"
+#include "cnnlab/core/runrecord.h"
 #include "cnnlab/core/trainingengine.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QBoxLayout>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDir>
@@ -30,8 +33,10 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QScrollArea>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
@@ -42,6 +47,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 // Resources live in the static cnnlab_ui library; Q_INIT_RESOURCE must be
 // called outside any namespace.
@@ -76,6 +82,7 @@ QLabel *statusLabel(QWidget *parent, const QString &objectName, const QString &t
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_controller(new TrainingController(this))
+    , m_replay(new ReplayController(this))
 {
     initCnnlabResources();
     setWindowTitle(tr("cnnlab — CNN workbench"));
@@ -86,9 +93,12 @@ MainWindow::MainWindow(QWidget *parent)
     createCentralWidget();
     createMenus();
     createToolBar();
+    createPresenterActions();
+    createReplayControls();
     createStatusBar();
     connectController();
     createExperimentDocks(); // before restoreSettings: the docks' places are restored too
+    connectReplay();
     restoreSettings();
     applyDerivedFonts();
     handleStateChanged(m_controller->state());
@@ -213,6 +223,7 @@ void MainWindow::createCentralWidget()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(m_openRecordAction);
     file->addAction(m_saveRecordAction);
     file->addSeparator();
@@ -252,6 +263,7 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *run = menuBar()->addMenu(tr("&Run"));
+    run->setObjectName(QStringLiteral("runMenu"));
     run->addAction(m_startAction);
     run->addAction(m_pauseAction);
     run->addAction(m_stopAction);
@@ -262,6 +274,7 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_viewMenu = view;
+    view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(m_fullRangeAction);
     view->addSeparator();
     QAction *larger = view->addAction(tr("&Larger Text"), this, [this] { setTextScale(m_textScale * 1.15); });
@@ -274,7 +287,7 @@ void MainWindow::createMenus()
     QMenu *theme = view->addMenu(tr("&Theme"));
     m_themeGroup = new QActionGroup(this);
     const QStringList names = Theme::names();
-    const QStringList titles = {tr("&System"), tr("&Light"), tr("&Dark")};
+    const QStringList titles = {tr("&System"), tr("&Light"), tr("&Dark"), tr("&High Contrast")};
     for (qsizetype i = 0; i < names.size(); ++i) {
         QAction *action = theme->addAction(titles[i]);
         action->setCheckable(true);
@@ -283,11 +296,13 @@ void MainWindow::createMenus()
         m_themeGroup->addAction(action);
     }
     connect(m_themeGroup, &QActionGroup::triggered, this, [this](QAction *action) {
+        m_themeBeforePresenter.clear(); // an explicit choice wins over presenter mode's
         Theme::apply(action->data().toString());
         m_settings.setTheme(action->data().toString());
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(tr("&About cnnlab"), this, &MainWindow::showAbout);
 }
 
@@ -416,7 +431,7 @@ void MainWindow::setConfig(const core::TrainingConfig &config)
 
 RunState MainWindow::state() const
 {
-    return m_controller->state();
+    return activeState();
 }
 
 QString MainWindow::stateName(RunState state)
@@ -447,7 +462,7 @@ void MainWindow::setTextScale(double scale)
     static const QFont base = QApplication::font();
     m_textScale = std::clamp(scale, 0.7, 2.5);
     QFont font = base;
-    font.setPointSizeF(base.pointSizeF() * m_textScale);
+    font.setPointSizeF(base.pointSizeF() * m_textScale * (m_presenterMode ? presenterTextFactor : 1.0));
     QApplication::setFont(font);
 }
 
@@ -459,6 +474,14 @@ void MainWindow::applyDerivedFonts()
     toolFont.setBold(true);
     m_runToolBar->setFont(toolFont);
     m_stateLabel->setFont(toolFont);
+    if (m_replayBadge)
+        m_replayBadge->setFont(toolFont); // a style-sheeted label does not follow the tool bar's
+    // The status bar is for the presenter, not the room: in presenter mode it
+    // keeps a moderate size, so its texts fit beside the permanent fields.
+    QFont statusFont = font();
+    if (m_presenterMode)
+        statusFont.setPointSizeF(font().pointSizeF() / presenterTextFactor * 1.2);
+    statusBar()->setFont(statusFont);
     const int icon = QFontMetrics(toolFont).height() + 4;
     m_runToolBar->setIconSize(QSize(icon, icon));
 }
@@ -484,7 +507,7 @@ void MainWindow::showError(const QString &message)
 
 void MainWindow::startRun()
 {
-    if (m_controller->isActive())
+    if (isAnyActive())
         return; // the action is disabled too; this guards the shortcut path
     const core::TrainingConfig config = currentConfig();
     if (const core::Error error = core::validate(config)) {
@@ -493,6 +516,11 @@ void MainWindow::startRun()
     }
     m_banner->dismiss();
     m_viewedRecordName.clear();
+    if (m_replayMode) {
+        m_replayMode = false;
+        m_replay->reset();
+        updateReplayBadge();
+    }
     m_charts->clear();
     m_predictions->clear();
     m_runInfo.reset();
@@ -509,6 +537,13 @@ void MainWindow::startRun()
 
 void MainWindow::togglePause()
 {
+    if (m_replay->isActive()) {
+        if (m_replay->state() == RunState::Running)
+            m_replay->pause();
+        else
+            m_replay->resume();
+        return;
+    }
     if (m_controller->state() == RunState::Running)
         m_controller->pause();
     else if (m_controller->state() == RunState::Paused)
@@ -517,14 +552,20 @@ void MainWindow::togglePause()
 
 void MainWindow::stopRun()
 {
-    m_controller->stop();
+    if (m_replay->isActive())
+        m_replay->stop();
+    else
+        m_controller->stop();
 }
 
 void MainWindow::resetRun()
 {
-    if (m_controller->isActive())
+    if (isAnyActive())
         return;
     m_controller->reset();
+    m_replay->reset();
+    m_replayMode = false;
+    updateReplayBadge();
     m_charts->clear();
     m_predictions->clear();
     m_banner->dismiss();
@@ -557,6 +598,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::handleStateChanged(RunState state)
 {
     m_controls->setRunning(isActive(state));
+    // A replay is not steered: the controls keep the next live run's settings.
+    m_controls->setEnabled(!m_replay->isActive());
     if (!isActive(state)) {
         if (m_wallClock.isValid() && m_finishedWallSeconds < 0)
             m_finishedWallSeconds = double(m_wallClock.elapsed()) / 1000.0;
@@ -630,6 +673,16 @@ void MainWindow::handleFinished(const core::RunResult &result)
         break;
     case core::RunStatus::Failed: showError(ErrorText::describe(result.error)); break;
     }
+    if (m_replayMode) {
+        // Same figures, but never worded as if this machine had just trained.
+        m_banner->showMessage(MessageBanner::Level::Information,
+            tr("Replay of “%1” %2 at epoch %3. Recorded result: %4, validation accuracy %5.")
+                .arg(m_replayName, result.status == core::RunStatus::Stopped ? tr("stopped") : tr("ended"),
+                    QLocale().toString(result.position.epochPosition, 'f', 2),
+                    ErrorText::runStatus(m_replay->record()->result.status),
+                    Format::percent(m_replay->record()->result.valAccuracy)));
+        updateReplayBadge();
+    }
     updateActions();
     updateStatus();
 }
@@ -639,7 +692,7 @@ void MainWindow::handleFinished(const core::RunResult &result)
 
 void MainWindow::updateActions()
 {
-    const RunState state = m_controller->state();
+    const RunState state = activeState();
     const bool active = isActive(state);
     m_startAction->setEnabled(!active);
     m_pauseAction->setEnabled(state == RunState::Running || state == RunState::Paused);
@@ -662,14 +715,37 @@ void MainWindow::updateActions()
     // presenter, moved to whichever action it currently means.
     m_startAction->setShortcut(active ? QKeySequence() : QKeySequence(Qt::Key_Space));
     m_pauseAction->setShortcut(active ? QKeySequence(Qt::Key_Space) : QKeySequence());
+    // Esc likewise: it stops a run (or replay) whenever one is active, and
+    // only otherwise leaves presenter mode, so a presenter never loses the
+    // full screen while meaning to stop, nor stops while meaning to leave.
+    const bool escLeaves = m_presenterMode && !active;
+    m_stopAction->setShortcut(escLeaves ? QKeySequence() : QKeySequence(Qt::Key_Escape));
+    if (m_leavePresenterAction) {
+        m_leavePresenterAction->setEnabled(escLeaves);
+        m_leavePresenterAction->setShortcut(escLeaves ? QKeySequence(Qt::Key_Escape) : QKeySequence());
+    }
+    if (m_replayAction)
+        m_replayAction->setEnabled(!active);
+    for (QAction *step : std::as_const(m_stepActions))
+        step->setEnabled(!m_replay->isActive());
+    updateToolBarAccessibility();
 }
 
 void MainWindow::updateStateLabel()
 {
-    const RunState state = m_controller->state();
+    const RunState state = activeState();
     QString text = stateName(state);
     if (state == RunState::Idle && !m_viewedRecordName.isEmpty())
         text = tr("Viewing %1").arg(m_viewedRecordName);
+    if (m_replayMode) {
+        switch (state) {
+        case RunState::Running: text = tr("Replaying"); break;
+        case RunState::Paused: text = tr("Replay paused"); break;
+        case RunState::Finished: text = tr("Replay finished"); break;
+        case RunState::Stopped: text = tr("Replay stopped"); break;
+        default: break;
+        }
+    }
     m_stateLabel->setText(text);
 
     QColor color;
@@ -710,7 +786,9 @@ void MainWindow::updateStatus()
 {
     const double dollarsPerHour = m_controls->costPerHour();
     double wallSeconds = 0.0;
-    if (m_finishedWallSeconds >= 0)
+    if (m_replayMode)
+        wallSeconds = m_replay->position(); // the recorded run's time, not this replay's
+    else if (m_finishedWallSeconds >= 0)
         wallSeconds = m_finishedWallSeconds;
     else if (m_wallClock.isValid())
         wallSeconds = double(m_wallClock.elapsed()) / 1000.0;
@@ -737,7 +815,7 @@ void MainWindow::updateStatus()
     // ETA from the average speed of this run so far (pauses excluded by core);
     // after a couple of seconds, so the first batches do not promise nonsense.
     const double progressed = s.position.epochPosition - m_runInfo->startEpoch;
-    if (m_controller->state() == RunState::Finished) {
+    if (activeState() == RunState::Finished) {
         m_etaLabel->setText(tr("ETA done"));
     } else if (progressed > 0.0 && s.position.elapsedSeconds >= 2.0) {
         const double remaining = (epochs - s.position.epochPosition) * s.position.elapsedSeconds / progressed;
@@ -806,7 +884,7 @@ bool MainWindow::saveRunRecord(const QString &path, QString *error)
 
 bool MainWindow::openRunRecord(const QString &path, QString *error)
 {
-    if (m_controller->isActive()) {
+    if (isAnyActive()) {
         if (error)
             *error = tr("Stop the current run before opening another one.");
         return false;
@@ -907,6 +985,390 @@ void MainWindow::showAbout()
         tr("<h3>cnnlab %1</h3><p>A workbench for training the lab's convolutional network on "
            "MNIST in front of a class.</p><p>Qt %2%3</p>")
             .arg(QStringLiteral(CNNLAB_VERSION), QLatin1String(qVersion()), versions));
+}
+
+// ---------------------------------------------------------------------------
+// Presenter mode and keyboard access
+
+void MainWindow::createPresenterActions()
+{
+    auto *view = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"));
+    auto *run = menuBar()->findChild<QMenu *>(QStringLiteral("runMenu"));
+    auto *help = menuBar()->findChild<QMenu *>(QStringLiteral("helpMenu"));
+
+    m_presenterAction = new QAction(tr("&Presenter Mode"), this);
+    m_presenterAction->setObjectName(QStringLiteral("presenterAction"));
+    m_presenterAction->setCheckable(true);
+    m_presenterAction->setShortcut(QKeySequence(Qt::Key_F11));
+    m_presenterAction->setToolTip(tr("Full screen, large text and thick chart lines for the room (F11)"));
+    connect(m_presenterAction, &QAction::toggled, this, &MainWindow::setPresenterMode);
+
+    // Esc's second meaning; enabled only in presenter mode with no run active
+    // (see updateActions).
+    m_leavePresenterAction = new QAction(tr("Leave Presenter Mode"), this);
+    m_leavePresenterAction->setObjectName(QStringLiteral("leavePresenterAction"));
+    m_leavePresenterAction->setEnabled(false);
+    connect(m_leavePresenterAction, &QAction::triggered, this, [this] { setPresenterMode(false); });
+    addAction(m_leavePresenterAction);
+
+    m_highContrastAction = new QAction(tr("&High Contrast While Presenting"), this);
+    m_highContrastAction->setObjectName(QStringLiteral("presenterHighContrastAction"));
+    m_highContrastAction->setCheckable(true);
+    m_highContrastAction->setChecked(m_settings.presenterHighContrast());
+    connect(m_highContrastAction, &QAction::toggled, this, &MainWindow::setPresenterHighContrast);
+
+    m_hideAdvancedAction = new QAction(tr("Hide &Advanced Controls While Presenting"), this);
+    m_hideAdvancedAction->setObjectName(QStringLiteral("presenterHideAdvancedAction"));
+    m_hideAdvancedAction->setCheckable(true);
+    m_hideAdvancedAction->setChecked(m_settings.presenterHidesAdvanced());
+    m_hideAdvancedAction->setToolTip(tr(
+        "Keep learning rate, dropout, batch size and epochs; hide seed, optimizer, data, device and cost"));
+    connect(m_hideAdvancedAction, &QAction::toggled, this, &MainWindow::setPresenterHidesAdvanced);
+
+    m_colorBlindAction = new QAction(tr("&Colour-Blind-Safe Colours"), this);
+    m_colorBlindAction->setObjectName(QStringLiteral("colorBlindAction"));
+    m_colorBlindAction->setCheckable(true);
+    m_colorBlindAction->setChecked(m_settings.presenterColorBlindSafe());
+    m_colorBlindAction->setToolTip(tr("Okabe–Ito colours for the chart lines and the prediction verdicts"));
+    connect(m_colorBlindAction, &QAction::toggled, this, &MainWindow::setColorBlindSafe);
+
+    if (view) {
+        view->addSeparator();
+        view->addAction(m_presenterAction);
+        QMenu *options = view->addMenu(tr("Presenter &Options"));
+        options->setObjectName(QStringLiteral("presenterOptionsMenu"));
+        options->addAction(m_highContrastAction);
+        options->addAction(m_hideAdvancedAction);
+        view->addAction(m_colorBlindAction);
+    }
+
+    // The controls' slider steps, so a lesson can be given from the keyboard.
+    const struct {
+        QString text;
+        QKeySequence key;
+        std::function<void()> step;
+    } steps[] = {
+        {tr("&Increase Learning Rate"), QKeySequence(Qt::CTRL | Qt::Key_Up),
+            [this] { m_controls->stepLearningRate(1); }},
+        {tr("&Decrease Learning Rate"), QKeySequence(Qt::CTRL | Qt::Key_Down),
+            [this] { m_controls->stepLearningRate(-1); }},
+        {tr("Lar&ger Batch"), QKeySequence(Qt::CTRL | Qt::Key_Right),
+            [this] { m_controls->stepBatchSize(1); }},
+        {tr("S&maller Batch"), QKeySequence(Qt::CTRL | Qt::Key_Left),
+            [this] { m_controls->stepBatchSize(-1); }},
+        {tr("Toggle Dr&opout"), QKeySequence(Qt::CTRL | Qt::Key_D), [this] { m_controls->toggleDropout(); }},
+    };
+    if (run)
+        run->addSeparator();
+    for (const auto &step : steps) {
+        auto *action = new QAction(step.text, this);
+        action->setShortcut(step.key);
+        connect(action, &QAction::triggered, this, step.step);
+        m_stepActions.append(action);
+        if (run)
+            run->addAction(action);
+        else
+            addAction(action);
+    }
+
+    if (help) {
+        QAction *keys = new QAction(tr("&Keyboard Shortcuts"), this);
+        keys->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+        keys->setShortcut(QKeySequence::HelpContents);
+        connect(keys, &QAction::triggered, this, &MainWindow::showKeyboardShortcuts);
+        help->insertAction(help->actions().value(0), keys);
+    }
+
+    m_charts->setColorBlindSafe(m_colorBlindAction->isChecked());
+    m_predictions->setColorBlindSafe(m_colorBlindAction->isChecked());
+    m_controlsScroll->setAccessibleName(tr("Run settings"));
+    menuBar()->setAccessibleName(tr("Menu bar"));
+}
+
+void MainWindow::setPresenterMode(bool on)
+{
+    {
+        const QSignalBlocker blocker(m_presenterAction);
+        m_presenterAction->setChecked(on);
+    }
+    if (on == m_presenterMode)
+        return;
+    m_presenterMode = on;
+    if (on) {
+        m_statesBeforePresenter = windowState();
+        setWindowState(windowState() | Qt::WindowFullScreen);
+        if (m_highContrastAction->isChecked()) {
+            m_themeBeforePresenter = Theme::current();
+            Theme::apply(QStringLiteral("high-contrast"));
+        }
+        statusBar()->showMessage(tr("Presenter mode: F11 or Esc (when no run is active) leaves it."), 6000);
+    } else {
+        setWindowState(m_statesBeforePresenter & ~Qt::WindowFullScreen);
+        if (!m_themeBeforePresenter.isEmpty()) {
+            Theme::apply(m_themeBeforePresenter);
+            m_themeBeforePresenter.clear();
+        }
+    }
+    applyPresenterStyle();
+}
+
+void MainWindow::setPresenterHighContrast(bool on)
+{
+    m_highContrastAction->setChecked(on);
+    m_settings.setPresenterHighContrast(on);
+    if (!m_presenterMode)
+        return;
+    if (on && m_themeBeforePresenter.isEmpty()) {
+        m_themeBeforePresenter = Theme::current();
+        Theme::apply(QStringLiteral("high-contrast"));
+    } else if (!on && !m_themeBeforePresenter.isEmpty()) {
+        Theme::apply(m_themeBeforePresenter);
+        m_themeBeforePresenter.clear();
+    }
+}
+
+void MainWindow::setColorBlindSafe(bool on)
+{
+    m_colorBlindAction->setChecked(on);
+    m_settings.setPresenterColorBlindSafe(on);
+    m_charts->setColorBlindSafe(on);
+    m_predictions->setColorBlindSafe(on);
+}
+
+void MainWindow::setPresenterHidesAdvanced(bool on)
+{
+    m_hideAdvancedAction->setChecked(on);
+    m_settings.setPresenterHidesAdvanced(on);
+    applyPresenterStyle();
+}
+
+void MainWindow::applyPresenterStyle()
+{
+    setTextScale(m_textScale); // re-applies the font with or without the presenter factor
+    applyDerivedFonts(); // also when the font did not change (the status bar's depends on the mode)
+    m_charts->setLineScale(m_presenterMode ? presenterLineScale : 1.0);
+    m_controls->setAdvancedVisible(!(m_presenterMode && m_hideAdvancedAction->isChecked()));
+    m_controlsScroll->setMinimumWidth(
+        m_controls->minimumSizeHint().width() + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
+    updateActions();
+}
+
+void MainWindow::updateToolBarAccessibility()
+{
+    // Tool buttons made from actions have no accessible name of their own;
+    // give them the action's words (they change: Pause/Resume).
+    for (QAction *action : m_runToolBar->actions()) {
+        auto *button = qobject_cast<QToolButton *>(m_runToolBar->widgetForAction(action));
+        if (!button)
+            continue;
+        QString name = action->text();
+        name.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+        button->setAccessibleName(name);
+        button->setAccessibleDescription(action->toolTip());
+    }
+}
+
+QString MainWindow::keyboardShortcutsText() const
+{
+    QList<QPair<QString, QString>> rows = {
+        {QKeySequence(Qt::Key_Space).toString(QKeySequence::NativeText),
+            tr("Start; while running: pause or resume")},
+        {QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText),
+            tr("Stop the run or replay; in presenter mode with nothing running: leave presenter mode")},
+    };
+    const QList<QAction *> special = {m_startAction, m_pauseAction, m_stopAction, m_leavePresenterAction};
+    QStringList seen;
+    for (QAction *action : findChildren<QAction *>()) {
+        if (special.contains(action) || action->shortcut().isEmpty())
+            continue;
+        QStringList keys;
+        for (const QKeySequence &key : action->shortcuts())
+            keys.append(key.toString(QKeySequence::NativeText));
+        const QString key = keys.join(tr(" or "));
+        if (seen.contains(key))
+            continue;
+        seen.append(key);
+        QString text = action->text();
+        text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+        text.remove(QStringLiteral("…"));
+        rows.append({key, text});
+    }
+    QString html = QStringLiteral("<table cellspacing=\"4\">");
+    for (const auto &[key, text] : std::as_const(rows))
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                    .arg(key.toHtmlEscaped(), text.toHtmlEscaped());
+    return html + QStringLiteral("</table>");
+}
+
+void MainWindow::showKeyboardShortcuts()
+{
+    QMessageBox box(
+        QMessageBox::NoIcon, tr("Keyboard Shortcuts"), keyboardShortcutsText(), QMessageBox::Close, this);
+    box.setTextFormat(Qt::RichText);
+    box.exec();
+}
+
+// ---------------------------------------------------------------------------
+// Replay of recorded runs
+
+void MainWindow::createReplayControls()
+{
+    m_replayAction = new QAction(tr("Re&play Run…"), this);
+    m_replayAction->setObjectName(QStringLiteral("replayAction"));
+    m_replayAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_replayAction->setToolTip(tr("Play a saved run.json back as if it were training now, without training"));
+    connect(m_replayAction, &QAction::triggered, this, &MainWindow::replayInteractively);
+    if (auto *file = menuBar()->findChild<QMenu *>(QStringLiteral("fileMenu")))
+        file->insertAction(m_saveRecordAction, m_replayAction);
+
+    m_replayBadge = new QLabel;
+    m_replayBadge->setObjectName(QStringLiteral("replayBadge"));
+    m_replayBadge->setMargin(4);
+    // Purple: none of the run states' colours, readable in every theme.
+    m_replayBadge->setStyleSheet(QStringLiteral(
+        "QLabel { background: #6a1b9a; color: white; border-radius: 6px; padding: 2px 12px; }"));
+
+    auto *speedBox = new QWidget;
+    speedBox->setObjectName(QStringLiteral("replaySpeedBox"));
+    auto *speedLayout = new QHBoxLayout(speedBox);
+    speedLayout->setContentsMargins(8, 0, 8, 0);
+    auto *speedLabel = new QLabel(tr("S&peed:"), speedBox);
+    m_replaySpeed = new QSpinBox(speedBox);
+    m_replaySpeed->setObjectName(QStringLiteral("replaySpeedSpin"));
+    m_replaySpeed->setRange(int(ReplayController::minimumSpeed), int(ReplayController::maximumSpeed));
+    m_replaySpeed->setSuffix(tr("×"));
+    m_replaySpeed->setValue(int(m_replay->speed()));
+    m_replaySpeed->setAccessibleName(tr("Replay speed"));
+    m_replaySpeed->setAccessibleDescription(tr("How many times faster than recorded the run plays, 1 to 50"));
+    m_replaySpeed->setToolTip(tr("Replay speed: 1× is as recorded"));
+    speedLabel->setBuddy(m_replaySpeed);
+    speedLayout->addWidget(speedLabel);
+    speedLayout->addWidget(m_replaySpeed);
+    connect(m_replaySpeed, &QSpinBox::valueChanged, this, [this](int speed) { setReplaySpeed(speed); });
+
+    // Right after the state label, where the eye already is.
+    const QList<QAction *> actions = m_runToolBar->actions();
+    QAction *before = nullptr;
+    for (qsizetype i = 0; i + 1 < actions.size(); ++i)
+        if (m_runToolBar->widgetForAction(actions[i]) == m_stateLabel)
+            before = actions[i + 1];
+    m_replayBadgeAction = m_runToolBar->insertWidget(before, m_replayBadge);
+    m_replaySpeedAction = m_runToolBar->insertWidget(before, speedBox);
+    applyDerivedFonts();
+    updateReplayBadge();
+}
+
+void MainWindow::connectReplay()
+{
+    connect(m_replay, &ReplayController::stateChanged, this, &MainWindow::handleStateChanged);
+    connect(m_replay, &ReplayController::started, this, &MainWindow::handleStarted);
+    connect(m_replay, &ReplayController::stepReported, this, &MainWindow::handleStep);
+    connect(m_replay, &ReplayController::evaluated, this, &MainWindow::handleEvaluation);
+    connect(
+        m_replay, &ReplayController::predictionsReported, m_predictions, &PredictionsGrid::setPredictions);
+    connect(m_replay, &ReplayController::configChanged, this, &MainWindow::handleConfigChange);
+    connect(m_replay, &ReplayController::finished, this, &MainWindow::handleFinished);
+    connect(m_replay, &ReplayController::speedChanged, this, [this](double speed) {
+        const QSignalBlocker blocker(m_replaySpeed);
+        m_replaySpeed->setValue(int(std::lround(speed)));
+        updateReplayBadge();
+    });
+}
+
+RunState MainWindow::activeState() const
+{
+    return m_replayMode ? m_replay->state() : m_controller->state();
+}
+
+bool MainWindow::isAnyActive() const
+{
+    return m_controller->isActive() || m_replay->isActive();
+}
+
+bool MainWindow::isReplaying() const
+{
+    return m_replay->isActive();
+}
+
+void MainWindow::setReplaySpeed(double speed)
+{
+    m_replay->setSpeed(speed);
+}
+
+void MainWindow::updateReplayBadge()
+{
+    const bool replaying = m_replay->isActive();
+    const QString badge = tr("REPLAY %1×").arg(QLocale().toString(m_replay->speed(), 'g', 3));
+    m_replayBadge->setText(badge);
+    m_replayBadge->setAccessibleName(badge);
+    m_replayBadgeAction->setVisible(replaying);
+    m_replaySpeedAction->setVisible(replaying);
+    // The charts say it too (and so do their exports); after the replay ends
+    // they still show recorded data, not this machine's.
+    if (replaying)
+        m_charts->setTitleNote(badge);
+    else if (m_replayMode)
+        m_charts->setTitleNote(tr("replay")); // the banner names the run
+    else
+        m_charts->setTitleNote(QString());
+}
+
+bool MainWindow::startReplay(const QString &path, QString *error)
+{
+    if (isAnyActive()) {
+        if (error)
+            *error = tr("Stop the current run before replaying another one.");
+        return false;
+    }
+    const core::Expected<core::RunRecord> record = core::readRunRecord(path.toStdString());
+    if (!record) {
+        if (error)
+            *error = tr("Cannot open “%1”: %2").arg(path, ErrorText::describe(record.error()));
+        return false;
+    }
+    const QString name
+        = record->name.empty() ? QFileInfo(path).fileName() : QString::fromStdString(record->name);
+    if (!startReplay(*record, name)) {
+        if (error)
+            *error = tr("“%1” has no recorded training to replay.").arg(path);
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::startReplay(const core::RunRecord &record, const QString &name)
+{
+    if (isAnyActive() || (record.trainCurve.empty() && record.history.empty()))
+        return false;
+    resetRun();
+    m_replayMode = true;
+    m_replayName = name;
+    m_finishedWallSeconds = -1;
+    m_wallClock.start();
+    m_banner->showMessage(MessageBanner::Level::Information,
+        tr("Replaying the saved run “%1”: nothing is training; the figures are the recorded ones.")
+            .arg(name));
+    if (!m_replay->start(record)) {
+        m_replayMode = false;
+        updateReplayBadge();
+        return false;
+    }
+    m_statusTimer->start();
+    updateReplayBadge();
+    updateStateLabel();
+    updateStatus();
+    return true;
+}
+
+void MainWindow::replayInteractively()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Replay Run"), m_settings.exportDirectory(), tr("Run records (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!startReplay(path, &error))
+        showError(error);
 }
 
 } // namespace cnnlab::ui

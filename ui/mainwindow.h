@@ -16,6 +16,7 @@ class QLabel;
 class QMenu;
 class QProgressBar;
 class QScrollArea;
+class QSpinBox;
 class QSplitter;
 class QTimer;
 class QToolBar;
@@ -28,6 +29,7 @@ class ExperimentsController;
 class MessageBanner;
 class MetricsChart;
 class PredictionsGrid;
+class ReplayController;
 class TrainingController;
 
 // The workbench: controls on the left, live accuracy/loss charts and the sample
@@ -43,6 +45,7 @@ public:
     [[nodiscard]] core::TrainingConfig currentConfig() const;
     void setConfig(const core::TrainingConfig &config);
 
+    // The live run's state, or the replay's while one is shown.
     [[nodiscard]] RunState state() const;
     [[nodiscard]] ControlsPanel *controlsPanel() const { return m_controls; }
     [[nodiscard]] ChartsPanel *chartsPanel() const { return m_charts; }
@@ -80,6 +83,27 @@ public Q_SLOTS:
     [[nodiscard]] double textScale() const { return m_textScale; }
     void setTextScale(double scale);
 
+public:
+    // ---- Presenter mode (F11): full screen, text 1.6x the text scale, thick
+    // chart lines; optionally high contrast and without the advanced controls.
+    static constexpr double presenterTextFactor = 1.6;
+    static constexpr double presenterLineScale = 2.0;
+    [[nodiscard]] bool isPresenterMode() const { return m_presenterMode; }
+    void setPresenterMode(bool on);
+    void setPresenterHighContrast(bool on);
+    void setColorBlindSafe(bool on);
+    void setPresenterHidesAdvanced(bool on);
+    // The keyboard shortcuts (Help ▸ Keyboard Shortcuts), as HTML.
+    [[nodiscard]] QString keyboardShortcutsText() const;
+
+    // ---- Replay (File ▸ Replay Run…): a saved run played back through the
+    // live run's paths, without training.
+    bool startReplay(const QString &path, QString *error = nullptr);
+    bool startReplay(const core::RunRecord &record, const QString &name);
+    [[nodiscard]] bool isReplaying() const;
+    [[nodiscard]] ReplayController *replayController() const { return m_replay; }
+    void setReplaySpeed(double speed);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -111,6 +135,18 @@ private:
     void openRunRecordInteractively();
     void saveRunRecordInteractively();
     void showAbout();
+
+    // Presenter mode and replay (grouped so concurrent edits merge easily).
+    void createPresenterActions();
+    void createReplayControls();
+    void connectReplay();
+    void applyPresenterStyle();
+    void updateReplayBadge();
+    void replayInteractively();
+    void showKeyboardShortcuts();
+    void updateToolBarAccessibility();
+    [[nodiscard]] RunState activeState() const;
+    [[nodiscard]] bool isAnyActive() const;
 
     Settings m_settings;
     TrainingController *m_controller = nullptr;
@@ -151,6 +187,27 @@ private:
     std::optional<core::EpochMetrics> m_lastEvaluation;
     QString m_viewedRecordName; // a run record opened from a file
     double m_textScale = 1.0;
+
+    // Presenter mode.
+    QAction *m_presenterAction = nullptr;
+    QAction *m_leavePresenterAction = nullptr;
+    QAction *m_highContrastAction = nullptr;
+    QAction *m_colorBlindAction = nullptr;
+    QAction *m_hideAdvancedAction = nullptr;
+    QList<QAction *> m_stepActions; // learning rate, batch size, dropout
+    bool m_presenterMode = false;
+    Qt::WindowStates m_statesBeforePresenter;
+    QString m_themeBeforePresenter;
+
+    // Replay.
+    ReplayController *m_replay = nullptr;
+    bool m_replayMode = false; // the window shows a replay (running or ended)
+    QString m_replayName;
+    QAction *m_replayAction = nullptr;
+    QLabel *m_replayBadge = nullptr;
+    QAction *m_replayBadgeAction = nullptr;
+    QSpinBox *m_replaySpeed = nullptr;
+    QAction *m_replaySpeedAction = nullptr;
 };
 
 } // namespace cnnlab::ui

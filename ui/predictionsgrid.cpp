@@ -42,12 +42,33 @@ PredictionsGrid::PredictionsGrid(QWidget *parent)
     setPlaceholderCount(32);
 }
 
+void PredictionsGrid::setColorBlindSafe(bool safe)
+{
+    m_colorBlindSafe = safe;
+    update();
+}
+
+void PredictionsGrid::updateAccessibleText()
+{
+    // The tiles are painted, so the header sentence is what a screen reader gets.
+    setAccessibleName(tr("Sample predictions"));
+    setAccessibleDescription(headerText());
+}
+
+void PredictionsGrid::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        updateAccessibleText();
+}
+
 void PredictionsGrid::setPlaceholderCount(int count)
 {
     m_tiles.assign(std::size_t(std::max(count, 0)), Tile {});
     m_classNames.clear();
     updateGeometry();
     update();
+    updateAccessibleText();
 }
 
 void PredictionsGrid::setSamples(const std::vector<core::SampleImage> &samples, const QStringList &classNames)
@@ -68,6 +89,7 @@ void PredictionsGrid::setSamples(const std::vector<core::SampleImage> &samples, 
     }
     updateGeometry();
     update();
+    updateAccessibleText();
 }
 
 void PredictionsGrid::setPredictions(const std::vector<core::Prediction> &predictions)
@@ -79,6 +101,7 @@ void PredictionsGrid::setPredictions(const std::vector<core::Prediction> &predic
             m_tiles[std::size_t(prediction.sampleIndex)].prediction = prediction;
     ++m_updates;
     update();
+    updateAccessibleText();
     Q_EMIT predictionsChanged();
 }
 
@@ -189,8 +212,12 @@ void PredictionsGrid::paintEvent(QPaintEvent *)
     painter.setRenderHint(QPainter::Antialiasing);
     const QPalette pal = palette();
     const bool dark = isDarkPalette(pal);
-    const QColor good = dark ? QColor(0x66, 0xbb, 0x6a) : QColor(0x2e, 0x7d, 0x32);
-    const QColor bad = dark ? QColor(0xef, 0x53, 0x50) : QColor(0xc6, 0x28, 0x28);
+    QColor good = dark ? QColor(0x66, 0xbb, 0x6a) : QColor(0x2e, 0x7d, 0x32);
+    QColor bad = dark ? QColor(0xef, 0x53, 0x50) : QColor(0xc6, 0x28, 0x28);
+    if (m_colorBlindSafe) {
+        good = dark ? QColor(0x56, 0xb4, 0xe9) : QColor(0x00, 0x72, 0xb2);
+        bad = dark ? QColor(0xe6, 0x9f, 0x00) : QColor(0xd5, 0x5e, 0x00);
+    }
     const QColor neutral = pal.color(QPalette::Mid);
 
     const QFont bold = labelFont(font());

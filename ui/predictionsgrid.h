@@ -33,6 +33,10 @@ public:
     [[nodiscard]] int correctCount() const;
     [[nodiscard]] int updateCount() const { return m_updates; }
 
+    // Blue/vermillion (Okabe–Ito) instead of green/red for right/wrong.
+    [[nodiscard]] bool isColorBlindSafe() const { return m_colorBlindSafe; }
+    void setColorBlindSafe(bool safe);
+
     [[nodiscard]] QSize sizeHint() const override;
     [[nodiscard]] QSize minimumSizeHint() const override;
 
@@ -42,6 +46,7 @@ Q_SIGNALS:
 protected:
     void paintEvent(QPaintEvent *event) override;
     bool event(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     struct Tile {
@@ -61,10 +66,12 @@ private:
     [[nodiscard]] QString tooltipFor(int index) const;
     [[nodiscard]] int headerHeight() const;
     [[nodiscard]] QString headerText() const;
+    void updateAccessibleText();
 
     std::vector<Tile> m_tiles;
     QStringList m_classNames;
     int m_updates = 0;
+    bool m_colorBlindSafe = false;
 };
 
 } // namespace cnnlab::ui

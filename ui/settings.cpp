@@ -145,4 +145,34 @@ void Settings::setTextScale(double scale)
     m_settings.setValue(key("view/textScale"), scale);
 }
 
+bool Settings::presenterHighContrast() const
+{
+    return m_settings.value(key("presenter/highContrast"), false).toBool();
+}
+
+void Settings::setPresenterHighContrast(bool on)
+{
+    m_settings.setValue(key("presenter/highContrast"), on);
+}
+
+bool Settings::presenterColorBlindSafe() const
+{
+    return m_settings.value(key("presenter/colorBlindSafe"), false).toBool();
+}
+
+void Settings::setPresenterColorBlindSafe(bool on)
+{
+    m_settings.setValue(key("presenter/colorBlindSafe"), on);
+}
+
+bool Settings::presenterHidesAdvanced() const
+{
+    return m_settings.value(key("presenter/hideAdvanced"), true).toBool();
+}
+
+void Settings::setPresenterHidesAdvanced(bool on)
+{
+    m_settings.setValue(key("presenter/hideAdvanced"), on);
+}
+
 } // namespace cnnlab::ui

@@ -36,12 +36,20 @@ public:
     void setCostPerHour(double dollars);
     [[nodiscard]] QString exportDirectory() const;
     void setExportDirectory(const QString &directory);
-    // "system", "light" or "dark".
+    // "system", "light", "dark" or "high-contrast".
     [[nodiscard]] QString theme() const;
     void setTheme(const QString &theme);
 
     [[nodiscard]] double textScale() const;
     void setTextScale(double scale);
+
+    // Presenter mode's options (the mode itself always starts off).
+    [[nodiscard]] bool presenterHighContrast() const;
+    void setPresenterHighContrast(bool on);
+    [[nodiscard]] bool presenterColorBlindSafe() const;
+    void setPresenterColorBlindSafe(bool on);
+    [[nodiscard]] bool presenterHidesAdvanced() const;
+    void setPresenterHidesAdvanced(bool on);
 
     void sync() { m_settings.sync(); }
     [[nodiscard]] QString fileName() const { return m_settings.fileName(); }

@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleHints>
 
 namespace cnnlab::ui {
 
@@ -12,6 +13,8 @@ struct Original {
     QString styleName;
     QPalette palette;
     bool saved = false;
+    QString current = QStringLiteral("system");
+    bool followingSystem = false;
 };
 
 Original &original()
@@ -24,7 +27,57 @@ Original &original()
 
 QStringList Theme::names()
 {
-    return {QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")};
+    return {QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark"),
+        QStringLiteral("high-contrast")};
+}
+
+QString Theme::current()
+{
+    return original().current;
+}
+
+bool Theme::systemPrefersDark()
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    const Qt::ColorScheme scheme = QGuiApplication::styleHints()->colorScheme();
+    if (scheme != Qt::ColorScheme::Unknown)
+        return scheme == Qt::ColorScheme::Dark;
+#endif
+    const Original &o = original();
+    const QPalette palette = o.saved ? o.palette : QApplication::palette();
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+QPalette Theme::highContrastPalette()
+{
+    QPalette p;
+    const QColor black(0, 0, 0);
+    const QColor white(0xff, 0xff, 0xff);
+    const QColor yellow(0xff, 0xeb, 0x3b);
+    const QColor disabled(0xa0, 0xa0, 0xa0);
+    p.setColor(QPalette::Window, black);
+    p.setColor(QPalette::WindowText, white);
+    p.setColor(QPalette::Base, black);
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    p.setColor(QPalette::ToolTipBase, black);
+    p.setColor(QPalette::ToolTipText, white);
+    p.setColor(QPalette::PlaceholderText, QColor(0xc0, 0xc0, 0xc0));
+    p.setColor(QPalette::Text, white);
+    p.setColor(QPalette::Button, black);
+    p.setColor(QPalette::ButtonText, white);
+    p.setColor(QPalette::BrightText, yellow);
+    p.setColor(QPalette::Light, white);
+    p.setColor(QPalette::Midlight, QColor(0xc0, 0xc0, 0xc0));
+    p.setColor(QPalette::Mid, QColor(0xb0, 0xb0, 0xb0));
+    p.setColor(QPalette::Dark, white);
+    p.setColor(QPalette::Shadow, white);
+    p.setColor(QPalette::Highlight, yellow);
+    p.setColor(QPalette::HighlightedText, black);
+    p.setColor(QPalette::Link, QColor(0x80, 0xd8, 0xff));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, disabled);
+    p.setColor(QPalette::Disabled, QPalette::Text, disabled);
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, disabled);
+    return p;
 }
 
 QPalette Theme::lightPalette()
@@ -90,15 +143,45 @@ void Theme::apply(const QString &name)
         o.palette = QApplication::palette();
         o.saved = true;
     }
-    if (name == QLatin1String("light") || name == QLatin1String("dark")) {
+    o.current = names().contains(name) ? name : QStringLiteral("system");
+    const auto useFusion = [] {
         if (QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
             QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(name == QLatin1String("dark") ? darkPalette() : lightPalette());
+    };
+    if (o.current == QLatin1String("light") || o.current == QLatin1String("dark")) {
+        useFusion();
+        QApplication::setPalette(o.current == QLatin1String("dark") ? darkPalette() : lightPalette());
         return;
     }
+    if (o.current == QLatin1String("high-contrast")) {
+        useFusion();
+        QApplication::setPalette(highContrastPalette());
+        return;
+    }
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    // Follow the desktop when it switches between light and dark while we run.
+    if (!o.followingSystem) {
+        o.followingSystem = true;
+        QObject::connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, qApp, [] {
+            if (Theme::current() == QLatin1String("system"))
+                Theme::apply(QStringLiteral("system"));
+        });
+    }
+    const Qt::ColorScheme scheme = QGuiApplication::styleHints()->colorScheme();
+    const bool paletteIsDark = o.palette.color(QPalette::Window).lightness() < 128;
+    if (scheme != Qt::ColorScheme::Unknown && (scheme == Qt::ColorScheme::Dark) != paletteIsDark) {
+        // The platform style did not follow the desktop (Fusion, Windows): our
+        // own palette for the scheme the desktop asks for.
+        useFusion();
+        QApplication::setPalette(scheme == Qt::ColorScheme::Dark ? darkPalette() : lightPalette());
+        return;
+    }
+#endif
     if (QApplication::style()->name().compare(o.styleName, Qt::CaseInsensitive) != 0)
         QApplication::setStyle(QStyleFactory::create(o.styleName));
-    QApplication::setPalette(o.palette);
+    // A palette with nothing set resolves to the platform's, and keeps
+    // following it when the platform theme changes.
+    QApplication::setPalette(QPalette());
 }
 
 } // namespace cnnlab::ui

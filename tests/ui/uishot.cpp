@@ -55,6 +55,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption holdoutOption(QStringLiteral("holdout"),
         QStringLiteral("Validate on a hold-out of this size."), QStringLiteral("n"));
     parser.addOptions({recordOption, batchOption, holdoutOption});
+    const QCommandLineOption presenterOption(QStringLiteral("presenter"), QStringLiteral("Presenter mode."));
+    const QCommandLineOption contrastOption(
+        QStringLiteral("high-contrast"), QStringLiteral("High contrast while presenting."));
+    const QCommandLineOption replayOption(QStringLiteral("replay"),
+        QStringLiteral("Replay this run.json at --replay-speed and grab after --train seconds."),
+        QStringLiteral("run.json"));
+    const QCommandLineOption replaySpeedOption(QStringLiteral("replay-speed"),
+        QStringLiteral("Replay speed."), QStringLiteral("x"), QStringLiteral("10"));
+    parser.addOptions({presenterOption, contrastOption, replayOption, replaySpeedOption});
     parser.addOptions(
         {sizeOption, themeOption, trainOption, subsetOption, epochsOption, lrChangeOption, outOption});
     parser.process(app);
@@ -76,6 +85,10 @@ int main(int argc, char *argv[])
     }
     window.setConfig(config);
 
+    window.setPresenterHighContrast(parser.isSet(contrastOption));
+    if (parser.isSet(presenterOption))
+        window.setPresenterMode(true);
+
     const double seconds = parser.value(trainOption).toDouble();
     auto grabAndQuit = [&] {
         window.chartsPanel()->flush();
@@ -95,7 +108,15 @@ int main(int argc, char *argv[])
         slider->setValue(
             cnnlab::ui::scales::nearestLearningRateIndex(parser.value(lrChangeOption).toDouble()));
     };
-    if (parser.isSet(recordOption)) {
+    if (parser.isSet(replayOption)) {
+        window.setReplaySpeed(parser.value(replaySpeedOption).toDouble());
+        QTimer::singleShot(300, &window, [&] {
+            QString error;
+            if (!window.startReplay(parser.value(replayOption), &error))
+                std::fprintf(stderr, "%s\n", error.toLocal8Bit().constData());
+        });
+        QTimer::singleShot(int(seconds * 1000) + 300, &window, grabAndQuit);
+    } else if (parser.isSet(recordOption)) {
         int evaluations = 0;
         QObject::connect(window.controller(), &cnnlab::ui::TrainingController::evaluated, &window, [&] {
             if (++evaluations == 2 && parser.isSet(lrChangeOption))

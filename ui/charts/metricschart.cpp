@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QCursor>
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QImage>
 #include <QLocale>
@@ -96,6 +97,11 @@ MetricsChart::~MetricsChart() = default;
 void MetricsChart::setTitle(const QString &title)
 {
     m_chart->setTitle(title);
+    fitTextToWidth();
+    // The view is what takes focus; a screen reader announces the title.
+    m_view->setAccessibleName(title);
+    m_view->setAccessibleDescription(
+        tr("Chart of %1 against epochs. Context menu: export as image or CSV, full range.").arg(title));
 }
 
 QString MetricsChart::title() const
@@ -162,7 +168,7 @@ int MetricsChart::addSeries(const QString &key, const QString &name, const QColo
     if (style == SeriesStyle::Points) {
         auto *scatter = new QScatterSeries;
         scatter->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-        scatter->setMarkerSize(11);
+        scatter->setMarkerSize(11 * m_lineScale);
         s.series = scatter;
     } else {
         s.series = new QLineSeries;
@@ -173,7 +179,7 @@ int MetricsChart::addSeries(const QString &key, const QString &name, const QColo
             // Each point is a separate measurement (and a lone first point is
             // otherwise invisible: a line needs two).
             s.series->setPointsVisible(true);
-            s.series->setMarkerSize(7);
+            s.series->setMarkerSize(7 * m_lineScale);
         }
     }
     s.series->setName(name);
@@ -210,12 +216,55 @@ QString MetricsChart::seriesName(int series) const
     return series >= 0 && series < seriesCount() ? m_series[std::size_t(series)].name : QString();
 }
 
+void MetricsChart::setSeriesColors(int series, const QColor &lightColor, const QColor &darkColor)
+{
+    if (series < 0 || series >= seriesCount())
+        return;
+    m_series[std::size_t(series)].lightColor = lightColor;
+    m_series[std::size_t(series)].darkColor = darkColor;
+    applyPalette();
+}
+
+void MetricsChart::setLineScale(double scale)
+{
+    m_lineScale = std::clamp(scale, 0.5, 4.0);
+    for (Series &s : m_series) {
+        if (s.style == SeriesStyle::Points)
+            static_cast<QScatterSeries *>(s.series)->setMarkerSize(11 * m_lineScale);
+        else if (s.style == SeriesStyle::LineWithPoints)
+            s.series->setMarkerSize(7 * m_lineScale);
+    }
+    applyPalette();
+}
+
+double MetricsChart::lineWidth(int series) const
+{
+    if (series < 0 || series >= seriesCount())
+        return 0.0;
+    const Series &s = m_series[std::size_t(series)];
+    return s.style == SeriesStyle::Points ? 0.0 : s.series->pen().widthF();
+}
+
+double MetricsChart::markerSize(int series) const
+{
+    if (series < 0 || series >= seriesCount())
+        return 0.0;
+    const Series &s = m_series[std::size_t(series)];
+    return s.style == SeriesStyle::Points ? static_cast<QScatterSeries *>(s.series)->markerSize()
+                                          : s.series->markerSize();
+}
+
 QColor MetricsChart::seriesColor(int series) const
 {
     if (series < 0 || series >= seriesCount())
         return {};
     const Series &s = m_series[std::size_t(series)];
     return isDark() ? s.darkColor : s.lightColor;
+}
+
+QWidget *MetricsChart::view() const
+{
+    return m_view;
 }
 
 void MetricsChart::addSeriesPoint(int series, double x, double y)
@@ -467,12 +516,12 @@ void MetricsChart::applyPalette()
             scatter->setColor(color);
             scatter->setBorderColor(background);
         } else if (s.style == SeriesStyle::Overlay) {
-            QPen pen(color, 2, Qt::DashLine);
+            QPen pen(color, 2 * m_lineScale, Qt::DashLine);
             pen.setCapStyle(Qt::RoundCap);
             s.series->setPen(pen);
             s.series->setColor(color);
         } else {
-            QPen pen(color, 3);
+            QPen pen(color, 3 * m_lineScale);
             pen.setCapStyle(Qt::RoundCap);
             pen.setJoinStyle(Qt::RoundJoin);
             s.series->setPen(pen);
@@ -483,6 +532,39 @@ void MetricsChart::applyPalette()
     const QColor markerColor = dark ? QColor(0xd0, 0xa0, 0xff) : QColor(0x6a, 0x1b, 0x9a);
     m_view->setMarkerColors(markerColor, text, markerBackground);
     m_view->setBackgroundBrush(background);
+    fitTextToWidth();
+}
+
+void MetricsChart::fitTextToWidth()
+{
+    // Large text (presenter mode, a big text scale) on a narrow chart would
+    // leave the title and legend cut off with "…": shrink them, down to a
+    // little below the plain text size, until they fit.
+    const QFont base = font();
+    const qreal available = std::max(100, m_view->width() - 40);
+    QFont title = scaledFont(base, 1.35, true);
+    while (title.pointSizeF() > base.pointSizeF() * 0.85
+        && QFontMetricsF(title).horizontalAdvance(m_chart->title()) > available)
+        title.setPointSizeF(title.pointSizeF() * 0.94);
+    m_chart->setTitleFont(title);
+
+    QFont legend = scaledFont(base, 1.1);
+    const auto legendWidth = [this](const QFont &f) {
+        const QFontMetricsF metrics(f);
+        qreal width = 0;
+        for (const Series &s : m_series)
+            width += metrics.height() * 1.6 + metrics.horizontalAdvance(s.name) + 16;
+        return width;
+    };
+    while (legend.pointSizeF() > base.pointSizeF() * 0.8 && legendWidth(legend) > available)
+        legend.setPointSizeF(legend.pointSizeF() * 0.94);
+    m_chart->legend()->setFont(legend);
+}
+
+void MetricsChart::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitTextToWidth();
 }
 
 void MetricsChart::changeEvent(QEvent *event)

@@ -69,7 +69,18 @@ public:
     // Drops the series from index `first` on (overlays come and go).
     void removeSeriesFrom(int first);
     [[nodiscard]] QString seriesName(int series) const;
-    [[nodiscard]] QColor seriesColor(int series) const; // as drawn in the current palette
+    // Replaces a series' colours (colour-blind-safe palettes, high contrast).
+    void setSeriesColors(int series, const QColor &lightColor, const QColor &darkColor);
+    // Line widths and marker sizes times `scale` (presenter mode: thicker lines
+    // that survive a projector). 1.0 is the desk default.
+    void setLineScale(double scale);
+    [[nodiscard]] double lineScale() const { return m_lineScale; }
+    [[nodiscard]] double lineWidth(int series) const; // the pen width drawn now
+    [[nodiscard]] double markerSize(int series) const;
+    [[nodiscard]] QColor seriesColor(int series) const; // the colour drawn now
+    // The chart view, for accessibility and focus (tests walk the widget tree).
+    [[nodiscard]] QWidget *view() const;
+
     // Buffered: shown by the next flush (at most ~30 ms later).
     void addSeriesPoint(int series, double x, double y);
     void addMarker(double x, const QString &label);
@@ -110,6 +121,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     struct Series {
@@ -125,6 +137,7 @@ private:
 
     [[nodiscard]] bool isDark() const;
     void applyPalette();
+    void fitTextToWidth();
     void updateRanges();
     void ensureLaidOut(QSize logical);
     void showContextMenu(const QPoint &pos);
@@ -153,6 +166,7 @@ private:
     bool m_zoomed = false;
     bool m_dirty = false;
     int m_redraws = 0;
+    double m_lineScale = 1.0;
 };
 
 } // namespace cnnlab::ui

@@ -1,0 +1,316 @@
+// Replay of a recorded run: the ReplayController's pacing (recorded seconds
+// divided by the speed, measured with generous bounds), the order of what it
+// reports, and the main window showing a replay through the live paths: the
+// same chart point counts as opening the record, a visible REPLAY badge while
+// it plays and none after Stop. No training and no dataset are involved.
+
+#include "charts/metricschart.h"
+#include "chartspanel.h"
+#include "controlspanel.h"
+#include "mainwindow.h"
+#include "predictionsgrid.h"
+#include "replaycontroller.h"
+
+#include "cnnlab/core/runrecord.h"
+
+#include <QAction>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLocale>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTest>
+#include <QToolBar>
+
+using cnnlab::ui::ChartsPanel;
+using cnnlab::ui::MainWindow;
+using cnnlab::ui::ReplayController;
+using cnnlab::ui::RunState;
+
+namespace {
+
+const QString fixture = QStringLiteral(CNNLAB_SOURCE_DIR "/tests/fixtures/run-small.json");
+
+cnnlab::core::RunRecord loadFixture()
+{
+    const auto record = cnnlab::core::readRunRecord(fixture.toStdString());
+    if (!record)
+        qFatal("cannot read %s", qPrintable(fixture));
+    return *record;
+}
+
+// A synthetic record of `seconds` recorded seconds: a step every 0.1 s, an
+// evaluation every second.
+cnnlab::core::RunRecord syntheticRecord(double seconds)
+{
+    cnnlab::core::RunRecord r;
+    r.name = "synthetic";
+    r.stepsPerEpoch = 100;
+    for (int i = 1; i <= int(seconds * 10); ++i) {
+        cnnlab::core::StepMetrics s;
+        s.position.elapsedSeconds = i / 10.0;
+        s.position.epochPosition = i / 100.0;
+        s.position.step = i;
+        s.trainAccuracy = 0.5;
+        s.trainLoss = 1.0;
+        r.trainCurve.push_back(s);
+        if (i % 10 == 0) {
+            cnnlab::core::EpochMetrics e;
+            e.position = s.position;
+            e.valAccuracy = 0.6;
+            e.valLoss = 0.9;
+            r.history.push_back(e);
+        }
+    }
+    r.result.status = cnnlab::core::RunStatus::Completed;
+    r.result.position = r.trainCurve.back().position;
+    return r;
+}
+
+QWidget *toolButton(MainWindow &window, const char *actionName)
+{
+    auto *action = window.findChild<QAction *>(QLatin1String(actionName));
+    auto *bar = window.findChild<QToolBar *>(QStringLiteral("runToolBar"));
+    return action && bar ? bar->widgetForAction(action) : nullptr;
+}
+
+} // namespace
+
+class TestReplay : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QSettings(QStringLiteral("cnnlab"), QStringLiteral("cnnlab")).clear();
+        cnnlab::ui::registerMetaTypes();
+    }
+
+    void cleanup() { QSettings(QStringLiteral("cnnlab"), QStringLiteral("cnnlab")).clear(); }
+
+    void fiftyTimesSpeedTakesAFiftiethOfTheRecordedTime()
+    {
+        // 20 recorded seconds at 50x: 0.4 s. Bounds are wide (a loaded CI
+        // machine), but exclude both "all at once" and "in real time".
+        ReplayController replay;
+        replay.setSpeed(50);
+        QSignalSpy finished(&replay, &ReplayController::finished);
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(replay.start(syntheticRecord(20.0)));
+        QCOMPARE(replay.state(), RunState::Running);
+        QVERIFY(finished.isEmpty()); // not everything at once
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        const qint64 ms = clock.elapsed();
+        QVERIFY2(ms >= 300 && ms <= 2500, qPrintable(QStringLiteral("took %1 ms, expected ~400").arg(ms)));
+        QCOMPARE(replay.state(), RunState::Finished);
+        QCOMPARE(replay.playedCount(), replay.eventCount());
+    }
+
+    void slowerSpeedTakesLonger()
+    {
+        // 2 recorded seconds at 5x: 0.4 s too; at 1x it would be 2 s.
+        ReplayController replay;
+        replay.setSpeed(5);
+        QSignalSpy finished(&replay, &ReplayController::finished);
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(replay.start(syntheticRecord(2.0)));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        const qint64 ms = clock.elapsed();
+        QVERIFY2(ms >= 300 && ms <= 2500, qPrintable(QStringLiteral("took %1 ms, expected ~400").arg(ms)));
+    }
+
+    void fixtureArrivesInOrderAndComplete()
+    {
+        const cnnlab::core::RunRecord record = loadFixture();
+        ReplayController replay;
+        replay.setSpeed(ReplayController::maximumSpeed);
+        QList<double> seconds;
+        QList<double> epochs;
+        int steps = 0;
+        int evaluations = 0;
+        int changes = 0;
+        int predictions = 0;
+        connect(&replay, &ReplayController::stepReported, this, [&](const cnnlab::core::StepMetrics &m) {
+            ++steps;
+            seconds.append(m.position.elapsedSeconds);
+            epochs.append(m.position.epochPosition);
+        });
+        connect(&replay, &ReplayController::evaluated, this, [&](const cnnlab::core::EpochMetrics &m) {
+            ++evaluations;
+            seconds.append(m.position.elapsedSeconds);
+        });
+        connect(&replay, &ReplayController::configChanged, this,
+            [&](const cnnlab::core::ConfigChange &) { ++changes; });
+        connect(&replay, &ReplayController::predictionsReported, this,
+            [&](const std::vector<cnnlab::core::Prediction> &p) {
+                ++predictions;
+                QCOMPARE(int(p.size()), int(record.predictions.size()));
+            });
+        QSignalSpy started(&replay, &ReplayController::started);
+        QSignalSpy finished(&replay, &ReplayController::finished);
+        QVERIFY(replay.start(record));
+        QCOMPARE(started.count(), 1);
+        const auto info = started.first().first().value<cnnlab::core::RunInfo>();
+        QCOMPARE(int(info.samples.size()), int(record.samples.size()));
+        QCOMPARE(info.classNames.size(), std::size_t(10));
+
+        // 13.7 recorded seconds at 50x: ~0.27 s.
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QCOMPARE(steps, int(record.trainCurve.size()));
+        QCOMPARE(evaluations, int(record.history.size()));
+        QCOMPARE(changes, int(record.changes.size()));
+        QCOMPARE(predictions, 1);
+        for (qsizetype i = 1; i < seconds.size(); ++i)
+            QVERIFY2(seconds[i] >= seconds[i - 1], "reports out of recorded order");
+        for (qsizetype i = 1; i < epochs.size(); ++i)
+            QVERIFY(epochs[i] >= epochs[i - 1]);
+        const auto result = finished.first().first().value<cnnlab::core::RunResult>();
+        QCOMPARE(result.status, record.result.status);
+        QCOMPARE(result.valAccuracy, record.result.valAccuracy);
+    }
+
+    void pauseHoldsAndStopEndsEarly()
+    {
+        ReplayController replay;
+        replay.setSpeed(10);
+        QSignalSpy steps(&replay, &ReplayController::stepReported);
+        QSignalSpy finished(&replay, &ReplayController::finished);
+        QVERIFY(replay.start(syntheticRecord(20.0))); // 2 s at 10x
+        QTRY_VERIFY_WITH_TIMEOUT(steps.count() >= 5, 5000);
+        replay.pause();
+        QCOMPARE(replay.state(), RunState::Paused);
+        const int held = int(steps.count());
+        const double position = replay.position();
+        QTest::qWait(300); // 3 recorded seconds would pass if the pause leaked
+        QCOMPARE(int(steps.count()), held);
+        QCOMPARE(replay.position(), position);
+        replay.resume();
+        QTRY_VERIFY_WITH_TIMEOUT(steps.count() > held, 5000);
+        replay.stop();
+        QCOMPARE(replay.state(), RunState::Stopped);
+        QCOMPARE(finished.count(), 1);
+        const auto result = finished.first().first().value<cnnlab::core::RunResult>();
+        QCOMPARE(result.status, cnnlab::core::RunStatus::Stopped);
+        QVERIFY(result.position.elapsedSeconds < 20.0);
+        QVERIFY(replay.playedCount() < replay.eventCount());
+        const int afterStop = int(steps.count());
+        QTest::qWait(100);
+        QCOMPARE(int(steps.count()), afterStop); // nothing after Stop
+    }
+
+    void speedIsClampedAndKeepsThePosition()
+    {
+        ReplayController replay;
+        replay.setSpeed(500);
+        QCOMPARE(replay.speed(), ReplayController::maximumSpeed);
+        replay.setSpeed(0.1);
+        QCOMPARE(replay.speed(), ReplayController::minimumSpeed);
+        QVERIFY(!replay.start(cnnlab::core::RunRecord())); // nothing to play
+        QCOMPARE(replay.state(), RunState::Idle);
+    }
+
+    void windowReplaysThroughTheLivePaths()
+    {
+        const cnnlab::core::RunRecord record = loadFixture();
+
+        // What opening the record shows: the reference point counts.
+        int expected[3][2] = {};
+        {
+            MainWindow viewer;
+            QVERIFY(viewer.openRunRecord(fixture));
+            for (int s = 0; s < 3; ++s) {
+                expected[s][0] = viewer.chartsPanel()->accuracyChart()->pointCount(s);
+                expected[s][1] = viewer.chartsPanel()->lossChart()->pointCount(s);
+            }
+            QVERIFY(expected[ChartsPanel::Training][0] > 0);
+        }
+
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *badge = window.findChild<QLabel *>(QStringLiteral("replayBadge"));
+        QVERIFY(badge);
+        QTRY_VERIFY(!badge->isVisible());
+
+        window.setReplaySpeed(10); // 13.7 s recorded: ~1.4 s
+        QVERIFY(window.startReplay(fixture));
+        QVERIFY(window.isReplaying());
+        QCOMPARE(window.state(), RunState::Running);
+        QTRY_VERIFY(badge->isVisible()); // the tool bar lays out on the next event
+        QCOMPARE(badge->text(), QStringLiteral("REPLAY 10×"));
+        QVERIFY(window.stateText().startsWith(QStringLiteral("Replaying")));
+        QVERIFY(window.chartsPanel()->accuracyChart()->title().contains(QStringLiteral("REPLAY 10×")));
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("startAction"))->isEnabled());
+        QVERIFY(!window.controlsPanel()->isEnabled());
+        auto *speed = window.findChild<QSpinBox *>(QStringLiteral("replaySpeedSpin"));
+        QVERIFY(speed);
+        QTRY_VERIFY(speed->isVisible());
+
+        // The speed control in the tool bar changes the badge.
+        speed->setValue(50);
+        QCOMPARE(window.replayController()->speed(), 50.0);
+        QCOMPARE(badge->text(), QStringLiteral("REPLAY 50×"));
+
+        QTRY_COMPARE_WITH_TIMEOUT(window.state(), RunState::Finished, 10000);
+        window.chartsPanel()->flush();
+        for (int s = 0; s < 3; ++s) {
+            QCOMPARE(window.chartsPanel()->accuracyChart()->pointCount(s), expected[s][0]);
+            QCOMPARE(window.chartsPanel()->lossChart()->pointCount(s), expected[s][1]);
+        }
+        QCOMPARE(window.chartsPanel()->accuracyChart()->markers().size(), qsizetype(record.changes.size()));
+        QCOMPARE(window.predictionsGrid()->sampleCount(), int(record.samples.size()));
+        QCOMPARE(window.predictionsGrid()->predictionCount(), int(record.predictions.size()));
+        QTRY_VERIFY(!badge->isVisible());
+        QCOMPARE(window.stateText(), QStringLiteral("Replay finished"));
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("startAction"))->isEnabled());
+        QVERIFY(window.controlsPanel()->isEnabled());
+    }
+
+    void stopFromTheToolBarEndsTheReplay()
+    {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *badge = window.findChild<QLabel *>(QStringLiteral("replayBadge"));
+        window.setReplaySpeed(1); // 13.7 s: far longer than this test
+        QVERIFY(window.startReplay(fixture));
+        QTRY_VERIFY(badge->isVisible()); // the tool bar lays out on the next event
+        QTest::mouseClick(toolButton(window, "pauseAction"), Qt::LeftButton);
+        QCOMPARE(window.state(), RunState::Paused);
+        QCOMPARE(window.stateText(), QStringLiteral("Replay paused"));
+        QTRY_VERIFY(badge->isVisible()); // the tool bar lays out on the next event
+        QTest::mouseClick(toolButton(window, "stopAction"), Qt::LeftButton);
+        QCOMPARE(window.state(), RunState::Stopped);
+        QVERIFY(!window.isReplaying());
+        QTRY_VERIFY(!badge->isVisible());
+        QCOMPARE(window.stateText(), QStringLiteral("Replay stopped"));
+        QVERIFY(!window.chartsPanel()->accuracyChart()->title().contains(QStringLiteral("REPLAY")));
+
+        // Reset returns to an ordinary, empty window.
+        window.resetRun();
+        QCOMPARE(window.state(), RunState::Idle);
+        QCOMPARE(window.stateText(), QStringLiteral("Idle"));
+        QCOMPARE(window.chartsPanel()->accuracyChart()->title(), QStringLiteral("Accuracy"));
+    }
+
+    void aMissingFileIsAnError()
+    {
+        MainWindow window;
+        QString error;
+        QVERIFY(!window.startReplay(QStringLiteral("/nonexistent/run.json"), &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!window.isReplaying());
+    }
+};
+
+QTEST_MAIN(TestReplay)
+#include "tst_replay.moc"
