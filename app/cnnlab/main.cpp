@@ -59,7 +59,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("cnnlab"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CNNLAB_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("cnnlab"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("cnnlab"));
+    // The desktop entry's id (packaging/), so docks match the window to its launcher.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.cnnlab.CnnLab"));
     Q_INIT_RESOURCE(cnnlab);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/cnnlab/cnnlab.svg")));
 
