@@ -261,6 +261,9 @@ void TestComparison::verdictsWithinNoise()
     auto claims = judgeLabClaims(lab({0.9907}, {0.9912}, {0.9902}, {0.1}));
     QCOMPARE(claim(claims, LabClaim::DropoutHelps).verdict, Verdict::WithinNoise);
     QCOMPARE(claim(claims, LabClaim::DropoutHelps).noise, 0.001); // one seed: the floor
+    QVERIFY2(qs(claim(claims, LabClaim::DropoutHelps).detail)
+                 .contains(QStringLiteral("lab-dropout 0.9912 (n=1) vs")),
+        claim(claims, LabClaim::DropoutHelps).detail.c_str());
     QCOMPARE(claim(claims, LabClaim::Batch1000Underperforms).verdict, Verdict::WithinNoise);
 
     // A difference well over the floor, but the seeds scatter more: 2 x SE decides.
