@@ -2,8 +2,10 @@
 // CI) and leaves the same run record the workbench does.
 #include "progressprinter.h"
 
+#include "cnnlab/core/comparison.h"
 #include "cnnlab/core/dataset.h"
 #include "cnnlab/core/runrecord.h"
+#include "cnnlab/core/runstore.h"
 #include "cnnlab/core/trainingconfig.h"
 #include "cnnlab/core/trainingengine.h"
 
@@ -20,6 +22,7 @@
 #include <stop_token>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include <unistd.h>
 
@@ -44,6 +47,7 @@ constexpr int exitDiverged = 4;
 constexpr int exitStopped = 130; // 128 + SIGINT, as shells report Ctrl+C, for SIGTERM too
 
 constexpr const char *program = "cnnlab-train";
+constexpr const char *labPlanPreset = "seed-lab"; // not one configuration: labPlan's four
 
 // ---------------------------------------------------------------- signals
 
@@ -181,6 +185,7 @@ struct Options {
     std::string out;
     std::string name;
     std::string preset;
+    int seeds = 3;
     std::string resume;
     bool noCheckpoint = false;
     bool quiet = false;
@@ -221,16 +226,24 @@ void defineOptions(CLI::App &app, Options &o)
     app.add_option("--evals-per-epoch", o.evaluationsPerEpoch,
            "Evaluations per epoch, the last on the full validation set (1..100)")
         ->type_name("N");
-    app.add_option("--out", o.out, "Output directory for run.json, metrics.csv and checkpoint.pt")
+    app.add_option("--out", o.out,
+           "Output directory for run.json, metrics.csv and checkpoint.pt (with --preset seed-lab: one "
+           "folder per run inside it, and comparison.csv/.md)")
         ->type_name("DIR")
-        ->default_str("runs/<timestamp>");
+        ->default_str("the run store, $XDG_DATA_HOME/cnnlab/runs/<timestamp>-<name>; seed-lab: "
+                      "runs/<timestamp>-seed-lab");
     app.add_option("--name", o.name, "Run name in run.json")
         ->type_name("NAME")
         ->default_str("preset or --out dir name");
     app.add_option("--preset", o.preset,
-           "Start from one of the lab's configurations; flags given as well override it")
+           "Start from one of the lab's configurations; flags given as well override it. seed-lab runs "
+           "all four (baseline, dropout, batch1000, lr0.01) for --seeds seeds, one after another, and "
+           "judges the lab's claims")
         ->type_name("NAME")
         ->check(CLI::IsMember(core::presetNames()));
+    app.add_option("--seeds", o.seeds, "Seeds per configuration with --preset seed-lab (1..20)")
+        ->type_name("N")
+        ->check(CLI::Range(1, 20));
     app.add_option("--resume", o.resume,
            "Continue from a checkpoint.pt, with its configuration; flags given as well override it")
         ->type_name("CHECKPOINT")
@@ -245,15 +258,20 @@ void defineOptions(CLI::App &app, Options &o)
         "Progress goes to stderr; the path of run.json is printed on stdout.\n\n"
         "Exit codes: 0 completed, 1 other failure (device, memory, checkpoint, writing outputs), "
         "2 bad usage or invalid configuration, 3 dataset missing or damaged, 4 diverged (the loss exploded "
-        "or became NaN), 130 stopped by a signal.");
+        "or became NaN), 130 stopped by a signal.\n"
+        "With --preset seed-lab: 0 when every run completed, else the first failing run's code; the plan "
+        "stops at a failed or stopped run. A diverged lr0.01 run is an expected outcome (the claim being "
+        "tested) and does not fail the plan; a diverged run of another group exits 4 (the plan goes on).");
 }
 
 // The configuration: the preset (or the checkpoint's), then each flag the
 // person actually gave, so `--preset X --lr 0.01` changes only the rate.
-core::Expected<core::TrainingConfig> buildConfig(const CLI::App &app, const Options &o)
+// `overridden` gets the run.json config keys of the flags given (labPlan's names).
+core::Expected<core::TrainingConfig> buildConfig(
+    const CLI::App &app, const Options &o, std::vector<std::string> *overridden = nullptr)
 {
     core::TrainingConfig config;
-    if (!o.preset.empty() && !core::presetConfig(o.preset, config))
+    if (!o.preset.empty() && o.preset != labPlanPreset && !core::presetConfig(o.preset, config))
         return Error {ErrorCode::InvalidConfig, "preset", "unknown preset '" + o.preset + "'"};
     if (!o.resume.empty()) {
         auto stored = core::readCheckpointConfig(o.resume);
@@ -263,58 +281,82 @@ core::Expected<core::TrainingConfig> buildConfig(const CLI::App &app, const Opti
         config.resumeFrom = o.resume;
     }
 
-    const auto given = [&](const char *flag) { return app.count(flag) > 0; };
+    using Apply = void (*)(const Options &, core::TrainingConfig &);
+    struct Flag {
+        const char *flag;
+        const char *key; // in run.json's config
+        Apply apply;
+    };
     // IsMember has checked the words; parse* cannot fail here.
-    if (given("--dataset"))
-        core::parseDataset(o.dataset, config.dataset);
-    if (given("--data-dir"))
-        config.dataDir = o.dataDir;
-    if (given("--epochs"))
-        config.epochs = o.epochs;
-    if (given("--batch-size"))
-        config.batchSize = o.batchSize;
-    if (given("--lr"))
-        config.learningRate = o.learningRate;
-    if (given("--optimizer"))
-        core::parseOptimizer(o.optimizer, config.optimizer);
-    if (given("--momentum"))
-        config.momentum = o.momentum;
-    if (given("--dropout"))
-        config.dropoutEnabled = o.dropout == "on";
-    if (given("--conv-dropout"))
-        config.convDropout = o.convDropout;
-    if (given("--dense-dropout"))
-        config.denseDropout = o.denseDropout;
-    if (given("--seed"))
-        config.seed = o.seed;
-    if (given("--device"))
-        config.device = o.device;
-    if (given("--threads"))
-        config.threads = o.threads;
-    if (given("--train-limit"))
-        config.trainLimit = o.trainLimit;
-    if (given("--validation"))
-        core::parseValidation(o.validation, config.validation);
-    if (given("--holdout-size"))
-        config.holdoutSize = o.holdoutSize;
-    if (given("--evals-per-epoch"))
-        config.evaluationsPerEpoch = o.evaluationsPerEpoch;
+    static const Flag flags[] = {
+        {"--dataset", "dataset",
+            [](const Options &o, core::TrainingConfig &c) { core::parseDataset(o.dataset, c.dataset); }},
+        {"--data-dir", "data_dir", [](const Options &o, core::TrainingConfig &c) { c.dataDir = o.dataDir; }},
+        {"--epochs", "epochs", [](const Options &o, core::TrainingConfig &c) { c.epochs = o.epochs; }},
+        {"--batch-size", "batch_size",
+            [](const Options &o, core::TrainingConfig &c) { c.batchSize = o.batchSize; }},
+        {"--lr", "learning_rate",
+            [](const Options &o, core::TrainingConfig &c) { c.learningRate = o.learningRate; }},
+        {"--optimizer", "optimizer",
+            [](const Options &o, core::TrainingConfig &c) {
+                core::parseOptimizer(o.optimizer, c.optimizer);
+            }},
+        {"--momentum", "momentum",
+            [](const Options &o, core::TrainingConfig &c) { c.momentum = o.momentum; }},
+        {"--dropout", "dropout",
+            [](const Options &o, core::TrainingConfig &c) { c.dropoutEnabled = o.dropout == "on"; }},
+        {"--conv-dropout", "conv_dropout",
+            [](const Options &o, core::TrainingConfig &c) { c.convDropout = o.convDropout; }},
+        {"--dense-dropout", "dense_dropout",
+            [](const Options &o, core::TrainingConfig &c) { c.denseDropout = o.denseDropout; }},
+        {"--seed", "seed", [](const Options &o, core::TrainingConfig &c) { c.seed = o.seed; }},
+        {"--device", "device", [](const Options &o, core::TrainingConfig &c) { c.device = o.device; }},
+        {"--threads", "threads", [](const Options &o, core::TrainingConfig &c) { c.threads = o.threads; }},
+        {"--train-limit", "train_limit",
+            [](const Options &o, core::TrainingConfig &c) { c.trainLimit = o.trainLimit; }},
+        {"--validation", "validation",
+            [](const Options &o, core::TrainingConfig &c) {
+                core::parseValidation(o.validation, c.validation);
+            }},
+        {"--holdout-size", "holdout_size",
+            [](const Options &o, core::TrainingConfig &c) { c.holdoutSize = o.holdoutSize; }},
+        {"--evals-per-epoch", "evaluations_per_epoch",
+            [](const Options &o, core::TrainingConfig &c) { c.evaluationsPerEpoch = o.evaluationsPerEpoch; }},
+    };
+    for (const Flag &flag : flags) {
+        if (app.count(flag.flag) == 0)
+            continue;
+        flag.apply(o, config);
+        if (overridden)
+            overridden->push_back(flag.key);
+    }
     return config;
 }
 
-// runs/<local time>, made unique if two runs start in the same second.
-fs::path defaultOutputDir()
+// runs/<local time>-seed-lab, made unique if two plans start in the same second.
+fs::path defaultPlanDir()
 {
     const std::time_t now = std::time(nullptr);
     std::tm local {};
     localtime_r(&now, &local);
     char stamp[32];
     std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &local);
-    fs::path dir = fs::path("runs") / stamp;
+    const std::string base = std::string(stamp) + "-" + labPlanPreset;
+    fs::path dir = fs::path("runs") / base;
     std::error_code ignored;
     for (int i = 2; fs::exists(dir, ignored); ++i)
-        dir = fs::path("runs") / (std::string(stamp) + "-" + std::to_string(i));
+        dir = fs::path("runs") / (base + "-" + std::to_string(i));
     return dir;
+}
+
+Error createDirectory(const fs::path &dir)
+{
+    std::error_code created;
+    fs::create_directories(dir, created);
+    if (created || !fs::is_directory(dir))
+        return Error {ErrorCode::WriteFailed, dir.string(),
+            "cannot create the output directory" + (created ? ": " + created.message() : std::string())};
+    return {};
 }
 
 int printVersion()
@@ -330,6 +372,149 @@ int listDevices()
     for (const core::DeviceInfo &device : core::availableDevices())
         std::cout << device.id << '\t' << device.name << '\n';
     return exitCompleted;
+}
+
+// One run: trains, then writes checkpoint.pt, metrics.csv and run.json into
+// `outDir` (which exists). Returns the exit code; `record` gets the record.
+int trainOne(const core::TrainingConfig &config, const std::string &name, const std::string &group,
+    const fs::path &outDir, const Options &options, core::RunRecord &record)
+{
+    const bool interactive = ::isatty(STDERR_FILENO) == 1;
+    ProgressPrinter printer(stderr,
+        options.quiet     ? ProgressPrinter::Style::Quiet
+            : interactive ? ProgressPrinter::Style::Interactive
+                          : ProgressPrinter::Style::Plain);
+    core::RunRecorder recorder(&printer);
+    recorder.record().name = name;
+    recorder.record().group = group;
+    recorder.record().config = config; // kept if the run fails before it starts
+
+    core::TrainingEngine engine;
+    std::stop_source stopRun;
+    core::RunResult result;
+    {
+        SignalWatcher watcher(stopRun);
+        result = engine.run(config, &recorder, stopRun.get_token());
+    }
+    printer.finishLine();
+
+    int exitCode = exitFailure;
+    switch (result.status) {
+    case core::RunStatus::Completed: exitCode = exitCompleted; break;
+    case core::RunStatus::Stopped: exitCode = exitStopped; break;
+    case core::RunStatus::Diverged: exitCode = exitDiverged; break;
+    case core::RunStatus::Failed:
+        printError(errorText(result.error));
+        exitCode = exitCodeFor(result.error.code);
+        if (exitCode == exitCompleted)
+            exitCode = exitFailure;
+        break;
+    }
+
+    // The checkpoint first and run.json last: a run.json means the outputs are complete.
+    const bool keepModel
+        = result.status == core::RunStatus::Completed || result.status == core::RunStatus::Stopped;
+    if (!options.noCheckpoint && keepModel && engine.hasModel()) {
+        constexpr const char *checkpointName = "checkpoint.pt";
+        if (const Error error = engine.saveCheckpoint((outDir / checkpointName).string())) {
+            printError("could not save the checkpoint: " + core::describe(error));
+            if (exitCode == exitCompleted)
+                exitCode = exitFailure;
+        } else {
+            recorder.record().checkpoint = checkpointName;
+        }
+    }
+    const std::string recordPath = (outDir / "run.json").string();
+    for (const Error &error : {core::writeMetricsCsv(recorder.record(), (outDir / "metrics.csv").string()),
+             core::writeRunRecord(recorder.record(), recordPath)}) {
+        if (error) {
+            printError(core::describe(error));
+            if (exitCode == exitCompleted)
+                exitCode = exitFailure;
+        }
+    }
+    record = recorder.record();
+    return exitCode;
+}
+
+// The verdicts as an aligned plain-text table, for a terminal.
+std::string verdictTable(const std::vector<core::ClaimResult> &claims)
+{
+    std::size_t claimWidth = 5, verdictWidth = 7;
+    for (const core::ClaimResult &claim : claims) {
+        claimWidth = std::max(claimWidth, std::string(core::labClaimName(claim.claim)).size());
+        verdictWidth = std::max(verdictWidth, std::string(core::verdictName(claim.verdict)).size());
+    }
+    const auto row = [&](const std::string &claim, const std::string &verdict, const std::string &detail) {
+        return claim + std::string(claimWidth - claim.size() + 2, ' ') + verdict
+            + std::string(verdictWidth - verdict.size() + 2, ' ') + detail + '\n';
+    };
+    std::string out = row("claim", "verdict", "measured");
+    for (const core::ClaimResult &claim : claims)
+        out += row(core::labClaimName(claim.claim), core::verdictName(claim.verdict), claim.detail);
+    return out;
+}
+
+// --preset seed-lab: the lab's four configurations x seeds, one after another,
+// then the comparison and the verdicts.
+int runPlan(const CLI::App &app, const Options &options)
+{
+    std::vector<std::string> overridden;
+    auto built = buildConfig(app, options, &overridden);
+    if (!built) {
+        printError(errorText(built.error()));
+        return exitCodeFor(built.error().code);
+    }
+    const std::vector<core::PlannedRun> plan = core::labPlan(options.seeds, *built, overridden);
+    for (const core::PlannedRun &run : plan)
+        if (const Error error = core::validate(run.config))
+            return usageError(run.name + ": " + core::describe(error));
+
+    const fs::path planDir = options.out.empty() ? defaultPlanDir() : fs::path(options.out);
+    if (const Error error = createDirectory(planDir)) {
+        printError(core::describe(error));
+        return exitFailure;
+    }
+
+    int exitCode = exitCompleted;
+    std::vector<core::RunSummary> summaries;
+    for (std::size_t i = 0; i < plan.size(); ++i) {
+        const core::PlannedRun &run = plan[i];
+        if (!options.quiet)
+            std::cerr << "[" << i + 1 << "/" << plan.size() << "] " << run.name << '\n';
+        const fs::path runDir = planDir / run.name;
+        if (const Error error = createDirectory(runDir)) {
+            printError(core::describe(error));
+            exitCode = exitFailure;
+            break;
+        }
+        core::RunRecord record;
+        const int code = trainOne(run.config, run.name, run.group, runDir, options, record);
+        summaries.push_back(core::summarize(record));
+        // Divergence is the lr 0.01 run's expected end (the claim under test).
+        const bool expected = code == exitDiverged && run.group == core::labGroupLr001;
+        if (code != exitCompleted && !expected && exitCode == exitCompleted)
+            exitCode = code;
+        if (code != exitCompleted && code != exitDiverged)
+            break; // failed or stopped: the rest would fail alike, or the person wants out
+    }
+
+    const std::vector<core::GroupSummary> groups = core::groupRuns(summaries);
+    const std::vector<core::ClaimResult> claims = core::judgeLabClaims(groups);
+    for (const Error &error :
+        {core::writeFileAtomically((planDir / "comparison.csv").string(), core::comparisonCsv(groups)),
+            core::writeFileAtomically(
+                (planDir / "comparison.md").string(), core::comparisonMarkdown(groups, claims))}) {
+        if (error) {
+            printError(core::describe(error));
+            if (exitCode == exitCompleted)
+                exitCode = exitFailure;
+        }
+    }
+    if (!options.quiet)
+        std::cerr << "comparison: " << (planDir / "comparison.md").string() << '\n';
+    std::cout << verdictTable(claims) << std::flush;
+    return exitCode;
 }
 
 int run(int argc, char **argv)
@@ -355,6 +540,12 @@ int run(int argc, char **argv)
     if (options.listDevices)
         return listDevices();
 
+    installSignalHandlers();
+    if (options.preset == labPlanPreset)
+        return runPlan(app, options);
+    if (app.count("--seeds") > 0)
+        return usageError("--seeds needs --preset seed-lab");
+
     auto built = buildConfig(app, options);
     if (!built) {
         printError(errorText(built.error()));
@@ -364,69 +555,32 @@ int run(int argc, char **argv)
     if (const Error error = core::validate(config))
         return usageError(core::describe(error));
 
-    const fs::path outDir = options.out.empty() ? defaultOutputDir() : fs::path(options.out);
-    std::error_code created;
-    fs::create_directories(outDir, created);
-    if (created || !fs::is_directory(outDir)) {
-        printError(core::describe(Error {ErrorCode::WriteFailed, outDir.string(),
-            "cannot create the output directory" + (created ? ": " + created.message() : std::string())}));
-        return exitFailure;
-    }
     std::string name = options.name;
-    if (name.empty())
-        name = !options.preset.empty() ? options.preset : outDir.filename().string();
-
-    const bool interactive = ::isatty(STDERR_FILENO) == 1;
-    ProgressPrinter printer(stderr,
-        options.quiet     ? ProgressPrinter::Style::Quiet
-            : interactive ? ProgressPrinter::Style::Interactive
-                          : ProgressPrinter::Style::Plain);
-    core::RunRecorder recorder(&printer);
-    recorder.record().name = name;
-    recorder.record().config = config; // kept if the run fails before it starts
-
-    core::TrainingEngine engine;
-    std::stop_source stopRun;
-    installSignalHandlers();
-    core::RunResult result;
-    {
-        SignalWatcher watcher(stopRun);
-        result = engine.run(config, &recorder, stopRun.get_token());
-    }
-    printer.finishLine();
-
-    int exitCode = exitFailure;
-    switch (result.status) {
-    case core::RunStatus::Completed: exitCode = exitCompleted; break;
-    case core::RunStatus::Stopped: exitCode = exitStopped; break;
-    case core::RunStatus::Diverged: exitCode = exitDiverged; break;
-    case core::RunStatus::Failed:
-        printError(errorText(result.error));
-        exitCode = exitCodeFor(result.error.code);
-        if (exitCode == exitCompleted)
-            exitCode = exitFailure;
-        break;
-    }
-
-    // The checkpoint first and run.json last: a run.json means the outputs are complete.
-    const bool keepModel
-        = result.status == core::RunStatus::Completed || result.status == core::RunStatus::Stopped;
-    if (!options.noCheckpoint && keepModel && engine.hasModel()) {
-        if (const Error error = engine.saveCheckpoint((outDir / "checkpoint.pt").string())) {
-            printError("could not save the checkpoint: " + core::describe(error));
-            if (exitCode == exitCompleted)
-                exitCode = exitFailure;
+    if (name.empty() && !options.preset.empty())
+        name = options.preset;
+    fs::path outDir;
+    if (options.out.empty()) {
+        // Into the run store, where the workbench's runs panel lists it.
+        const core::RunStore store;
+        auto id = store.createRunDirectory(name.empty() ? std::string("run") : name);
+        if (!id) {
+            printError(core::describe(id.error()));
+            return exitFailure;
         }
-    }
-    const std::string recordPath = (outDir / "run.json").string();
-    for (const Error &error : {core::writeMetricsCsv(recorder.record(), (outDir / "metrics.csv").string()),
-             core::writeRunRecord(recorder.record(), recordPath)}) {
-        if (error) {
+        outDir = fs::path(store.root()) / *id;
+    } else {
+        outDir = options.out;
+        if (const Error error = createDirectory(outDir)) {
             printError(core::describe(error));
-            if (exitCode == exitCompleted)
-                exitCode = exitFailure;
+            return exitFailure;
         }
     }
+    if (name.empty())
+        name = outDir.filename().string();
+
+    core::RunRecord record;
+    const int exitCode = trainOne(config, name, options.preset, outDir, options, record);
+    const std::string recordPath = (outDir / "run.json").string();
     if (fs::exists(recordPath))
         std::cout << recordPath << std::endl;
     return exitCode;

@@ -107,6 +107,8 @@ Verdict judge(double difference, double noise)
 
 std::string spreadText(const Spread &s, int decimals = 4)
 {
+    if (s.n < 2) // one seed has no spread to show
+        return fixed(s.mean, decimals) + " (n=" + std::to_string(s.n) + ")";
     return fixed(s.mean, decimals) + " ± " + fixed(s.stddev, decimals) + " (n=" + std::to_string(s.n) + ")";
 }
 

@@ -134,7 +134,9 @@ bool presetConfig(const std::string &name, TrainingConfig &out)
 
 std::vector<std::string> presetNames()
 {
-    return {"lab-defaults", "seed-lab-baseline", "seed-lab-dropout", "seed-lab-batch1000", "seed-lab-lr0.01"};
+    // "seed-lab" is the plan of all four (labPlan, comparison.h), not one configuration.
+    return {"lab-defaults", "seed-lab-baseline", "seed-lab-dropout", "seed-lab-batch1000", "seed-lab-lr0.01",
+        "seed-lab"};
 }
 
 } // namespace cnnlab::core

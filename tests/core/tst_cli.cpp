@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -96,6 +97,8 @@ private Q_SLOTS:
     void baseline();
     void resumeQuietWithoutCheckpoint();
     void terminateStopsCleanly();
+    void runStoreWithoutOut();
+    void seedLabPlan();
 
 private:
     QTemporaryDir m_dir;
@@ -123,6 +126,10 @@ void TestCli::help()
     QVERIFY(r.out.contains(QStringLiteral("--batch-size N=32")));
     QVERIFY(r.out.contains(QStringLiteral("seed-lab-baseline")));
     QVERIFY(r.out.contains(QStringLiteral("130")));
+    // The lab plan is a preset too, with its seed count.
+    QVERIFY(r.out.contains(QStringLiteral("seed-lab,")) || r.out.contains(QStringLiteral("seed-lab}")));
+    QVERIFY2(
+        QRegularExpression(QStringLiteral("--seeds N[^\\n]*=3 ")).match(r.out).hasMatch(), qPrintable(r.out));
 }
 
 void TestCli::badUsage_data()
@@ -144,6 +151,14 @@ void TestCli::badUsage_data()
                                 << QStringLiteral("device");
     QTest::newRow("unknown preset") << QStringList {QStringLiteral("--preset"), QStringLiteral("nope")}
                                     << QStringLiteral("nope");
+    QTest::newRow("seeds without the plan")
+        << QStringList {QStringLiteral("--seeds"), QStringLiteral("2")} << QStringLiteral("--seeds");
+    QTest::newRow("zero seeds") << QStringList {QStringLiteral("--preset"), QStringLiteral("seed-lab"),
+        QStringLiteral("--seeds"), QStringLiteral("0")}
+                                << QStringLiteral("--seeds");
+    QTest::newRow("plan with a bad value") << QStringList {QStringLiteral("--preset"),
+        QStringLiteral("seed-lab"), QStringLiteral("--epochs"), QStringLiteral("0")}
+                                           << QStringLiteral("epochs");
     QTest::newRow("dropout neither on nor off")
         << QStringList {QStringLiteral("--dropout"), QStringLiteral("yes")} << QStringLiteral("--dropout");
 }
@@ -219,9 +234,11 @@ void TestCli::baseline()
     for (const char *name : {"version", "config", "history", "final", "device", "versions", "train_curve",
              "samples", "predictions"})
         QVERIFY2(record.contains(key(name)), name);
-    QCOMPARE(record.value(key("version")).toInt(), 1);
+    QCOMPARE(record.value(key("version")).toInt(), 2);
     QVERIFY(!record.value(key("device")).toString().isEmpty());
     QCOMPARE(record.value(key("name")).toString(), QStringLiteral("seed-lab-baseline"));
+    QCOMPARE(record.value(key("group")).toString(), QStringLiteral("seed-lab-baseline"));
+    QCOMPARE(record.value(key("checkpoint")).toString(), QStringLiteral("checkpoint.pt"));
     QVERIFY(record.value(key("versions")).toObject().contains(key("libtorch")));
     QCOMPARE(record.value(key("train_size")).toInt(), 2000);
 
@@ -329,6 +346,127 @@ void TestCli::terminateStopsCleanly()
     QCOMPARE(
         record.value(key("final")).toObject().value(key("status")).toString(), QStringLiteral("stopped"));
     QVERIFY(!record.value(key("history")).toArray().isEmpty());
+}
+
+void TestCli::runStoreWithoutOut()
+{
+    // The dataset stays where it is; the run store moves to a temporary XDG data home.
+    QString mnist = qEnvironmentVariable("CNNLAB_DATA_DIR");
+    if (mnist.isEmpty()) {
+        const QString home
+            = qEnvironmentVariable("XDG_DATA_HOME", QDir::homePath() + QStringLiteral("/.local/share"));
+        mnist = home + QStringLiteral("/cnnlab/datasets/mnist");
+    }
+    if (!QFileInfo(mnist).isDir())
+        QSKIP("MNIST is not installed: run scripts/fetch-mnist (or set CNNLAB_DATA_DIR)");
+    QTemporaryDir dataHome;
+    QVERIFY(dataHome.isValid());
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), dataHome.path());
+    environment.insert(QStringLiteral("CNNLAB_DATA_DIR"), mnist);
+    const Result r
+        = runCli({QStringLiteral("--preset"), QStringLiteral("seed-lab-dropout"), QStringLiteral("--epochs"),
+                     QStringLiteral("1"), QStringLiteral("--train-limit"), QStringLiteral("500"),
+                     QStringLiteral("--evals-per-epoch"), QStringLiteral("1"), QStringLiteral("--validation"),
+                     QStringLiteral("holdout"), QStringLiteral("--holdout-size"), QStringLiteral("500"),
+                     QStringLiteral("--quiet")},
+            environment);
+    QVERIFY2(r.finished && r.status == QProcess::NormalExit, qPrintable(describe(r)));
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+
+    // <XDG_DATA_HOME>/cnnlab/runs/<yyyymmdd-hhmmss>-seed-lab-dropout/run.json, as the GUI's store lists it.
+    const QString store = dataHome.path() + QStringLiteral("/cnnlab/runs/");
+    const QString recordPath = r.out.trimmed();
+    QVERIFY2(recordPath.startsWith(store), qPrintable(recordPath));
+    QVERIFY2(QRegularExpression(QStringLiteral("/\\d{8}-\\d{6}-seed-lab-dropout/run\\.json$"))
+                 .match(recordPath)
+                 .hasMatch(),
+        qPrintable(recordPath));
+    const QJsonObject record = readJson(recordPath);
+    QCOMPARE(record.value(key("group")).toString(), QStringLiteral("seed-lab-dropout"));
+    QCOMPARE(record.value(key("name")).toString(), QStringLiteral("seed-lab-dropout"));
+    QVERIFY(QFileInfo::exists(QFileInfo(recordPath).path() + QStringLiteral("/metrics.csv")));
+    QVERIFY(QFileInfo::exists(QFileInfo(recordPath).path() + QStringLiteral("/checkpoint.pt")));
+}
+
+void TestCli::seedLabPlan()
+{
+    const QString out = m_dir.filePath(QStringLiteral("lab"));
+    const Result r = runCli(
+        {QStringLiteral("--preset"), QStringLiteral("seed-lab"), QStringLiteral("--seeds"),
+            QStringLiteral("2"), QStringLiteral("--epochs"), QStringLiteral("1"),
+            QStringLiteral("--train-limit"), QStringLiteral("500"), QStringLiteral("--evals-per-epoch"),
+            QStringLiteral("1"), QStringLiteral("--validation"), QStringLiteral("holdout"),
+            QStringLiteral("--holdout-size"), QStringLiteral("1000"), QStringLiteral("--out"), out},
+        QProcessEnvironment::systemEnvironment(), 240000);
+    if (isDatasetMissing(r))
+        QSKIP("MNIST is not installed: run scripts/fetch-mnist (or set CNNLAB_DATA_DIR)");
+    QVERIFY2(r.finished && r.status == QProcess::NormalExit, qPrintable(describe(r)));
+    // Every run completed, or lr 0.01 diverged as the lab says it may: both are success.
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QVERIFY2(r.err.contains(QStringLiteral("[8/8] lab-lr0.01-seed2")), qPrintable(r.err));
+
+    // stdout: the verdict table, a header and one row per claim.
+    const QStringList table = lines(r.out);
+    QCOMPARE(table.size(), 5);
+    QVERIFY2(table[0].startsWith(QStringLiteral("claim")), qPrintable(r.out));
+    const char *claims[] = {
+        "overfits-without-dropout", "dropout-helps", "batch1000-underperforms", "lr0.01-fails-to-converge"};
+    const QRegularExpression verdict(QStringLiteral("  (reproduced|not reproduced|within noise)  "));
+    for (int i = 0; i < 4; ++i) {
+        QVERIFY2(table[i + 1].startsWith(QLatin1String(claims[i])), qPrintable(r.out));
+        QVERIFY2(verdict.match(table[i + 1]).hasMatch(), qPrintable(table[i + 1])); // none missing
+    }
+
+    // One folder per run: record, metrics, and the checkpoint of every run that did not diverge.
+    const QStringList groups {QStringLiteral("lab-baseline"), QStringLiteral("lab-dropout"),
+        QStringLiteral("lab-batch1000"), QStringLiteral("lab-lr0.01")};
+    int runs = 0;
+    for (const QString &group : groups) {
+        for (int seed = 1; seed <= 2; ++seed) {
+            const QString name = group + QStringLiteral("-seed%1").arg(seed);
+            const QJsonObject record = readJson(out + QLatin1Char('/') + name + QStringLiteral("/run.json"));
+            QCOMPARE(record.value(key("name")).toString(), name);
+            QCOMPARE(record.value(key("group")).toString(), group);
+            const QJsonObject config = record.value(key("config")).toObject();
+            QCOMPARE(config.value(key("epochs")).toInt(), 1); // the flags override the presets
+            QCOMPARE(config.value(key("train_limit")).toInt(), 500);
+            QCOMPARE(config.value(key("seed")).toInteger(), qint64(41 + seed));
+            QCOMPARE(config.value(key("batch_size")).toInt(),
+                group == QStringLiteral("lab-batch1000") ? 1000 : 32);
+            QCOMPARE(config.value(key("dropout")).toBool(), group == QStringLiteral("lab-dropout"));
+            const QString status = record.value(key("final")).toObject().value(key("status")).toString();
+            QVERIFY2(status == QStringLiteral("completed")
+                    || (status == QStringLiteral("diverged") && group == QStringLiteral("lab-lr0.01")),
+                qPrintable(name + QStringLiteral(": ") + status));
+            QVERIFY(QFileInfo::exists(out + QLatin1Char('/') + name + QStringLiteral("/metrics.csv")));
+            if (status == QStringLiteral("completed"))
+                QVERIFY(QFileInfo::exists(out + QLatin1Char('/') + name + QStringLiteral("/checkpoint.pt")));
+            ++runs;
+        }
+    }
+    QCOMPARE(runs, 8);
+
+    QFile csv(out + QStringLiteral("/comparison.csv"));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QStringList rows = lines(QString::fromUtf8(csv.readAll()));
+    QVERIFY(rows.first().startsWith(QStringLiteral("kind,name,group,")));
+    QCOMPARE(rows.filter(QRegularExpression(QStringLiteral("^run,"))).size(), 8);
+    QCOMPARE(rows.filter(QRegularExpression(QStringLiteral("^group,"))).size(), 4);
+    QVERIFY(rows.filter(QRegularExpression(QStringLiteral("^group,lab-dropout,lab-dropout,2,"))).size() == 1);
+
+    QFile md(out + QStringLiteral("/comparison.md"));
+    QVERIFY(md.open(QIODevice::ReadOnly));
+    const QString markdown = QString::fromUtf8(md.readAll());
+    const QStringList mdLines = lines(markdown);
+    QVERIFY(markdown.contains(QStringLiteral("## The lab's claims")));
+    const QStringList claimRows = mdLines.mid(mdLines.indexOf(QStringLiteral("## The lab's claims")) + 3);
+    QCOMPARE(claimRows.size(), 4);
+    for (int i = 0; i < 4; ++i)
+        QVERIFY2(
+            claimRows[i].startsWith(QStringLiteral("| ") + QLatin1String(claims[i]) + QStringLiteral(" |")),
+            qPrintable(claimRows[i]));
+    QCOMPARE(mdLines.filter(QRegularExpression(QStringLiteral("^\\| lab-[a-z0-9.]+-seed[12] "))).size(), 8);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

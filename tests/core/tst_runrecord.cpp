@@ -113,6 +113,26 @@ RunRecord filledRecord()
         r.predictions.push_back(prediction);
     }
 
+    r.group = "lab-lr0.01";
+    r.checkpoint = "checkpoint.pt";
+    r.details.position = position(1, 2.0, 64);
+    for (int t = 0; t < 10; ++t)
+        for (int p = 0; p < 10; ++p)
+            r.details.confusion.counts[t][p] = t == p ? 400 + t : (t + 2 * p) % 3;
+    r.details.confusion.counts[9][4] = 5000000000LL; // counts are 64-bit
+    for (int i = 0; i < 2; ++i) {
+        Misclassified m;
+        m.datasetIndex = 1234 + i;
+        m.trueLabel = 4 + i;
+        m.predictedLabel = 9 - i;
+        m.topClasses = {m.predictedLabel, m.trueLabel, 0};
+        m.topProbabilities = {0.875f - 0.25f * float(i), 0.1f, 0.0125f};
+        m.pixels.resize(28 * 28);
+        for (std::size_t p = 0; p < m.pixels.size(); ++p)
+            m.pixels[p] = static_cast<std::uint8_t>((p * 7 + std::size_t(i) * 3) % 256);
+        r.details.misclassified.push_back(m);
+    }
+
     r.result.status = RunStatus::Diverged;
     r.result.error = Error {ErrorCode::Internal, "loss", "loss is not finite"};
     r.result.position = diverged.position;
@@ -160,6 +180,7 @@ public:
     void onStep(const StepMetrics &) override { ++calls; }
     void onEvaluation(const EpochMetrics &) override { ++calls; }
     void onPredictions(const std::vector<Prediction> &) override { ++calls; }
+    void onEvaluationDetails(const EvaluationDetails &) override { ++calls; }
     void onConfigChanged(const ConfigChange &) override { ++calls; }
     void onPausedChanged(bool) override { ++calls; }
     void onFinished(const RunResult &) override { ++calls; }
@@ -176,6 +197,10 @@ private Q_SLOTS:
     void roundTripCompact();
     void nonFiniteIsNull();
     void readsIntegralDoubles();
+    void detailsJsonShape();
+    void readsVersion1();
+    void readsVersion1Fixture();
+    void emptyDetails();
     void writeAndRead();
     void atomicWriteReplaces();
     void atomicWriteFailureLeavesNoTemp();
@@ -198,8 +223,26 @@ void TestRunRecord::roundTrip()
     // Serialising what was read gives the same text: every written field survived.
     QCOMPARE(qs(toJson(r)), qs(json));
 
-    QCOMPARE(r.version, 1);
+    QCOMPARE(r.version, 2);
     QCOMPARE(qs(r.name), qs(original.name));
+    QCOMPARE(qs(r.group), QStringLiteral("lab-lr0.01"));
+    QCOMPARE(qs(r.checkpoint), QStringLiteral("checkpoint.pt"));
+    QCOMPARE(r.details.position.epochPosition, 2.0);
+    QCOMPARE(r.details.position.step, 64);
+    QVERIFY(r.details.confusion.counts == original.details.confusion.counts);
+    QCOMPARE(r.details.confusion.counts[9][4], 5000000000LL);
+    QCOMPARE(r.details.misclassified.size(), std::size_t(2));
+    for (std::size_t i = 0; i < 2; ++i) {
+        const Misclassified &a = original.details.misclassified[i];
+        const Misclassified &b = r.details.misclassified[i];
+        QCOMPARE(b.datasetIndex, a.datasetIndex);
+        QCOMPARE(b.trueLabel, a.trueLabel);
+        QCOMPARE(b.predictedLabel, a.predictedLabel);
+        QVERIFY(b.topClasses == a.topClasses);
+        QVERIFY(b.topProbabilities == a.topProbabilities);
+        QVERIFY(b.pixels == a.pixels);
+    }
+    QCOMPARE(r.details.misclassified[1].confidence(), 0.625f);
     QCOMPARE(qs(r.createdAt), qs(original.createdAt));
     QCOMPARE(r.config.dataset, DatasetKind::FashionMnist);
     QCOMPARE(qs(r.config.dataDir), qs(original.config.dataDir));
@@ -311,6 +354,84 @@ void TestRunRecord::readsIntegralDoubles()
     QCOMPARE(read->config.batchSize, 128);
 }
 
+void TestRunRecord::detailsJsonShape()
+{
+    // The names other tools (a notebook, jq) read.
+    const QJsonObject object = validObject();
+    QCOMPARE(object.value(QStringLiteral("version")).toInt(), 2);
+    QCOMPARE(object.value(QStringLiteral("group")).toString(), QStringLiteral("lab-lr0.01"));
+    QCOMPARE(object.value(QStringLiteral("checkpoint")).toString(), QStringLiteral("checkpoint.pt"));
+    const QJsonObject details = object.value(QStringLiteral("details")).toObject();
+    QCOMPARE(
+        details.value(QStringLiteral("position")).toObject().value(QStringLiteral("epoch")).toDouble(), 2.0);
+    const QJsonArray confusion = details.value(QStringLiteral("confusion")).toArray();
+    QCOMPARE(confusion.size(), 10);
+    QCOMPARE(confusion.at(3).toArray().size(), 10);
+    QCOMPARE(confusion.at(3).toArray().at(3).toInt(), 403);
+    const QJsonArray mistakes = details.value(QStringLiteral("misclassified")).toArray();
+    QCOMPARE(mistakes.size(), 2);
+    const QJsonObject first = mistakes.at(0).toObject();
+    for (const char *key : {"index", "label", "predicted", "top_classes", "top_probabilities", "pixels"})
+        QVERIFY2(first.contains(QLatin1String(key)), key);
+    QCOMPARE(first.value(QStringLiteral("index")).toInt(), 1234);
+    QCOMPARE(first.value(QStringLiteral("label")).toInt(), 4);
+    QCOMPARE(first.value(QStringLiteral("predicted")).toInt(), 9);
+    QCOMPARE(first.value(QStringLiteral("top_probabilities")).toArray().at(0).toDouble(), 0.875);
+    QCOMPARE(first.value(QStringLiteral("pixels")).toArray().size(), 784);
+}
+
+void TestRunRecord::readsVersion1()
+{
+    // A record written before version 2: no group, checkpoint or details.
+    QJsonObject object = validObject();
+    object.insert(QStringLiteral("version"), 1);
+    for (const char *key : {"group", "checkpoint", "details"})
+        object.remove(QLatin1String(key));
+    const auto read = runRecordFromJson(QJsonDocument(object).toJson().toStdString());
+    QVERIFY2(read.hasValue(), describe(read.error()).c_str());
+    QCOMPARE(read->version, 1);
+    QVERIFY(read->group.empty());
+    QVERIFY(read->checkpoint.empty());
+    QVERIFY(read->details.confusion.isEmpty());
+    QVERIFY(read->details.misclassified.empty());
+    QCOMPARE(read->details.position.step, 0);
+    QCOMPARE(read->history.size(), std::size_t(5)); // the rest as before
+    QCOMPARE(qs(read->name), qs(filledRecord().name));
+    // Written again, it is a version 2 record.
+    QVERIFY(toJson(*read).find("\"version\": 2") != std::string::npos);
+}
+
+void TestRunRecord::readsVersion1Fixture()
+{
+    const auto read = readRunRecord(CNNLAB_SOURCE_DIR "/tests/fixtures/run-small.json");
+    QVERIFY2(read.hasValue(), describe(read.error()).c_str());
+    QCOMPARE(read->version, 1);
+    QCOMPARE(qs(read->name), QStringLiteral("run-small"));
+    QVERIFY(read->group.empty());
+    QVERIFY(read->details.confusion.isEmpty());
+    QCOMPARE(read->history.size(), std::size_t(8));
+}
+
+void TestRunRecord::emptyDetails()
+{
+    // Before the first full evaluation: no matrix, no mistakes; still round-trips.
+    RunRecord record = filledRecord();
+    record.details = {};
+    const auto read = runRecordFromJson(toJson(record));
+    QVERIFY2(read.hasValue(), describe(read.error()).c_str());
+    QVERIFY(read->details.confusion.isEmpty());
+    QVERIFY(read->details.misclassified.empty());
+    QCOMPARE(qs(toJson(*read)), qs(toJson(record)));
+    // An empty confusion array is read as the empty matrix too.
+    QJsonObject object = validObject();
+    QJsonObject details = object.value(QStringLiteral("details")).toObject();
+    details.insert(QStringLiteral("confusion"), QJsonArray {});
+    object.insert(QStringLiteral("details"), details);
+    const auto empty = runRecordFromJson(QJsonDocument(object).toJson().toStdString());
+    QVERIFY2(empty.hasValue(), describe(empty.error()).c_str());
+    QVERIFY(empty->details.confusion.isEmpty());
+}
+
 void TestRunRecord::writeAndRead()
 {
     QTemporaryDir dir;
@@ -404,6 +525,83 @@ void TestRunRecord::damaged_data()
 
     damage("unknown version", QStringLiteral("unknown version 7"),
         [](QJsonObject &o) { o.insert(QStringLiteral("version"), 7); });
+    damage("newer version", QStringLiteral("unknown version 3 (this cnnlab reads versions 1 to 2; a newer"),
+        [](QJsonObject &o) { o.insert(QStringLiteral("version"), 3); });
+    damage("group as number", QStringLiteral("group: expected string"),
+        [](QJsonObject &o) { o.insert(QStringLiteral("group"), 3); });
+    damage("checkpoint as bool", QStringLiteral("checkpoint: expected string"),
+        [](QJsonObject &o) { o.insert(QStringLiteral("checkpoint"), true); });
+    damage("details as array", QStringLiteral("details: expected object"),
+        [](QJsonObject &o) { o.insert(QStringLiteral("details"), QJsonArray {}); });
+    auto inDetails = [&](QJsonObject &o, auto change) { inObject(o, "details", change); };
+    damage("details without position", QStringLiteral("details.position: missing"),
+        [&](QJsonObject &o) { inDetails(o, [](QJsonObject &d) { d.remove(QStringLiteral("position")); }); });
+    damage("nine confusion rows", QStringLiteral("details.confusion: expected 10 rows, found 9"),
+        [&](QJsonObject &o) {
+            inDetails(o, [](QJsonObject &d) {
+                QJsonArray rows = d.value(QStringLiteral("confusion")).toArray();
+                rows.removeLast();
+                d.insert(QStringLiteral("confusion"), rows);
+            });
+        });
+    damage("short confusion row", QStringLiteral("details.confusion[2]: expected 10 values, found 11"),
+        [&](QJsonObject &o) {
+            inDetails(o, [](QJsonObject &d) {
+                QJsonArray rows = d.value(QStringLiteral("confusion")).toArray();
+                QJsonArray row = rows.at(2).toArray();
+                row.append(1);
+                rows.replace(2, row);
+                d.insert(QStringLiteral("confusion"), rows);
+            });
+        });
+    damage("negative count", QStringLiteral("details.confusion[5][1]: out of range"), [&](QJsonObject &o) {
+        inDetails(o, [](QJsonObject &d) {
+            QJsonArray rows = d.value(QStringLiteral("confusion")).toArray();
+            QJsonArray row = rows.at(5).toArray();
+            row.replace(1, -4);
+            rows.replace(5, row);
+            d.insert(QStringLiteral("confusion"), rows);
+        });
+    });
+    damage(
+        "count as string", QStringLiteral("details.confusion[0][0]: expected number"), [&](QJsonObject &o) {
+            inDetails(o, [](QJsonObject &d) {
+                QJsonArray rows = d.value(QStringLiteral("confusion")).toArray();
+                QJsonArray row = rows.at(0).toArray();
+                row.replace(0, QStringLiteral("many"));
+                rows.replace(0, row);
+                d.insert(QStringLiteral("confusion"), rows);
+            });
+        });
+    const auto inMistake = [&](QJsonObject &o, int index, auto change) {
+        inDetails(o, [&](QJsonObject &d) {
+            QJsonArray mistakes = d.value(QStringLiteral("misclassified")).toArray();
+            QJsonObject mistake = mistakes.at(index).toObject();
+            change(mistake);
+            mistakes.replace(index, mistake);
+            d.insert(QStringLiteral("misclassified"), mistakes);
+        });
+    };
+    damage("label out of range",
+        QStringLiteral("details.misclassified[1].label: expected a class 0..9, found 10"),
+        [&](QJsonObject &o) {
+            inMistake(o, 1, [](QJsonObject &m) { m.insert(QStringLiteral("label"), 10); });
+        });
+    damage("predicted missing", QStringLiteral("details.misclassified[0].predicted: missing"),
+        [&](QJsonObject &o) {
+            inMistake(o, 0, [](QJsonObject &m) { m.remove(QStringLiteral("predicted")); });
+        });
+    damage("mistake pixels short", QStringLiteral("details.misclassified[0].pixels: expected 784 values"),
+        [&](QJsonObject &o) {
+            inMistake(o, 0, [](QJsonObject &m) { m.insert(QStringLiteral("pixels"), QJsonArray {0, 1}); });
+        });
+    damage("mistake probability as string",
+        QStringLiteral("details.misclassified[1].top_probabilities[2]: expected number"),
+        [&](QJsonObject &o) {
+            inMistake(o, 1, [](QJsonObject &m) {
+                m.insert(QStringLiteral("top_probabilities"), QJsonArray {0.5, 0.25, QStringLiteral("x")});
+            });
+        });
     damage("version zero", QStringLiteral("unknown version 0"),
         [](QJsonObject &o) { o.insert(QStringLiteral("version"), 0); });
     damage("version as string", QStringLiteral("version: expected number"),
@@ -562,12 +760,15 @@ void TestRunRecord::recorder()
         recorder.onEvaluation(point);
     recorder.onPredictions({filled.predictions.front()});
     recorder.onPredictions(filled.predictions); // replaces, does not append
+    recorder.onEvaluationDetails(EvaluationDetails {});
+    recorder.onEvaluationDetails(filled.details); // the last full evaluation's
     recorder.onConfigChanged(filled.changes.front());
     recorder.onPausedChanged(true);
     recorder.onPausedChanged(false);
     recorder.onFinished(filled.result);
 
-    const int expectedCalls = 1 + int(filled.trainCurve.size()) + int(filled.history.size()) + 2 + 1 + 2 + 1;
+    const int expectedCalls
+        = 1 + int(filled.trainCurve.size()) + int(filled.history.size()) + 2 + 2 + 1 + 2 + 1;
     QCOMPARE(next.calls, expectedCalls);
 
     RunRecord recorded = recorder.record();
@@ -575,6 +776,9 @@ void TestRunRecord::recorder()
     recorded.name = filled.name;
     recorded.createdAt = filled.createdAt;
     recorded.versions = filled.versions;
+    recorded.group = filled.group; // set by the front end, not from reports
+    recorded.checkpoint = filled.checkpoint;
+    QVERIFY(recorded.details.confusion.counts == filled.details.confusion.counts);
     QCOMPARE(qs(toJson(recorded)), qs(toJson(filled)));
 
     RunRecorder alone; // no observer behind it: nothing to forward to, no crash

@@ -47,6 +47,12 @@ struct CoachNote {
     int epoch = 0; // 1-based epoch the note is about (best epoch, ...)
     double value = 0.0; // the figure behind it (best accuracy, the gap, the loss)
     double reference = 0.0; // what it is compared with (minimum val loss, ln 10, ...)
+    // Per kind: Overfitting by loss: value = validation loss, reference = its
+    // minimum; by gap: value = the gap, reference = gapThreshold. Divergence:
+    // value = the offending loss (NaN/inf possible), reference = the lowest
+    // loss before it (0 if none). Stalling: value = the latest training loss,
+    // reference = ln 10. BestEpoch: value = the best validation accuracy (the
+    // earliest on a tie), reference = the latest full point's.
 };
 
 // Every note the history supports, in position order. At most one note per

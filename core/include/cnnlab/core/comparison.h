@@ -28,7 +28,8 @@ struct RunSummary {
 // Reads the last full-validation point (falls back to RunResult) and the best one.
 RunSummary summarize(const RunRecord &record, double dollarsPerHour = 3.06);
 
-// Mean and sample standard deviation (0 for n < 2), min and max.
+// Mean and sample standard deviation (0 for n < 2), min and max. Non-finite
+// values (a diverged run's NaN loss) are left out; n counts the rest.
 struct Spread {
     int n = 0;
     double mean = 0.0;
@@ -73,16 +74,26 @@ inline constexpr const char *labGroupDropout = "lab-dropout";
 inline constexpr const char *labGroupBatch1000 = "lab-batch1000";
 inline constexpr const char *labGroupLr001 = "lab-lr0.01";
 
-// Judges the four claims from the lab groups found in `groups`. A difference
-// counts as real when it exceeds the noise: 2 x the standard error of the
-// difference of the two means when both groups have >= 2 seeds, else a fixed
-// floor of 0.1 percentage points (`noiseFloor`). lr 0.01 "fails to converge"
-// when its final validation accuracy stays below `convergedAccuracy` (0.5).
+// Judges the four claims from the lab groups found in `groups`, in the order of
+// LabClaim. Only completed and diverged runs count (a stopped or failed run
+// says nothing about its configuration); a group without one is Missing.
+// A difference counts as real when it exceeds the noise: 2 x the standard
+// error of the difference of the two means when both groups have >= 2 seeds
+// (never below `noiseFloor`), else the floor alone, 0.1 percentage points.
+// |difference| <= noise is WithinNoise; beyond it the wrong way, NotReproduced.
+// The overfitting claim judges the baseline's mean train-val gap against 2 x
+// its standard error (same floor). lr 0.01 "fails to converge" when its final
+// validation accuracy stays below `convergedAccuracy` (0.5): every seed below
+// is Reproduced, every seed at or above NotReproduced, a mix WithinNoise
+// (noise 0; measured = the mean accuracy).
 std::vector<ClaimResult> judgeLabClaims(
     const std::vector<GroupSummary> &groups, double noiseFloor = 0.001, double convergedAccuracy = 0.5);
 
 // The table (one row per run, then one per group with mean ± spread) and, if
-// given, the verdicts. CSV: C locale, header row. Markdown: GitHub tables.
+// given, the verdicts. CSV: C locale, header row, column `kind` = run | group,
+// accuracies as fractions; no verdicts. Markdown: GitHub tables "## Runs",
+// "## Groups (mean ± sd over seeds)" and, with claims, "## The lab's claims"
+// (accuracies in %, the gap in percentage points).
 std::string comparisonCsv(const std::vector<GroupSummary> &groups);
 std::string comparisonMarkdown(
     const std::vector<GroupSummary> &groups, const std::vector<ClaimResult> &claims = {});
@@ -94,9 +105,13 @@ struct PlannedRun {
     TrainingConfig config;
 };
 // The lab's four runs (baseline, dropout, batch 1000, lr 0.01; the presets
-// seed-lab-*), each with `seeds` seeds (base.seed, base.seed + 1, ...). Fields of
-// `overrides` marked in `overridden` (flag names: "epochs", "train_limit",
-// "device", "threads", "data_dir", "dataset", "validation", ...) replace the preset's.
+// seed-lab-*), each with `seeds` seeds (base.seed, base.seed + 1, ...; base.seed
+// is the preset's 42 unless "seed" is overridden). Seed-major order: all four
+// runs of the first seed, then of the second, ... so a queue cut short still
+// covers every claim. Names "<group>-seed<1-based index>". Fields of
+// `overrides` marked in `overridden` (run.json config keys: "epochs",
+// "train_limit", "device", "threads", "data_dir", "dataset", "validation",
+// "evaluations_per_epoch", "seed", ...; unknown names are ignored) replace the preset's.
 std::vector<PlannedRun> labPlan(
     int seeds, const TrainingConfig &overrides = {}, const std::vector<std::string> &overridden = {});
 

@@ -9,7 +9,9 @@ namespace cnnlab::core {
 // 28x28 MNIST-style input, the way the MNIST digits were made: crop to the
 // ink's bounding box, scale it (keeping the aspect ratio, area-averaged) so
 // the longer side is 20 pixels, place it in a 28x28 field with its centre of
-// mass at the centre. An empty canvas gives 784 zeros.
+// mass at the centre (pixel (14, 14), by whole pixels, as in MNIST). Any ink
+// counts, however faint (no threshold), and the result is scaled so its
+// brightest pixel is 1. An empty canvas gives 784 zeros.
 std::vector<float> preprocessDigit(const std::vector<float> &canvas, int width, int height);
 
 // Centre of mass (x, y) of an image, in pixels; the image centre if it is empty.
