@@ -16,6 +16,7 @@ void registerMetaTypes()
     qRegisterMetaType<cnnlab::core::RunRecord>();
     qRegisterMetaType<cnnlab::core::TrainingConfig>();
     qRegisterMetaType<cnnlab::core::Error>();
+    qRegisterMetaType<cnnlab::core::EvaluationDetails>();
     qRegisterMetaType<cnnlab::ui::RunState>();
 }
 

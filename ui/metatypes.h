@@ -4,6 +4,7 @@
 // queued signals, which copy their arguments through QMetaType.
 
 #include "cnnlab/core/error.h"
+#include "cnnlab/core/insight.h"
 #include "cnnlab/core/metrics.h"
 #include "cnnlab/core/runinfo.h"
 #include "cnnlab/core/runrecord.h"
@@ -23,6 +24,7 @@ Q_DECLARE_METATYPE(cnnlab::core::RunResult)
 Q_DECLARE_METATYPE(cnnlab::core::RunRecord)
 Q_DECLARE_METATYPE(cnnlab::core::TrainingConfig)
 Q_DECLARE_METATYPE(cnnlab::core::Error)
+Q_DECLARE_METATYPE(cnnlab::core::EvaluationDetails)
 
 namespace cnnlab::ui {
 
