@@ -6,6 +6,7 @@
 #include "controlspanel.h"
 #include "errortext.h"
 #include "format.h"
+#include "insightdocks.h"
 #include "messagebanner.h"
 #include "predictionsgrid.h"
 #include "runicons.h"
@@ -81,6 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     createCentralWidget();
+    createInsightDocks();
     createMenus();
     createToolBar();
     createStatusBar();
@@ -238,6 +240,7 @@ void MainWindow::createMenus()
             sub->addAction(tr("Copy Image"), chart, &MetricsChart::copyToClipboard);
         }
     }
+    file->addAction(m_insight->exportReportAction());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -277,6 +280,8 @@ void MainWindow::createMenus()
         Theme::apply(action->data().toString());
         m_settings.setTheme(action->data().toString());
     });
+
+    menuBar()->addMenu(m_insight->menu());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About cnnlab"), this, &MainWindow::showAbout);
@@ -333,6 +338,14 @@ void MainWindow::createStatusBar()
     m_statusTimer->setInterval(250);
     connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
     clearStatus();
+}
+
+void MainWindow::createInsightDocks()
+{
+    // Everything of the Explain menu lives in InsightDocks; the window only
+    // hands it opened records and Reset.
+    m_insight = new InsightDocks(this, m_controller, m_charts);
+    connect(m_insight, &InsightDocks::errorOccurred, this, &MainWindow::showError);
 }
 
 void MainWindow::connectController()
@@ -512,6 +525,7 @@ void MainWindow::resetRun()
     m_controller->reset();
     m_charts->clear();
     m_predictions->clear();
+    m_insight->clear();
     m_banner->dismiss();
     m_runInfo.reset();
     m_lastStep.reset();
@@ -806,6 +820,7 @@ bool MainWindow::openRunRecord(const QString &path, QString *error)
     m_charts->showRecord(*record);
     m_predictions->setSamples(record->samples, toQStringList(core::classNames(record->config.dataset)));
     m_predictions->setPredictions(record->predictions);
+    m_insight->showRecord(*record, path);
     m_viewedRecordName
         = record->name.empty() ? QFileInfo(path).fileName() : QString::fromStdString(record->name);
     m_banner->showMessage(MessageBanner::Level::Information,

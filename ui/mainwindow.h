@@ -22,6 +22,7 @@ namespace cnnlab::ui {
 
 class ChartsPanel;
 class ControlsPanel;
+class InsightDocks;
 class MessageBanner;
 class MetricsChart;
 class PredictionsGrid;
@@ -46,6 +47,8 @@ public:
     [[nodiscard]] PredictionsGrid *predictionsGrid() const { return m_predictions; }
     [[nodiscard]] TrainingController *controller() const { return m_controller; }
     [[nodiscard]] MessageBanner *banner() const { return m_banner; }
+    // The Explain docks (coach, confusion matrix, mistakes, drawing pad, filters) and the report.
+    [[nodiscard]] InsightDocks *insightDocks() const { return m_insight; }
     [[nodiscard]] QString stateText() const;
     [[nodiscard]] static QString stateName(RunState state);
 
@@ -78,6 +81,7 @@ private:
     void createToolBar();
     void createCentralWidget();
     void createStatusBar();
+    void createInsightDocks();
     void connectController();
     void restoreSettings();
     void saveSettings();
@@ -109,6 +113,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QSplitter *m_rightSplitter = nullptr;
     QToolBar *m_runToolBar = nullptr;
+    InsightDocks *m_insight = nullptr;
     QLabel *m_stateLabel = nullptr;
 
     QAction *m_startAction = nullptr;
