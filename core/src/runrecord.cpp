@@ -83,6 +83,7 @@ Json configJson(const TrainingConfig &c)
     j["quick_evaluation_size"] = c.quickEvaluationSize;
     j["sample_count"] = c.sampleCount;
     j["reports_per_second"] = number(c.reportsPerSecond);
+    j["max_misclassified"] = c.maxMisclassified; // extra; optional on reading
     j["resume_from"] = c.resumeFrom; // extra to the fixed list; optional on reading
     return j;
 }
@@ -210,11 +211,51 @@ Json finalJson(const RunResult &r)
     return j;
 }
 
+Json misclassifiedJson(const Misclassified &m)
+{
+    Json j = Json::object();
+    j["index"] = m.datasetIndex;
+    j["label"] = m.trueLabel;
+    j["predicted"] = m.predictedLabel;
+    j["top_classes"] = Json::array({m.topClasses[0], m.topClasses[1], m.topClasses[2]});
+    Json probabilities = Json::array();
+    for (const float probability : m.topProbabilities)
+        probabilities.push_back(number(probability));
+    j["top_probabilities"] = std::move(probabilities);
+    Json pixels = Json::array();
+    for (const std::uint8_t p : m.pixels)
+        pixels.push_back(int(p));
+    j["pixels"] = std::move(pixels);
+    return j;
+}
+
+Json detailsJson(const EvaluationDetails &d)
+{
+    Json j = Json::object();
+    j["position"] = positionJson(d.position);
+    Json confusion = Json::array();
+    for (const auto &row : d.confusion.counts) {
+        Json counts = Json::array();
+        for (const std::int64_t count : row)
+            counts.push_back(count);
+        confusion.push_back(std::move(counts));
+    }
+    j["confusion"] = std::move(confusion);
+    Json misclassified = Json::array();
+    for (const Misclassified &m : d.misclassified)
+        misclassified.push_back(misclassifiedJson(m));
+    j["misclassified"] = std::move(misclassified);
+    return j;
+}
+
 Json recordJson(const RunRecord &r)
 {
     Json j = Json::object();
-    j["version"] = r.version;
+    // Always the current schema: a version 1 record read and saved again (a
+    // rename) is written with the version 2 fields, so it says version 2.
+    j["version"] = RunRecord::currentVersion;
     j["name"] = r.name;
+    j["group"] = r.group;
     j["created_at"] = r.createdAt;
     j["config"] = configJson(r.config);
     j["device"] = r.deviceName;
@@ -232,6 +273,8 @@ Json recordJson(const RunRecord &r)
     j["changes"] = list(r.changes, changeJson);
     j["samples"] = list(r.samples, sampleJson);
     j["predictions"] = list(r.predictions, predictionJson);
+    j["details"] = detailsJson(r.details);
+    j["checkpoint"] = r.checkpoint;
     j["final"] = finalJson(r.result);
     Json versions = Json::object();
     for (const auto &[name, version] : r.versions)
@@ -464,6 +507,7 @@ TrainingConfig readConfig(const Node &n)
     c.quickEvaluationSize = n.integer<int>("quick_evaluation_size");
     c.sampleCount = n.integer<int>("sample_count");
     c.reportsPerSecond = n.real("reports_per_second");
+    c.maxMisclassified = n.integer<int>("max_misclassified", TrainingConfig {}.maxMisclassified);
     c.resumeFrom = n.string("resume_from", {});
     return c;
 }
@@ -566,6 +610,17 @@ ErrorCode errorCodeFromName(const std::string &name)
     return ErrorCode::Internal; // written by a newer build: still an error
 }
 
+TrainingPosition readPosition(const Node &p)
+{
+    TrainingPosition position;
+    position.epochPosition = p.real("epoch");
+    position.epoch = p.integer<int>("epoch_index");
+    position.step = p.integer<std::int64_t>("step");
+    position.samplesSeen = p.integer<std::int64_t>("samples_seen");
+    position.elapsedSeconds = p.real("seconds");
+    return position;
+}
+
 RunResult readFinal(const Node &n)
 {
     RunResult r;
@@ -600,15 +655,74 @@ RunResult readFinal(const Node &n)
     r.valAccuracy = n.real("val_accuracy");
     r.seconds = n.real("seconds");
     r.trainSeconds = n.real("train_seconds");
-    if (n.has("position")) {
-        const Node p = n.object("position");
-        r.position.epochPosition = p.real("epoch");
-        r.position.epoch = p.integer<int>("epoch_index");
-        r.position.step = p.integer<std::int64_t>("step");
-        r.position.samplesSeen = p.integer<std::int64_t>("samples_seen");
-        r.position.elapsedSeconds = p.real("seconds");
-    }
+    if (n.has("position"))
+        r.position = readPosition(n.object("position"));
     return r;
+}
+
+// A class number (0..9) where the reader indexes a 10-entry table with it.
+int readClass(const Json &value, const std::string &where)
+{
+    const int c = Node::toInteger<int>(value, where);
+    if (c < 0 || c > 9)
+        fail(where, "expected a class 0..9, found " + std::to_string(c));
+    return c;
+}
+
+Misclassified readMisclassified(const Node &n)
+{
+    Misclassified m;
+    m.datasetIndex = n.integer<int>("index");
+    m.trueLabel = readClass(n.required("label"), at(n.path(), "label"));
+    m.predictedLabel = readClass(n.required("predicted"), at(n.path(), "predicted"));
+    const Json &classes = n.array("top_classes");
+    const Json &probabilities = n.array("top_probabilities");
+    if (classes.size() != 3)
+        fail(at(n.path(), "top_classes"), "expected 3 values");
+    if (probabilities.size() != 3)
+        fail(at(n.path(), "top_probabilities"), "expected 3 values");
+    for (std::size_t i = 0; i < 3; ++i) {
+        m.topClasses[i] = readClass(classes[i], at(at(n.path(), "top_classes"), i));
+        m.topProbabilities[i]
+            = static_cast<float>(Node::toReal(probabilities[i], at(at(n.path(), "top_probabilities"), i)));
+    }
+    const Json &pixels = n.array("pixels");
+    const std::string where = at(n.path(), "pixels");
+    if (pixels.size() != 28 * 28)
+        fail(where, "expected 784 values, found " + std::to_string(pixels.size()));
+    m.pixels.reserve(pixels.size());
+    for (std::size_t i = 0; i < pixels.size(); ++i)
+        m.pixels.push_back(Node::toInteger<std::uint8_t>(pixels[i], at(where, i)));
+    return m;
+}
+
+EvaluationDetails readDetails(const Node &n)
+{
+    EvaluationDetails d;
+    d.position = readPosition(n.object("position"));
+    const Json &rows = n.array("confusion");
+    const std::string where = at(n.path(), "confusion");
+    // An empty matrix is a record from before the first full evaluation.
+    if (!rows.empty() && rows.size() != 10)
+        fail(where, "expected 10 rows, found " + std::to_string(rows.size()));
+    for (std::size_t t = 0; t < rows.size(); ++t) {
+        const std::string rowWhere = at(where, t);
+        if (!rows[t].is_array())
+            fail(rowWhere, "expected array");
+        if (rows[t].size() != 10)
+            fail(rowWhere, "expected 10 values, found " + std::to_string(rows[t].size()));
+        for (std::size_t p = 0; p < 10; ++p) {
+            const auto count = Node::toInteger<std::int64_t>(rows[t][p], at(rowWhere, p));
+            if (count < 0)
+                fail(at(rowWhere, p), "out of range");
+            d.confusion.counts[t][p] = count;
+        }
+    }
+    const Json &mistakes = n.array("misclassified", true);
+    d.misclassified.reserve(mistakes.size());
+    for (std::size_t i = 0; i < mistakes.size(); ++i)
+        d.misclassified.push_back(readMisclassified(Node(mistakes[i], at(at(n.path(), "misclassified"), i))));
+    return d;
 }
 
 template<typename T, typename Convert>
@@ -628,8 +742,16 @@ RunRecord readRecord(const Json &document)
     RunRecord r;
     r.version = root.integer<int>("version");
     if (r.version < 1 || r.version > RunRecord::currentVersion)
-        fail({}, "unknown version " + std::to_string(r.version));
+        fail({},
+            "unknown version " + std::to_string(r.version) + " (this cnnlab reads versions 1 to "
+                + std::to_string(RunRecord::currentVersion)
+                + (r.version > RunRecord::currentVersion ? "; a newer cnnlab wrote it)" : ")"));
     r.name = root.string("name", {});
+    // Version 2 fields; a version 1 record has none of them (defaults).
+    r.group = root.string("group", {});
+    r.checkpoint = root.string("checkpoint", {});
+    if (root.has("details"))
+        r.details = readDetails(root.object("details"));
     r.createdAt = root.string("created_at", {});
     r.config = readConfig(root.object("config"));
     r.deviceName = root.string("device");

@@ -12,11 +12,12 @@
 
 namespace cnnlab::core {
 
-// Everything a run leaves behind; written as run.json (schema version 1).
+// Everything a run leaves behind; written as run.json (schema version 2).
 struct RunRecord {
-    // 2 added group, details, checkpoint; version 1 records still read.
+    // 2 added group, details, checkpoint; version 1 records still read (those
+    // fields take their defaults). A higher version is an error.
     static constexpr int currentVersion = 2;
-    int version = currentVersion;
+    int version = currentVersion; // as read; toJson always writes currentVersion
     std::string name;
     std::string group; // runs of one configuration that differ by seed share it
 
