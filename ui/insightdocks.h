@@ -3,6 +3,7 @@
 #include "metatypes.h"
 #include "runstate.h"
 
+#include "cnnlab/core/coach.h"
 #include "cnnlab/core/insight.h"
 
 #include <QObject>

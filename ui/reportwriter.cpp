@@ -17,6 +17,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QSaveFile>
