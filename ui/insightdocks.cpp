@@ -177,9 +177,15 @@ void InsightDocks::clear()
     }
 }
 
+void InsightDocks::detachEngine()
+{
+    m_engineDetached = true;
+    m_drawPad->setEngine(nullptr, false);
+}
+
 void InsightDocks::handleStateChanged(RunState state)
 {
-    if (state == RunState::Starting) {
+    if (state == RunState::Starting && !m_engineDetached) {
         clear(); // a new run: the last one's notes and matrix no longer apply
         m_drawPad->unloadCheckpoint();
         m_drawPad->setEngine(&m_controller->engine(), true);
@@ -217,7 +223,8 @@ void InsightDocks::handleDetails(const core::EvaluationDetails &details)
 void InsightDocks::handleFinished(const core::RunResult &result)
 {
     m_coach->setHistory(m_history, m_trainCurve, &result);
-    m_drawPad->setEngine(&m_controller->engine(), false);
+    if (!m_engineDetached)
+        m_drawPad->setEngine(&m_controller->engine(), false);
     m_filters->refresh();
 }
 

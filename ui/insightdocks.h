@@ -46,6 +46,8 @@ public:
     // An opened run record (`path`: its run.json, to find checkpoint.pt beside it).
     void showRecord(const core::RunRecord &record, const QString &path = {});
     void clear();
+    // Before the controller shuts down: its engine goes with its thread.
+    void detachEngine();
 
     // The run a report is written for: the finished run, the opened record or,
     // mid-run, what has been reported so far. Empty when there is nothing.
@@ -99,6 +101,7 @@ private:
     std::vector<core::Prediction> m_predictions;
     core::EvaluationDetails m_details;
     std::optional<core::RunRecord> m_opened; // a record opened from a file
+    bool m_engineDetached = false;
 };
 
 } // namespace cnnlab::ui

@@ -96,6 +96,7 @@ MainWindow::~MainWindow()
 {
     // Normally done in closeEvent; a window deleted without being closed
     // (tests, an exception) must still not leave a thread behind.
+    m_insight->detachEngine();
     m_controller->shutdown();
 }
 
@@ -545,6 +546,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     // ends within one step, so this is a short, bounded wait.
     if (m_controller->isActive())
         statusBar()->showMessage(tr("Stopping the run…"));
+    m_insight->detachEngine();
     m_controller->shutdown();
     m_statusTimer->stop();
     event->accept();
