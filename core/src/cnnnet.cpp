@@ -34,6 +34,14 @@ torch::Tensor CnnNetImpl::forward(torch::Tensor x)
     return m_fc2->forward(x);
 }
 
+CnnNetImpl::Features CnnNetImpl::features(const torch::Tensor &x)
+{
+    Features result;
+    result.conv1 = torch::relu(m_conv1->forward(x));
+    result.conv2 = torch::relu(m_conv2->forward(result.conv1));
+    return result;
+}
+
 void CnnNetImpl::setDropout(bool enabled, double convRate, double denseRate)
 {
     m_dropoutEnabled = enabled;

@@ -16,6 +16,14 @@ public:
     // x: [N, 1, 28, 28] floats in [0, 1]; returns logits [N, 10].
     torch::Tensor forward(torch::Tensor x);
 
+    // What the two conv layers see, for the explanation views: the same ops as
+    // the start of forward(). conv1: [N, 32, 26, 26], conv2: [N, 64, 24, 24], after ReLU.
+    struct Features {
+        torch::Tensor conv1;
+        torch::Tensor conv2;
+    };
+    Features features(const torch::Tensor &x);
+
     void setDropout(bool enabled, double convRate, double denseRate);
     [[nodiscard]] bool isDropoutEnabled() const { return m_dropoutEnabled; }
     [[nodiscard]] double convDropout() const { return m_convRate; }

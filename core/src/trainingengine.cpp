@@ -103,6 +103,10 @@ torch::Tensor labelsToTensor(const IdxLabels &labels, std::int64_t first, std::i
 struct EvaluationResult {
     double loss = 0.0;
     double accuracy = 0.0;
+    // Filled only when asked for (full evaluations): every image's logits and
+    // predicted class, left on the device.
+    torch::Tensor logits; // [N, 10]
+    torch::Tensor predicted; // [N], int64
 };
 
 } // namespace
@@ -114,6 +118,7 @@ public:
     struct DeviceData {
         torch::Tensor trainX, trainY;
         torch::Tensor valX, valY;
+        std::int64_t valFirst = 0; // index of valX[0] in the validation source
         torch::Tensor quickX, quickY; // fixed subset for the quick evaluations
         torch::Tensor sampleX; // the fixed sample digits
         std::vector<SampleImage> samples;
@@ -140,10 +145,19 @@ public:
     std::int64_t stepsDone = 0;
     std::int64_t samplesDone = 0;
 
+    // A CPU copy of the weights for inference from any thread (the GUI's draw
+    // pad asks mid-run); never the model being trained. Only under its mutex.
+    mutable std::mutex inferenceMutex;
+    CnnNet inference {nullptr};
+    void updateInferenceModel();
+
     Expected<DeviceData> loadData(const TrainingConfig &c);
     void buildModel(const TrainingConfig &c);
     Error restoreCheckpoint(const std::string &path, bool withOptimizer);
-    EvaluationResult evaluate(const torch::Tensor &x, const torch::Tensor &y);
+    EvaluationResult evaluate(const torch::Tensor &x, const torch::Tensor &y, bool keepOutputs = false);
+    // Confusion matrix and most confident mistakes of a full evaluation (its
+    // position is the caller's to fill in).
+    EvaluationDetails evaluationDetails(const DeviceData &data, const EvaluationResult &evaluation) const;
     std::vector<Prediction> predictSamples(const DeviceData &data);
     void applyPending(TrainingObserver *observer, const TrainingPosition &position, bool epochStart);
     // Returns false if a stop was requested while waiting.
@@ -185,6 +199,7 @@ Expected<TrainingEngine::Private::DeviceData> TrainingEngine::Private::loadData(
     data.trainY = labelsToTensor(dataset->trainLabels, 0, trainCount).to(device);
     data.valX = imagesToTensor(*valImages, valFirst, valCount).to(device);
     data.valY = labelsToTensor(*valLabels, valFirst, valCount).to(device);
+    data.valFirst = valFirst;
 
     const std::int64_t quick = std::min<std::int64_t>(c.quickEvaluationSize, valCount);
     data.quickX = data.valX.narrow(0, 0, quick);
@@ -235,7 +250,8 @@ void TrainingEngine::Private::setOptimizerLearningRate(double lr)
         group.options().set_lr(lr);
 }
 
-EvaluationResult TrainingEngine::Private::evaluate(const torch::Tensor &x, const torch::Tensor &y)
+EvaluationResult TrainingEngine::Private::evaluate(
+    const torch::Tensor &x, const torch::Tensor &y, bool keepOutputs)
 {
     torch::NoGradGuard noGrad;
     model->eval();
@@ -245,19 +261,112 @@ EvaluationResult TrainingEngine::Private::evaluate(const torch::Tensor &x, const
     const std::int64_t count = x.size(0);
     auto lossSum = torch::zeros({}, torch::TensorOptions().dtype(torch::kFloat64).device(device));
     auto correct = torch::zeros({}, torch::TensorOptions().dtype(torch::kInt64).device(device));
+    EvaluationResult result;
+    if (keepOutputs) {
+        // Device-side buffers, filled batch by batch: no host sync until the end.
+        result.logits = torch::empty({count, 10}, torch::TensorOptions().device(device));
+        result.predicted = torch::empty({count}, torch::TensorOptions().dtype(torch::kInt64).device(device));
+    }
     for (std::int64_t first = 0; first < count; first += batch) {
         const auto n = std::min(batch, count - first);
         auto logits = model->forward(x.narrow(0, first, n));
         auto target = y.narrow(0, first, n);
         lossSum += torch::nll_loss(torch::log_softmax(logits, 1), target, {}, at::Reduction::Sum)
                        .to(torch::kFloat64);
-        correct += logits.argmax(1).eq(target).sum();
+        auto predicted = logits.argmax(1);
+        correct += predicted.eq(target).sum();
+        if (keepOutputs) {
+            result.logits.narrow(0, first, n).copy_(logits);
+            result.predicted.narrow(0, first, n).copy_(predicted);
+        }
     }
     model->train();
-    EvaluationResult result;
     result.loss = lossSum.item<double>() / static_cast<double>(count);
     result.accuracy = static_cast<double>(correct.item<std::int64_t>()) / static_cast<double>(count);
     return result;
+}
+
+EvaluationDetails TrainingEngine::Private::evaluationDetails(
+    const DeviceData &data, const EvaluationResult &evaluation) const
+{
+    torch::NoGradGuard noGrad;
+    EvaluationDetails details;
+    const auto &y = data.valY;
+    // Confusion matrix: one bincount over true * 10 + predicted, on the device.
+    const auto confusion
+        = torch::bincount(y * 10 + evaluation.predicted, {}, 100).to(torch::kCPU).contiguous();
+    const auto *counts = confusion.data_ptr<std::int64_t>();
+    for (int t = 0; t < 10; ++t)
+        for (int p = 0; p < 10; ++p)
+            details.confusion.counts[t][p] = counts[t * 10 + p];
+
+    const auto limit = static_cast<std::int64_t>(std::max(0, config.maxMisclassified));
+    if (limit == 0)
+        return details;
+    // The mistakes, most confident first; a stable sort keeps ties in dataset order.
+    const auto wrong = evaluation.predicted.ne(y).nonzero().squeeze(1);
+    if (wrong.size(0) == 0)
+        return details;
+    const auto wrongProbabilities = torch::softmax(evaluation.logits.index_select(0, wrong), 1);
+    const auto confidence = std::get<0>(wrongProbabilities.max(1));
+    const auto order = std::get<1>(confidence.sort(true, 0, true));
+    const auto keep = order.narrow(0, 0, std::min(limit, order.size(0)));
+    const auto kept = keep.size(0);
+    const auto indices = wrong.index_select(0, keep);
+    const auto [topValues, topIndices] = wrongProbabilities.index_select(0, keep).topk(3, 1);
+    // Back to the source's bytes: x = b / 255 in float, so round(x * 255) = b exactly.
+    const auto pixels = data.valX.index_select(0, indices)
+                            .mul(255.0)
+                            .round()
+                            .to(torch::kUInt8)
+                            .reshape({kept, 784})
+                            .to(torch::kCPU)
+                            .contiguous();
+    const auto hostIndices = indices.to(torch::kCPU);
+    const auto hostTrue = y.index_select(0, indices).to(torch::kCPU);
+    const auto hostPredicted = evaluation.predicted.index_select(0, indices).to(torch::kCPU);
+    const auto hostValues = topValues.to(torch::kCPU);
+    const auto hostClasses = topIndices.to(torch::kCPU);
+    const auto index = hostIndices.accessor<std::int64_t, 1>();
+    const auto trueLabel = hostTrue.accessor<std::int64_t, 1>();
+    const auto predicted = hostPredicted.accessor<std::int64_t, 1>();
+    const auto values = hostValues.accessor<float, 2>();
+    const auto classes = hostClasses.accessor<std::int64_t, 2>();
+    const auto *bytes = pixels.data_ptr<std::uint8_t>();
+    details.misclassified.reserve(static_cast<std::size_t>(kept));
+    for (std::int64_t i = 0; i < kept; ++i) {
+        Misclassified m;
+        m.datasetIndex = static_cast<int>(data.valFirst + index[i]);
+        m.trueLabel = static_cast<int>(trueLabel[i]);
+        m.predictedLabel = static_cast<int>(predicted[i]);
+        for (int k = 0; k < 3; ++k) {
+            m.topClasses[k] = static_cast<int>(classes[i][k]);
+            m.topProbabilities[k] = values[i][k];
+        }
+        m.pixels.assign(bytes + i * 784, bytes + (i + 1) * 784);
+        details.misclassified.push_back(std::move(m));
+    }
+    return details;
+}
+
+void TrainingEngine::Private::updateInferenceModel()
+{
+    if (model.is_empty())
+        return;
+    torch::NoGradGuard noGrad;
+    // Off the GPU first (a no-op on CPU, where this thread is the only writer),
+    // so the lock is held only for a 4.8 MB memcpy.
+    std::vector<std::pair<std::string, torch::Tensor>> weights;
+    for (const auto &item : model->named_parameters())
+        weights.emplace_back(item.key(), item.value().detach().to(torch::kCPU));
+    std::lock_guard lock(inferenceMutex);
+    if (inference.is_empty()) {
+        inference = CnnNet(false);
+        inference->eval();
+    }
+    auto target = inference->named_parameters();
+    for (const auto &[name, value] : weights)
+        target[name].copy_(value);
 }
 
 std::vector<Prediction> TrainingEngine::Private::predictSamples(const DeviceData &data)
@@ -507,8 +616,15 @@ RunResult TrainingEngine::run(
             auto reportEvaluation = [&](std::int64_t stepInEpoch, bool full) {
                 syncTrainMetrics();
                 const auto evalStart = Clock::now();
-                lastEval = full ? d->evaluate(data.valX, data.valY) : d->evaluate(data.quickX, data.quickY);
+                lastEval = full ? d->evaluate(data.valX, data.valY, observer != nullptr)
+                                : d->evaluate(data.quickX, data.quickY);
                 auto predictions = d->predictSamples(data);
+                std::optional<EvaluationDetails> details;
+                if (full && observer)
+                    details = d->evaluationDetails(data, lastEval);
+                lastEval.logits = torch::Tensor();
+                lastEval.predicted = torch::Tensor();
+                d->updateInferenceModel();
                 // Evaluation time is not training throughput.
                 rateWindowStart += Clock::now() - evalStart;
                 if (!observer)
@@ -522,6 +638,10 @@ RunResult TrainingEngine::run(
                 metrics.valAccuracy = lastEval.accuracy;
                 metrics.validationSize = static_cast<int>(full ? data.valX.size(0) : data.quickX.size(0));
                 observer->onEvaluation(metrics);
+                if (details) {
+                    details->position = metrics.position;
+                    observer->onEvaluationDetails(*details);
+                }
                 observer->onPredictions(predictions);
             };
 
@@ -605,6 +725,11 @@ RunResult TrainingEngine::run(
             reportEvaluation(steps, true);
         }
 
+        // A stopped run trained past its last evaluation: inference gets those
+        // weights. A diverged model's weights are garbage (inf/NaN); inference
+        // keeps the last evaluated ones.
+        if (!diverged)
+            d->updateInferenceModel();
         result.status = diverged ? RunStatus::Diverged : stopped ? RunStatus::Stopped : RunStatus::Completed;
         result.position
             = {static_cast<int>(epochPosition), epochPosition, d->stepsDone, d->samplesDone, trainSeconds()};
@@ -795,28 +920,71 @@ Error TrainingEngine::loadCheckpoint(const std::string &path)
     d->config = *config;
     d->config.device = "cpu";
     d->buildModel(d->config);
-    return d->restoreCheckpoint(path, true);
+    if (auto error = d->restoreCheckpoint(path, true))
+        return error;
+    try {
+        d->updateInferenceModel();
+    } catch (const std::exception &error) {
+        return {ErrorCode::Internal, path, error.what()};
+    }
+    return {};
+}
+
+namespace {
+
+// 784 floats per image -> [N, 1, 28, 28]; undefined if any image has another size.
+torch::Tensor inputBatch(const std::vector<std::vector<float>> &images)
+{
+    auto batch = torch::empty({static_cast<std::int64_t>(images.size()), 1, 28, 28});
+    float *out = batch.data_ptr<float>();
+    for (const auto &image : images) {
+        if (image.size() != 784)
+            return {};
+        out = std::copy(image.begin(), image.end(), out);
+    }
+    return batch;
+}
+
+std::vector<std::vector<float>> mapsOf(const torch::Tensor &maps) // [C, H, W]
+{
+    const auto hostMaps = maps.contiguous();
+    const auto channels = hostMaps.size(0);
+    const auto size = hostMaps.size(1) * hostMaps.size(2);
+    const float *values = hostMaps.data_ptr<float>();
+    std::vector<std::vector<float>> result;
+    result.reserve(static_cast<std::size_t>(channels));
+    for (std::int64_t c = 0; c < channels; ++c)
+        result.emplace_back(values + c * size, values + (c + 1) * size);
+    return result;
+}
+
+} // namespace
+
+bool TrainingEngine::hasInferenceModel() const
+{
+    std::lock_guard lock(d->inferenceMutex);
+    return !d->inference.is_empty();
 }
 
 std::vector<std::array<float, 10>> TrainingEngine::predict(
     const std::vector<std::vector<float>> &images) const
 {
     std::vector<std::array<float, 10>> result;
-    if (d->model.is_empty() || d->running || images.empty())
+    if (images.empty())
+        return result;
+    const auto batch = inputBatch(images);
+    if (!batch.defined())
         return result;
     torch::NoGradGuard noGrad;
-    auto batch = torch::zeros({static_cast<std::int64_t>(images.size()), 1, 28, 28});
-    for (std::size_t i = 0; i < images.size(); ++i) {
-        if (images[i].size() != 784)
-            return {};
-        batch[static_cast<std::int64_t>(i)].copy_(
-            torch::from_blob(const_cast<float *>(images[i].data()), {1, 28, 28}));
+    torch::Tensor probabilities;
+    {
+        std::lock_guard lock(d->inferenceMutex);
+        if (d->inference.is_empty())
+            return result;
+        probabilities = torch::softmax(d->inference->forward(batch), 1).contiguous();
     }
-    d->model->eval();
-    auto probabilities
-        = torch::softmax(d->model->forward(batch.to(d->device)), 1).to(torch::kCPU).contiguous();
-    d->model->train();
     const float *values = probabilities.data_ptr<float>();
+    result.reserve(images.size());
     for (std::size_t i = 0; i < images.size(); ++i) {
         std::array<float, 10> row {};
         std::copy(values + i * 10, values + i * 10 + 10, row.begin());
@@ -825,20 +993,49 @@ std::vector<std::array<float, 10>> TrainingEngine::predict(
     return result;
 }
 
-// TODO(issue 5): inference copy of the weights; stubs until then.
-bool TrainingEngine::hasInferenceModel() const
-{
-    return hasModel();
-}
-
 FirstLayerFilters TrainingEngine::firstLayerFilters() const
 {
-    return {};
+    FirstLayerFilters filters;
+    torch::Tensor weights, biases;
+    {
+        std::lock_guard lock(d->inferenceMutex);
+        if (d->inference.is_empty())
+            return filters;
+        const auto parameters = d->inference->named_parameters();
+        weights = parameters["conv1.weight"].detach().contiguous().clone(); // [32, 1, 3, 3]
+        biases = parameters["conv1.bias"].detach().contiguous().clone(); // [32]
+    }
+    const auto count = weights.size(0);
+    const float *w = weights.data_ptr<float>();
+    const float *b = biases.data_ptr<float>();
+    for (std::int64_t f = 0; f < count; ++f) {
+        std::array<float, 9> kernel {};
+        std::copy(w + f * 9, w + f * 9 + 9, kernel.begin());
+        filters.weights.push_back(kernel);
+        filters.biases.push_back(b[f]);
+    }
+    return filters;
 }
 
-FeatureMaps TrainingEngine::featureMaps(const std::vector<float> &) const
+FeatureMaps TrainingEngine::featureMaps(const std::vector<float> &image) const
 {
-    return {};
+    FeatureMaps maps;
+    if (image.size() != 784)
+        return maps;
+    const auto input = inputBatch({image});
+    torch::NoGradGuard noGrad;
+    CnnNetImpl::Features features;
+    {
+        std::lock_guard lock(d->inferenceMutex);
+        if (d->inference.is_empty())
+            return maps;
+        features = d->inference->features(input);
+    }
+    maps.conv1Size = static_cast<int>(features.conv1.size(2));
+    maps.conv2Size = static_cast<int>(features.conv2.size(2));
+    maps.conv1 = mapsOf(features.conv1[0]);
+    maps.conv2 = mapsOf(features.conv2[0]);
+    return maps;
 }
 
 Expected<TrainingConfig> readCheckpointConfig(const std::string &path)

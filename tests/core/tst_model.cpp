@@ -69,6 +69,25 @@ private Q_SLOTS:
         net->eval();
         QVERIFY(torch::equal(net->forward(x), net->forward(x)));
     }
+
+    void featuresAreTheStartOfForward()
+    {
+        // features() must be what forward() builds on: finishing the network by
+        // hand from its conv2 output gives forward's logits.
+        CnnNet net;
+        net->eval();
+        auto x = torch::rand({3, 1, 28, 28});
+        const auto features = net->features(x);
+        QCOMPARE(features.conv1.sizes().vec(), (std::vector<std::int64_t> {3, 32, 26, 26}));
+        QCOMPARE(features.conv2.sizes().vec(), (std::vector<std::int64_t> {3, 64, 24, 24}));
+        QVERIFY(features.conv1.min().item<float>() >= 0.0f); // after ReLU
+        QVERIFY(features.conv1.max().item<float>() > 0.0f);
+        const auto parameters = net->named_parameters();
+        auto h = torch::max_pool2d(features.conv2, 2).flatten(1);
+        h = torch::relu(torch::linear(h, parameters["fc1.weight"], parameters["fc1.bias"]));
+        const auto logits = torch::linear(h, parameters["fc2.weight"], parameters["fc2.bias"]);
+        QVERIFY(torch::allclose(logits, net->forward(x), 1e-5, 1e-6));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestModel)
