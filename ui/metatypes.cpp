@@ -15,6 +15,7 @@ void registerMetaTypes()
     qRegisterMetaType<cnnlab::core::RunResult>();
     qRegisterMetaType<cnnlab::core::RunRecord>();
     qRegisterMetaType<cnnlab::core::TrainingConfig>();
+    qRegisterMetaType<cnnlab::core::EvaluationDetails>();
     qRegisterMetaType<cnnlab::ui::RunState>();
 }
 

@@ -3,6 +3,7 @@
 // Core's value types travel from the worker thread to the GUI thread through
 // queued signals, which copy their arguments through QMetaType.
 
+#include "cnnlab/core/insight.h"
 #include "cnnlab/core/metrics.h"
 #include "cnnlab/core/runinfo.h"
 #include "cnnlab/core/runrecord.h"
@@ -21,6 +22,7 @@ Q_DECLARE_METATYPE(cnnlab::core::ConfigChange)
 Q_DECLARE_METATYPE(cnnlab::core::RunResult)
 Q_DECLARE_METATYPE(cnnlab::core::RunRecord)
 Q_DECLARE_METATYPE(cnnlab::core::TrainingConfig)
+Q_DECLARE_METATYPE(cnnlab::core::EvaluationDetails)
 
 namespace cnnlab::ui {
 

@@ -23,6 +23,8 @@ TrainingController::TrainingController(QObject *parent)
     connect(m_worker, &TrainingWorker::stepReported, this, &TrainingController::stepReported);
     connect(m_worker, &TrainingWorker::evaluated, this, &TrainingController::evaluated);
     connect(m_worker, &TrainingWorker::predictionsReported, this, &TrainingController::predictionsReported);
+    connect(
+        m_worker, &TrainingWorker::evaluationDetails, this, &TrainingController::evaluationDetailsReported);
     connect(m_worker, &TrainingWorker::configChanged, this, &TrainingController::configChanged);
     connect(m_worker, &TrainingWorker::pausedChanged, this, &TrainingController::handlePausedChanged);
     connect(m_worker, &TrainingWorker::recordReady, this,
@@ -128,6 +130,12 @@ bool TrainingController::shutdown(int timeoutMs)
     if (isActive())
         setState(RunState::Stopped);
     return true;
+}
+
+const core::TrainingEngine &TrainingController::engine() const
+{
+    Q_ASSERT(m_worker); // gone after shutdown()
+    return m_worker->engine();
 }
 
 bool TrainingController::isThreadRunning() const

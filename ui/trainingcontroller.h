@@ -3,6 +3,8 @@
 #include "metatypes.h"
 #include "runstate.h"
 
+#include "cnnlab/core/trainingengine.h"
+
 #include <QObject>
 
 #include <optional>
@@ -55,12 +57,19 @@ public:
     [[nodiscard]] const std::optional<core::RunResult> &lastResult() const { return m_lastResult; }
     [[nodiscard]] const std::optional<core::RunRecord> &lastRecord() const { return m_lastRecord; }
 
+    // For inference from the GUI thread (predict, firstLayerFilters, featureMaps),
+    // also mid-run: those use the engine's own CPU copy of the weights, never the
+    // model being trained, so they are thread-safe. Valid until shutdown().
+    [[nodiscard]] const core::TrainingEngine &engine() const;
+
 Q_SIGNALS:
     void stateChanged(cnnlab::ui::RunState state);
     void started(const cnnlab::core::RunInfo &info);
     void stepReported(const cnnlab::core::StepMetrics &metrics);
     void evaluated(const cnnlab::core::EpochMetrics &metrics);
     void predictionsReported(const std::vector<cnnlab::core::Prediction> &predictions);
+    // Confusion matrix and most confident mistakes of each full evaluation.
+    void evaluationDetailsReported(const cnnlab::core::EvaluationDetails &details);
     void configChanged(const cnnlab::core::ConfigChange &change);
     void finished(const cnnlab::core::RunResult &result);
 

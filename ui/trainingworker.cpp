@@ -58,6 +58,11 @@ void TrainingWorker::onPredictions(const std::vector<core::Prediction> &predicti
     Q_EMIT predictionsReported(predictions);
 }
 
+void TrainingWorker::onEvaluationDetails(const core::EvaluationDetails &details)
+{
+    Q_EMIT evaluationDetails(details);
+}
+
 void TrainingWorker::onConfigChanged(const core::ConfigChange &change)
 {
     Q_EMIT configChanged(change);

@@ -25,6 +25,7 @@ public:
     // pause/resume/stop/set* are thread-safe by core's contract, so the GUI
     // thread calls them directly instead of queueing behind a blocked run().
     core::TrainingEngine &engine() { return m_engine; }
+    [[nodiscard]] const core::TrainingEngine &engine() const { return m_engine; }
 
     // Call on the worker's thread. Emits recordReady() then finished() last.
     void run(const cnnlab::core::TrainingConfig &config, std::stop_token stopToken);
@@ -34,6 +35,8 @@ Q_SIGNALS:
     void stepReported(const cnnlab::core::StepMetrics &metrics);
     void evaluated(const cnnlab::core::EpochMetrics &metrics);
     void predictionsReported(const std::vector<cnnlab::core::Prediction> &predictions);
+    // After each full-validation evaluation, right after evaluated().
+    void evaluationDetails(const cnnlab::core::EvaluationDetails &details);
     void configChanged(const cnnlab::core::ConfigChange &change);
     void pausedChanged(bool paused);
     void recordReady(const cnnlab::core::RunRecord &record);
@@ -44,6 +47,7 @@ private:
     void onStep(const core::StepMetrics &metrics) override;
     void onEvaluation(const core::EpochMetrics &metrics) override;
     void onPredictions(const std::vector<core::Prediction> &predictions) override;
+    void onEvaluationDetails(const core::EvaluationDetails &details) override;
     void onConfigChanged(const core::ConfigChange &change) override;
     void onPausedChanged(bool paused) override;
 

@@ -109,6 +109,7 @@ private Q_SLOTS:
         QCOMPARE(window.currentConfig().learningRate, 0.002);
 
         QSignalSpy started(window.controller(), &cnnlab::ui::TrainingController::started);
+        QSignalSpy details(window.controller(), &cnnlab::ui::TrainingController::evaluationDetailsReported);
         QTest::mouseClick(toolButton(window, "startAction"), Qt::LeftButton);
         QVERIFY(cnnlab::ui::isActive(window.state()));
         // A second Start while running is impossible by design.
@@ -138,6 +139,13 @@ private Q_SLOTS:
         QVERIFY(window.banner()->text().startsWith(QLatin1String("Finished.")));
         QCOMPARE(window.findChild<QProgressBar *>(QStringLiteral("runProgress"))->value(), 1000);
         QVERIFY(window.findChild<QAction *>(QStringLiteral("startAction"))->isEnabled());
+        // The full evaluation's details reach the GUI thread, and so does inference.
+        QCOMPARE(details.count(), 1);
+        const auto evaluation = details.first().first().value<cnnlab::core::EvaluationDetails>();
+        QCOMPARE(evaluation.confusion.total(), std::int64_t(info.validationSize));
+        QVERIFY(!evaluation.misclassified.empty());
+        QVERIFY(window.controller()->engine().hasInferenceModel());
+        QCOMPARE(int(window.controller()->engine().predict({std::vector<float>(784, 0.0f)}).size()), 1);
 
         // The run can be saved and opened again.
         QTemporaryDir dir;
