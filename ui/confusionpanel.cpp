@@ -143,7 +143,7 @@ void ConfusionPanel::updateCellCaption()
         return;
     }
     const int shown = m_cellList->count();
-    QString text = tr("True %1, predicted %2: %n image(s)", nullptr, int(count)).arg(name(t), name(p));
+    QString text = tr("True %1, predicted %2: %3 images").arg(name(t), name(p), Format::integer(count));
     if (shown < count)
         text += QLatin1Char(' ')
             + tr("(%1 shown: only the %2 most confident mistakes are kept)")

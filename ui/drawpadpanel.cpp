@@ -56,7 +56,6 @@ DrawPadPanel::DrawPadPanel(QWidget *parent)
     auto *left = new QVBoxLayout;
     left->addWidget(m_canvas);
     left->addLayout(buttons);
-    left->addStretch(1);
 
     auto *bars = new QGridLayout;
     QFont large = font();
@@ -78,21 +77,25 @@ DrawPadPanel::DrawPadPanel(QWidget *parent)
     }
     bars->setColumnStretch(1, 1);
 
-    auto *right = new QVBoxLayout;
-    right->addWidget(m_topTitle);
-    right->addLayout(bars);
-    right->addSpacing(12);
-    right->addWidget(m_previewTitle);
-    right->addWidget(m_preview);
-    right->addSpacing(12);
-    right->addWidget(m_status);
-    right->addStretch(1);
+    // One column: the pad on top, the verdict under it, so the panel fits a
+    // dock beside the charts without widening the window.
+    auto *seen = new QVBoxLayout;
+    seen->addWidget(m_previewTitle);
+    seen->addWidget(m_status);
+    seen->addStretch(1);
+    auto *previewRow = new QHBoxLayout;
+    previewRow->addWidget(m_preview, 0, Qt::AlignTop);
+    previewRow->addLayout(seen, 1);
 
-    auto *layout = new QHBoxLayout(this);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(left);
-    layout->addSpacing(12);
-    layout->addLayout(right, 1);
+    layout->addSpacing(6);
+    layout->addWidget(m_topTitle);
+    layout->addLayout(bars);
+    layout->addSpacing(10);
+    layout->addLayout(previewRow);
+    layout->addStretch(1);
 
     // About ten updates a second while drawing: each is a forward pass of one
     // image on the GUI thread, cheap, but not for every mouse move.

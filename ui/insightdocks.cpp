@@ -65,6 +65,8 @@ InsightDocks::InsightDocks(QMainWindow *window, TrainingController *controller, 
     window->tabifyDockWidget(mistakes, drawPad);
     window->tabifyDockWidget(drawPad, filters);
     coach->raise();
+    // Wide enough for a readable matrix and the 280-pixel drawing pad.
+    window->resizeDocks({coach}, {430}, Qt::Horizontal);
     // Hidden until asked for (Explain menu): the lab's first screen stays the
     // charts and digits; the window's saved state restores what was open.
     for (QDockWidget *dock : std::as_const(m_docks))

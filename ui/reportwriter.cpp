@@ -55,6 +55,26 @@ QString blendHex(double t, const QColor &full)
     return c.name();
 }
 
+// Small digits in rows of eight: a table, which browsers and QTextDocument
+// (the PDF) lay out alike.
+QString digitTable(const QStringList &cells)
+{
+    QString table = QStringLiteral("<table class=\"digits\" cellspacing=\"4\" cellpadding=\"2\">\n");
+    for (qsizetype i = 0; i < cells.size(); i += 8) {
+        table += QStringLiteral("<tr>");
+        for (qsizetype k = i; k < std::min(i + 8, cells.size()); ++k)
+            table += QStringLiteral("<td align=\"center\">%1</td>").arg(cells[k]);
+        table += QStringLiteral("</tr>\n");
+    }
+    return table + QStringLiteral("</table>\n");
+}
+
+QImage digitImage(const std::vector<std::uint8_t> &pixels)
+{
+    return DigitImage::forPalette(DigitImage::fromPixels(pixels), QPalette(Qt::white))
+        .scaled(56, 56, Qt::KeepAspectRatio, Qt::FastTransformation);
+}
+
 } // namespace
 
 ReportWriter::ReportWriter(core::RunRecord record)
@@ -98,7 +118,8 @@ ReportWriter::Charts ReportWriter::renderCharts() const
     panel.flush();
     QCoreApplication::processEvents();
     charts.svg = ChartExport::toSvg(panel.charts());
-    charts.image = ChartExport::toImage(panel.charts(), 2.0);
+    charts.accuracy = ChartExport::toImage({panel.accuracyChart()}, 2.0);
+    charts.loss = ChartExport::toImage({panel.lossChart()}, 2.0);
     return charts;
 }
 
@@ -124,7 +145,9 @@ QString ReportWriter::buildHtml(Target target, const Charts &charts, QTextDocume
 
     const core::RunRecord &r = m_record;
     const core::RunSummary summary = core::summarize(r);
-    const QString name = r.name.empty() ? tr("Unnamed run") : QString::fromStdString(r.name);
+    const QString name = !r.name.empty() ? QString::fromStdString(r.name)
+        : r.createdAt.empty()            ? tr("current run")
+                                         : tr("run of %1").arg(QString::fromStdString(r.createdAt));
     QString h;
     h += QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">");
     h += QStringLiteral("<title>%1</title>").arg(esc(tr("cnnlab report — %1").arg(name)));
@@ -134,7 +157,7 @@ QString ReportWriter::buildHtml(Target target, const Charts &charts, QTextDocume
             "table{border-collapse:collapse;margin:0.5em 0}td,th{border:1px solid #bbb;padding:4px 8px}"
             "th{background:#f0f0f0;text-align:left}td.n{text-align:right}.cm "
             "td{text-align:center;min-width:2.6em}"
-            ".digits span{display:inline-block;text-align:center;margin:4px;font-size:90%}"
+            "table.digits td{border:none;font-size:90%}"
             "svg{max-width:100%;height:auto}.note{margin:0.3em 0}</style>");
     h += QStringLiteral("</head><body>\n");
     h += QStringLiteral("<h1>%1</h1>\n").arg(esc(tr("cnnlab report — %1").arg(name)));
@@ -170,8 +193,10 @@ QString ReportWriter::buildHtml(Target target, const Charts &charts, QTextDocume
         if (start > 0)
             svg.remove(0, start);
         h += QStringLiteral("<div class=\"charts\">%1</div>\n").arg(svg);
-    } else if (!charts.image.isNull()) {
-        h += QStringLiteral("<p>%1</p>\n").arg(img(charts.image, 660, tr("Accuracy and loss charts")));
+    } else if (!charts.accuracy.isNull()) {
+        h += QStringLiteral("<p>%1</p>\n<p>%2</p>\n")
+                 .arg(img(charts.accuracy, 560, tr("Accuracy chart")),
+                     img(charts.loss, 560, tr("Loss chart")));
     } else {
         h += QStringLiteral("<p>%1</p>\n").arg(esc(tr("No metrics were recorded.")));
     }
@@ -228,7 +253,10 @@ QString ReportWriter::buildHtml(Target target, const Charts &charts, QTextDocume
             h += QStringLiteral("<th>%1</th>").arg(p);
         h += QStringLiteral("<th>%1</th></tr>\n").arg(esc(tr("correct")));
         for (int t = 0; t < 10; ++t) {
-            h += QStringLiteral("<tr><th>%1</th>").arg(esc(QStringLiteral("%1 %2").arg(t).arg(className(t))));
+            const QString label = className(t) == QString::number(t)
+                ? className(t)
+                : QStringLiteral("%1 %2").arg(t).arg(className(t));
+            h += QStringLiteral("<tr><th>%1</th>").arg(esc(label));
             for (int p = 0; p < 10; ++p) {
                 const std::int64_t count = cm.counts[std::size_t(t)][std::size_t(p)];
                 const double fraction = cm.rowFraction(t, p);
@@ -247,43 +275,42 @@ QString ReportWriter::buildHtml(Target target, const Charts &charts, QTextDocume
 
     // The most confident mistakes.
     if (!r.details.misclassified.empty()) {
-        h += QStringLiteral("<h2>%1</h2>\n<p class=\"digits\">").arg(esc(tr("Most confident mistakes")));
+        h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Most confident mistakes")));
+        h += QStringLiteral("<p>%1</p>\n")
+                 .arg(esc(tr("True class → predicted class (the model's confidence).")));
+        QStringList cells;
         const std::size_t shown = std::min<std::size_t>(r.details.misclassified.size(), 24);
         for (std::size_t i = 0; i < shown; ++i) {
             const core::Misclassified &m = r.details.misclassified[i];
             const QString caption = tr("%1 → %2 (%3)")
                                         .arg(className(m.trueLabel), className(m.predictedLabel),
                                             Format::percent(m.topProbabilities[0], 0));
-            h += QStringLiteral("<span>%1<br>%2</span> ")
-                     .arg(img(DigitImage::forPalette(DigitImage::fromPixels(m.pixels), QPalette(Qt::white))
-                                  .scaled(56, 56, Qt::KeepAspectRatio, Qt::FastTransformation),
-                              56, caption),
-                         esc(caption));
+            cells.append(
+                QStringLiteral("%1<br>%2").arg(img(digitImage(m.pixels), 56, caption), esc(caption)));
         }
-        h += QStringLiteral("</p>\n");
+        h += digitTable(cells);
     }
 
     // Sample predictions.
     if (!r.samples.empty()) {
-        h += QStringLiteral("<h2>%1</h2>\n<p class=\"digits\">").arg(esc(tr("Sample predictions")));
+        h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Sample predictions")));
+        QStringList cells;
         for (std::size_t i = 0; i < r.samples.size(); ++i) {
             const core::SampleImage &sample = r.samples[i];
             const auto prediction = std::find_if(r.predictions.begin(), r.predictions.end(),
                 [i](const core::Prediction &p) { return p.sampleIndex == int(i); });
-            QString caption = prediction == r.predictions.end()
+            const QString caption = prediction == r.predictions.end()
                 ? QStringLiteral("?")
                 : QStringLiteral("%1 %2").arg(className(prediction->predictedLabel),
                     Format::percent(prediction->topProbabilities[0], 0));
             const bool right = prediction != r.predictions.end() && prediction->isCorrect();
             const QString color = right ? QStringLiteral("#2e7d32") : QStringLiteral("#c62828");
-            h += QStringLiteral("<span>%1<br><font color=\"%2\" style=\"color:%2\">%3</font></span> ")
-                     .arg(img(DigitImage::forPalette(
-                                  DigitImage::fromPixels(sample.pixels), QPalette(Qt::white))
-                                  .scaled(56, 56, Qt::KeepAspectRatio, Qt::FastTransformation),
-                              56, tr("true class %1").arg(className(sample.label))),
-                         color, esc(caption));
+            cells.append(
+                QStringLiteral("%1<br><font color=\"%2\" style=\"color:%2\"><b>%3</b></font>")
+                    .arg(img(digitImage(sample.pixels), 56, tr("true class %1").arg(className(sample.label))),
+                        color, esc(caption)));
         }
-        h += QStringLiteral("</p>\n");
+        h += digitTable(cells);
     }
 
     h += QStringLiteral("<p><small>%1</small></p>\n")

@@ -34,8 +34,9 @@ public:
 private:
     enum class Target { Browser, Document };
     struct Charts {
-        QByteArray svg;
-        QImage image;
+        QByteArray svg; // both side by side (browsers scale it)
+        QImage accuracy; // one per row on a printed page, where side by side is too small
+        QImage loss;
     };
     [[nodiscard]] Charts renderCharts() const;
     // For a QTextDocument, images are added to `document` as resources.
