@@ -74,7 +74,18 @@ int main(int argc, char *argv[])
     QObject::connect(window.controller(), &cnnlab::ui::TrainingController::finished, &window, [&] {
         QTimer::singleShot(300, &window, [&] {
             grab(QStringLiteral("coachDock"), QStringLiteral("coach.png"));
-            insight->confusionPanel()->showCell(4, 9);
+            // The most frequent confusion.
+            const auto &counts = insight->confusionPanel()->details().confusion.counts;
+            int bestT = 0, bestP = 1;
+            for (int t = 0; t < 10; ++t)
+                for (int p = 0; p < 10; ++p)
+                    if (t != p
+                        && counts[std::size_t(t)][std::size_t(p)]
+                            > counts[std::size_t(bestT)][std::size_t(bestP)]) {
+                        bestT = t;
+                        bestP = p;
+                    }
+            insight->confusionPanel()->showCell(bestT, bestP);
             grab(QStringLiteral("confusionDock"), QStringLiteral("confusion.png"));
             grab(QStringLiteral("mistakesDock"), QStringLiteral("mistakes.png"));
             // A real test digit, drawn ten times larger.
