@@ -24,6 +24,8 @@ class CoachPanel : public QWidget
     Q_OBJECT
 public:
     explicit CoachPanel(QWidget *parent = nullptr);
+    // Docks start at their content's size hint: wide enough to read.
+    [[nodiscard]] QSize sizeHint() const override { return {440, 600}; }
 
     // Runs core::coachNotes on the history and shows what is new.
     void setHistory(const std::vector<core::EpochMetrics> &history,

@@ -20,6 +20,8 @@ class ConfusionPanel : public QWidget
     Q_OBJECT
 public:
     explicit ConfusionPanel(QWidget *parent = nullptr);
+    // Docks start at their content's size hint: wide enough to read.
+    [[nodiscard]] QSize sizeHint() const override { return {440, 600}; }
 
     void setDetails(const core::EvaluationDetails &details);
     void setClassNames(const QStringList &names);

@@ -43,6 +43,7 @@ DrawPadPanel::DrawPadPanel(QWidget *parent)
     m_preview->setFixedSize(112, 112);
     m_preview->setFrameShape(QFrame::Box);
     m_status->setWordWrap(true);
+    m_previewTitle->setWordWrap(true);
     m_status->setObjectName(QStringLiteral("drawPadStatus"));
     QFont bold = font();
     bold.setBold(true);

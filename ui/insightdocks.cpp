@@ -24,7 +24,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
-#include <QTimer>
 
 namespace cnnlab::ui {
 
@@ -66,18 +65,6 @@ InsightDocks::InsightDocks(QMainWindow *window, TrainingController *controller, 
     window->tabifyDockWidget(mistakes, drawPad);
     window->tabifyDockWidget(drawPad, filters);
     coach->raise();
-    // Wide enough for a readable matrix and the 280-pixel drawing pad: the
-    // first time a dock shows narrower than that (docks start at their
-    // minimum width), widen it once the window has laid it out.
-    for (QDockWidget *dock : std::as_const(m_docks))
-        connect(dock, &QDockWidget::visibilityChanged, this, [this, dock](bool visible) {
-            if (!visible || dock->isFloating() || dock->width() >= 400)
-                return;
-            QTimer::singleShot(0, this, [this, dock] {
-                if (dock->isVisible() && !dock->isFloating() && dock->width() < 400)
-                    m_window->resizeDocks({dock}, {440}, Qt::Horizontal);
-            });
-        });
     // Hidden until asked for (Explain menu): the lab's first screen stays the
     // charts and digits; the window's saved state restores what was open.
     for (QDockWidget *dock : std::as_const(m_docks))

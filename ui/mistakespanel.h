@@ -18,6 +18,8 @@ class MistakesPanel : public QWidget
     Q_OBJECT
 public:
     explicit MistakesPanel(QWidget *parent = nullptr);
+    // Docks start at their content's size hint: wide enough to read.
+    [[nodiscard]] QSize sizeHint() const override { return {440, 600}; }
 
     void setDetails(const core::EvaluationDetails &details);
     void setClassNames(const QStringList &names);
