@@ -63,24 +63,23 @@ ControlsPanel::ControlsPanel(QWidget *parent)
 void ControlsPanel::buildUi()
 {
     // ---- Model -------------------------------------------------------------
-    auto *model = new QGroupBox(tr("Model"), this);
-    m_dropout = new QCheckBox(tr("Dr&opout"), model);
+    auto *model = new QGroupBox(this);
+    m_modelBox = model;
+    m_dropout = new QCheckBox(model);
     m_dropout->setObjectName(QStringLiteral("dropoutCheck"));
-    m_dropout->setToolTip(tr("Randomly silence units while training (the lab's regularisation). "
-                             "Applies immediately, also during a run."));
     m_convDropout = dropoutSpin(model);
     m_convDropout->setObjectName(QStringLiteral("convDropoutSpin"));
-    m_convDropout->setToolTip(tr("Dropout rate after the convolution and max-pool block"));
     m_denseDropout = dropoutSpin(model);
     m_denseDropout->setObjectName(QStringLiteral("denseDropoutSpin"));
-    m_denseDropout->setToolTip(tr("Dropout rate after the 128-unit dense layer"));
     auto *modelForm = new QFormLayout(model);
     modelForm->addRow(m_dropout);
-    modelForm->addRow(tr("After &convolutions:"), m_convDropout);
-    modelForm->addRow(tr("After de&nse layer:"), m_denseDropout);
+    m_modelForm = modelForm;
+    modelForm->addRow(QString(), m_convDropout);
+    modelForm->addRow(QString(), m_denseDropout);
 
     // ---- Training ----------------------------------------------------------
-    auto *training = new QGroupBox(tr("Training"), this);
+    auto *training = new QGroupBox(this);
+    m_trainingBox = training;
     m_learningRateSlider = new QSlider(Qt::Horizontal, training);
     m_learningRateSlider->setObjectName(QStringLiteral("learningRateSlider"));
     m_learningRateSlider->setRange(0, scales::learningRateStops - 1);
@@ -90,8 +89,6 @@ void ControlsPanel::buildUi()
     // Only a released handle counts: dragging across the scale mid-run would
     // otherwise send (and mark) a dozen learning-rate changes.
     m_learningRateSlider->setTracking(false);
-    m_learningRateSlider->setToolTip(tr("Learning rate on a logarithmic scale, 0.00001 to 0.1. "
-                                        "Applies immediately, also during a run."));
     m_learningRateLabel = new QLabel(training);
     m_learningRateLabel->setObjectName(QStringLiteral("learningRateLabel"));
     m_learningRateLabel->setMinimumWidth(
@@ -108,19 +105,13 @@ void ControlsPanel::buildUi()
     m_batchSlider->setTickPosition(QSlider::TicksBelow);
     m_batchSlider->setTickInterval(1);
     m_batchSlider->setTracking(false);
-    m_batchSlider->setToolTip(
-        tr("Batch size in powers of two, 8 to 4096. During a run it applies at the next epoch."));
     m_batchSpin = new QSpinBox(training);
     m_batchSpin->setObjectName(QStringLiteral("batchSpin"));
     m_batchSpin->setRange(1, scales::fullTrainingSetSize);
     m_batchSpin->setKeyboardTracking(false);
-    m_batchSpin->setToolTip(tr("Any batch size from 1 to 60,000"));
     m_updatesLabel = new QLabel(training);
     m_updatesLabel->setObjectName(QStringLiteral("updatesLabel"));
     m_updatesLabel->setWordWrap(true);
-    m_updatesLabel->setToolTip(
-        tr("How many times the weights are updated in one pass over the training set. "
-           "Batch 32 and batch 1000 do very different amounts of learning per epoch."));
 
     m_epochs = new QSpinBox(training);
     m_epochs->setObjectName(QStringLiteral("epochsSpin"));
@@ -128,85 +119,76 @@ void ControlsPanel::buildUi()
     m_epochs->setKeyboardTracking(false);
     m_optimizer = new QComboBox(training);
     m_optimizer->setObjectName(QStringLiteral("optimizerCombo"));
-    m_optimizer->addItem(tr("Adam"), int(core::OptimizerKind::Adam));
-    m_optimizer->addItem(tr("SGD with momentum"), int(core::OptimizerKind::Sgd));
+    m_optimizer->addItem(QString(), int(core::OptimizerKind::Adam));
+    m_optimizer->addItem(QString(), int(core::OptimizerKind::Sgd));
     m_seed = new QLineEdit(training);
     m_seed->setObjectName(QStringLiteral("seedEdit"));
     m_seed->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("\\d{1,19}")), m_seed));
-    m_seed->setToolTip(tr("Random seed: the same seed and settings give the same run on the same device"));
 
     auto *trainingForm = new QFormLayout(training);
     trainingForm->setRowWrapPolicy(QFormLayout::WrapAllRows); // sliders need the whole width
     // Labels of slider rows name the slider (their buddy), not the row's container.
-    auto *learningRateTitle = new QLabel(tr("&Learning rate:"), training);
+    auto *learningRateTitle = new QLabel(training);
+    m_learningRateTitle = learningRateTitle;
     learningRateTitle->setBuddy(m_learningRateSlider);
     trainingForm->addRow(learningRateTitle, row(training, {m_learningRateSlider, m_learningRateLabel}));
-    auto *batchTitle = new QLabel(tr("&Batch size:"), training);
+    auto *batchTitle = new QLabel(training);
+    m_batchTitle = batchTitle;
     batchTitle->setBuddy(m_batchSlider);
     trainingForm->addRow(batchTitle, row(training, {m_batchSlider, m_batchSpin}));
     trainingForm->addRow(m_updatesLabel);
     auto *smallForm = new QFormLayout;
     m_smallForm = smallForm;
-    smallForm->addRow(tr("Optimi&zer:"), m_optimizer);
-    smallForm->addRow(tr("&Epochs:"), m_epochs);
-    smallForm->addRow(tr("&Seed:"), m_seed);
+    smallForm->addRow(QString(), m_optimizer);
+    smallForm->addRow(QString(), m_epochs);
+    smallForm->addRow(QString(), m_seed);
     trainingForm->addRow(smallForm);
 
     // ---- Data --------------------------------------------------------------
-    auto *data = new QGroupBox(tr("Data and device"), this);
+    auto *data = new QGroupBox(this);
+    m_dataBox = data;
     m_dataset = new QComboBox(data);
     m_dataset->setObjectName(QStringLiteral("datasetCombo"));
-    m_dataset->addItem(tr("MNIST digits"), int(core::DatasetKind::Mnist));
-    m_dataset->addItem(tr("Fashion-MNIST"), int(core::DatasetKind::FashionMnist));
+    m_dataset->addItem(QString(), int(core::DatasetKind::Mnist));
+    m_dataset->addItem(QString(), int(core::DatasetKind::FashionMnist));
     m_validation = new QComboBox(data);
     m_validation->setObjectName(QStringLiteral("validationCombo"));
-    m_validation->addItem(tr("Test set"), int(core::ValidationSource::TestSet));
-    m_validation->addItem(tr("Held out"), int(core::ValidationSource::Holdout));
-    m_validation->setItemData(
-        0, tr("The 10,000 test images (what the lab called validation)"), Qt::ToolTipRole);
-    m_validation->setItemData(1, tr("The last 10,000 training images, never trained on"), Qt::ToolTipRole);
+    m_validation->addItem(QString(), int(core::ValidationSource::TestSet));
+    m_validation->addItem(QString(), int(core::ValidationSource::Holdout));
     m_subset = new QComboBox(data);
     m_subset->setObjectName(QStringLiteral("subsetCombo"));
-    m_subset->addItem(tr("All"), 0);
+    m_subset->addItem(QString(), 0); // "All (N)", worded by updateUpdatesLabel()
     for (int n : {1000, 5000, 10000, 20000})
         m_subset->addItem(Format::integer(n), n);
-    m_subset->setToolTip(tr("Train on the first N images only, for quick demonstrations"));
     m_device = new QComboBox(data);
     m_device->setObjectName(QStringLiteral("deviceCombo"));
     m_device->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_device->setMinimumContentsLength(12);
     auto *dataForm = new QFormLayout(data);
     m_dataForm = dataForm;
-    dataForm->addRow(tr("D&ataset:"), m_dataset);
-    dataForm->addRow(tr("Valida&tion:"), m_validation);
-    dataForm->addRow(tr("Trainin&g images:"), m_subset);
-    dataForm->addRow(tr("Dev&ice:"), m_device);
+    dataForm->addRow(QString(), m_dataset);
+    dataForm->addRow(QString(), m_validation);
+    dataForm->addRow(QString(), m_subset);
+    dataForm->addRow(QString(), m_device);
 
     // ---- Cost --------------------------------------------------------------
-    auto *cost = new QGroupBox(tr("Cost meter"), this);
+    auto *cost = new QGroupBox(this);
     m_costBox = cost;
     m_costPerHour = new QDoubleSpinBox(cost);
     m_costPerHour->setObjectName(QStringLiteral("costSpin"));
     m_costPerHour->setRange(0.0, 1000.0);
     m_costPerHour->setDecimals(2);
     m_costPerHour->setSingleStep(0.1);
-    m_costPerHour->setPrefix(tr("$"));
-    m_costPerHour->setSuffix(tr(" per hour"));
     m_costPerHour->setKeyboardTracking(false);
-    m_costPerHour->setToolTip(tr("Price of the machine per hour. $3.06 is the on-demand price of the "
-                                 "AWS p3.2xlarge the lab used."));
     auto *costForm = new QFormLayout(cost);
-    costForm->addRow(tr("&Machine price:"), m_costPerHour);
+    m_costForm = costForm;
+    costForm->addRow(QString(), m_costPerHour);
 
-    m_labDefaults = new QPushButton(tr("Lab &Defaults"), this);
+    m_labDefaults = new QPushButton(this);
     m_labDefaults->setObjectName(QStringLiteral("labDefaultsButton"));
-    m_labDefaults->setToolTip(tr("The lab's reference configuration: dropout 0.25/0.5, Adam, learning rate "
-                                 "0.001, batch 32, 10 epochs, seed 42, all 60,000 images"));
 
-    m_liveHint = new QLabel(tr("During a run: learning rate and dropout apply immediately, batch size at the "
-                               "next epoch."),
-        this);
+    m_liveHint = new QLabel(this);
     m_liveHint->setWordWrap(true);
     m_liveHint->setEnabled(false);
 
@@ -273,7 +255,74 @@ void ControlsPanel::buildUi()
     connect(m_costPerHour, &QDoubleSpinBox::valueChanged, this, &ControlsPanel::costPerHourChanged);
 
     setUpTabOrder();
+    retranslateUi();
+}
+
+void ControlsPanel::retranslateUi()
+{
+    auto setRowLabel = [](QFormLayout *form, QWidget *field, const QString &text) {
+        if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
+            label->setText(text);
+    };
+    m_modelBox->setTitle(tr("Model"));
+    m_dropout->setText(tr("Dr&opout"));
+    m_dropout->setToolTip(tr("Randomly silence units while training (the lab's regularisation). "
+                             "Applies immediately, also during a run."));
+    m_convDropout->setToolTip(tr("Dropout rate after the convolution and max-pool block"));
+    m_denseDropout->setToolTip(tr("Dropout rate after the 128-unit dense layer"));
+    setRowLabel(m_modelForm, m_convDropout, tr("After &convolutions:"));
+    setRowLabel(m_modelForm, m_denseDropout, tr("After de&nse layer:"));
+
+    m_trainingBox->setTitle(tr("Training"));
+    m_learningRateTitle->setText(tr("&Learning rate:"));
+    m_batchTitle->setText(tr("&Batch size:"));
+    m_learningRateSlider->setToolTip(tr("Learning rate on a logarithmic scale, 0.00001 to 0.1. "
+                                        "Applies immediately, also during a run."));
+    m_batchSlider->setToolTip(
+        tr("Batch size in powers of two, 8 to 4096. During a run it applies at the next epoch."));
+    m_batchSpin->setToolTip(tr("Any batch size from 1 to 60,000"));
+    m_updatesLabel->setToolTip(
+        tr("How many times the weights are updated in one pass over the training set. "
+           "Batch 32 and batch 1000 do very different amounts of learning per epoch."));
+    m_optimizer->setItemText(0, tr("Adam"));
+    m_optimizer->setItemText(1, tr("SGD with momentum"));
+    m_seed->setToolTip(tr("Random seed: the same seed and settings give the same run on the same device"));
+    setRowLabel(m_smallForm, m_optimizer, tr("Optimi&zer:"));
+    setRowLabel(m_smallForm, m_epochs, tr("&Epochs:"));
+    setRowLabel(m_smallForm, m_seed, tr("&Seed:"));
+
+    m_dataBox->setTitle(tr("Data and device"));
+    m_dataset->setItemText(0, tr("MNIST digits"));
+    m_dataset->setItemText(1, tr("Fashion-MNIST"));
+    m_validation->setItemText(0, tr("Test set"));
+    m_validation->setItemText(1, tr("Held out"));
+    m_validation->setItemData(
+        0, tr("The 10,000 test images (what the lab called validation)"), Qt::ToolTipRole);
+    m_validation->setItemData(1, tr("The last 10,000 training images, never trained on"), Qt::ToolTipRole);
+    m_subset->setToolTip(tr("Train on the first N images only, for quick demonstrations"));
+    if (m_device->count() > 0) {
+        m_device->setItemText(0, tr("Automatic"));
+        m_device->setItemData(0, tr("The first GPU if there is one, else the CPU"), Qt::ToolTipRole);
+    }
+    setRowLabel(m_dataForm, m_dataset, tr("D&ataset:"));
+    setRowLabel(m_dataForm, m_validation, tr("Valida&tion:"));
+    setRowLabel(m_dataForm, m_subset, tr("Trainin&g images:"));
+    setRowLabel(m_dataForm, m_device, tr("Dev&ice:"));
+
+    static_cast<QGroupBox *>(m_costBox)->setTitle(tr("Cost meter"));
+    m_costPerHour->setPrefix(tr("$"));
+    m_costPerHour->setSuffix(tr(" per hour"));
+    m_costPerHour->setToolTip(tr("Price of the machine per hour. $3.06 is the on-demand price of the "
+                                 "AWS p3.2xlarge the lab used."));
+    setRowLabel(m_costForm, m_costPerHour, tr("&Machine price:"));
+
+    m_labDefaults->setText(tr("Lab &Defaults"));
+    m_labDefaults->setToolTip(tr("The lab's reference configuration: dropout 0.25/0.5, Adam, learning rate "
+                                 "0.001, batch 32, 10 epochs, seed 42, all 60,000 images"));
+    m_liveHint->setText(tr("During a run: learning rate and dropout apply immediately, batch size at the "
+                           "next epoch."));
     retranslateAccessibility();
+    updateUpdatesLabel();
 }
 
 void ControlsPanel::setUpTabOrder()
@@ -325,7 +374,7 @@ void ControlsPanel::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::LanguageChange)
-        retranslateAccessibility();
+        retranslateUi();
 }
 
 void ControlsPanel::setAdvancedVisible(bool visible)

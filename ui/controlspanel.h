@@ -11,6 +11,7 @@ class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -80,6 +81,7 @@ private:
     void updateUpdatesLabel();
     void selectData(QComboBox *combo, const QVariant &value, const QString &textIfMissing);
     void emitDropout();
+    void retranslateUi();
     void retranslateAccessibility();
     void setUpTabOrder();
 
@@ -108,6 +110,13 @@ private:
     QDoubleSpinBox *m_costPerHour = nullptr;
     QLabel *m_liveHint = nullptr;
     QList<QWidget *> m_fixedDuringRun;
+    QGroupBox *m_modelBox = nullptr;
+    QGroupBox *m_trainingBox = nullptr;
+    QGroupBox *m_dataBox = nullptr;
+    QFormLayout *m_modelForm = nullptr;
+    QFormLayout *m_costForm = nullptr;
+    QLabel *m_learningRateTitle = nullptr;
+    QLabel *m_batchTitle = nullptr;
     QFormLayout *m_smallForm = nullptr;
     QFormLayout *m_dataForm = nullptr;
     QWidget *m_costBox = nullptr;

@@ -9,6 +9,7 @@
 #include "errortext.h"
 #include "experimentscontroller.h"
 #include "format.h"
+#include "insightdocks.h"
 #include "messagebanner.h"
 #include "predictionsgrid.h"
 #include "replaycontroller.h"
@@ -91,6 +92,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     createCentralWidget();
+    createInsightDocks();
     createMenus();
     createToolBar();
     createPresenterActions();
@@ -108,6 +110,7 @@ MainWindow::~MainWindow()
 {
     // Normally done in closeEvent; a window deleted without being closed
     // (tests, an exception) must still not leave a thread behind.
+    m_insight->detachEngine();
     m_controller->shutdown();
 }
 
@@ -257,6 +260,7 @@ void MainWindow::createMenus()
             sub->addAction(tr("Copy Image"), chart, &MetricsChart::copyToClipboard);
         }
     }
+    file->addAction(m_insight->exportReportAction());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -300,6 +304,8 @@ void MainWindow::createMenus()
         Theme::apply(action->data().toString());
         m_settings.setTheme(action->data().toString());
     });
+
+    menuBar()->addMenu(m_insight->menu());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -357,6 +363,14 @@ void MainWindow::createStatusBar()
     m_statusTimer->setInterval(250);
     connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
     clearStatus();
+}
+
+void MainWindow::createInsightDocks()
+{
+    // Everything of the Explain menu lives in InsightDocks; the window only
+    // hands it opened records and Reset.
+    m_insight = new InsightDocks(this, m_controller, m_charts);
+    connect(m_insight, &InsightDocks::errorOccurred, this, &MainWindow::showError);
 }
 
 void MainWindow::connectController()
@@ -568,6 +582,7 @@ void MainWindow::resetRun()
     updateReplayBadge();
     m_charts->clear();
     m_predictions->clear();
+    m_insight->clear();
     m_banner->dismiss();
     m_runInfo.reset();
     m_lastStep.reset();
@@ -587,6 +602,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     // ends within one step, so this is a short, bounded wait.
     if (m_controller->isActive())
         statusBar()->showMessage(tr("Stopping the run…"));
+    m_insight->detachEngine();
     m_controller->shutdown();
     m_statusTimer->stop();
     event->accept();
@@ -899,6 +915,7 @@ bool MainWindow::openRunRecord(const QString &path, QString *error)
     m_charts->showRecord(*record);
     m_predictions->setSamples(record->samples, toQStringList(core::classNames(record->config.dataset)));
     m_predictions->setPredictions(record->predictions);
+    m_insight->showRecord(*record, path);
     m_viewedRecordName
         = record->name.empty() ? QFileInfo(path).fileName() : QString::fromStdString(record->name);
     m_banner->showMessage(MessageBanner::Level::Information,

@@ -26,6 +26,7 @@ namespace cnnlab::ui {
 class ChartsPanel;
 class ControlsPanel;
 class ExperimentsController;
+class InsightDocks;
 class MessageBanner;
 class MetricsChart;
 class PredictionsGrid;
@@ -54,6 +55,8 @@ public:
     [[nodiscard]] MessageBanner *banner() const { return m_banner; }
     // Run history, overlays, x axis, comparison and the experiment queue.
     [[nodiscard]] ExperimentsController *experiments() const { return m_experiments; }
+    // The Explain docks (coach, confusion matrix, mistakes, drawing pad, filters) and the report.
+    [[nodiscard]] InsightDocks *insightDocks() const { return m_insight; }
     [[nodiscard]] QString stateText() const;
     [[nodiscard]] static QString stateName(RunState state);
 
@@ -114,6 +117,7 @@ private:
     void createToolBar();
     void createCentralWidget();
     void createStatusBar();
+    void createInsightDocks();
     void connectController();
     void createExperimentDocks();
     void restoreSettings();
@@ -158,6 +162,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QSplitter *m_rightSplitter = nullptr;
     QToolBar *m_runToolBar = nullptr;
+    InsightDocks *m_insight = nullptr;
     QLabel *m_stateLabel = nullptr;
 
     QAction *m_startAction = nullptr;

@@ -2,6 +2,7 @@
 
 #include "charts/metricschart.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -92,6 +93,51 @@ QString ChartExport::filter(Format format)
     return {};
 }
 
+QImage ChartExport::toImage(const QList<MetricsChart *> &charts, qreal pngScale)
+{
+    if (charts.isEmpty())
+        return {};
+    const Layout layout = layoutCharts(charts);
+    const int dpi = logicalDpi(charts);
+    const qreal scale = std::max<qreal>(pngScale, 1.0);
+    QImage image(layout.total * scale, QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull())
+        return {};
+    image.setDevicePixelRatio(scale);
+    // Logical DPI as on screen: the device pixel ratio alone makes it sharper.
+    image.setDotsPerMeterX(int(std::lround(dpi / 0.0254)));
+    image.setDotsPerMeterY(int(std::lround(dpi / 0.0254)));
+    image.fill(charts.first()->palette().color(QPalette::Base));
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    paintCharts(&painter, charts, layout);
+    painter.end();
+    return image;
+}
+
+QByteArray ChartExport::toSvg(const QList<MetricsChart *> &charts)
+{
+    if (charts.isEmpty())
+        return {};
+    const Layout layout = layoutCharts(charts);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator generator;
+    generator.setOutputDevice(&buffer);
+    generator.setSize(layout.total);
+    generator.setViewBox(QRect(QPoint(0, 0), layout.total));
+    generator.setResolution(logicalDpi(charts));
+    generator.setTitle(charts.first()->title());
+    generator.setDescription(tr("Exported from cnnlab"));
+    QPainter painter;
+    if (!painter.begin(&generator))
+        return {};
+    paintCharts(&painter, charts, layout);
+    painter.end();
+    return buffer.data();
+}
+
 bool ChartExport::write(
     const QList<MetricsChart *> &charts, const QString &path, QString *error, qreal pngScale)
 {
@@ -106,47 +152,29 @@ bool ChartExport::write(
     if (format == Format::Unknown)
         return fail(tr("Choose a file name ending in .png, .svg, .pdf or .csv (got “%1”).").arg(path));
 
-    const Layout layout = layoutCharts(charts);
-    const int dpi = logicalDpi(charts);
     switch (format) {
     case Format::Png: {
-        const qreal scale = std::max<qreal>(pngScale, 2.0);
-        QImage image(layout.total * scale, QImage::Format_ARGB32_Premultiplied);
+        const QImage image = toImage(charts, std::max<qreal>(pngScale, 2.0)); // >= 2: sharp on slides
         if (image.isNull())
             return fail(tr("The image is too large to create in memory."));
-        image.setDevicePixelRatio(scale);
-        // Logical DPI as on screen: the device pixel ratio alone makes it sharper.
-        image.setDotsPerMeterX(int(std::lround(dpi / 0.0254)));
-        image.setDotsPerMeterY(int(std::lround(dpi / 0.0254)));
-        image.fill(charts.first()->palette().color(QPalette::Base));
-        QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setRenderHint(QPainter::TextAntialiasing);
-        paintCharts(&painter, charts, layout);
-        painter.end();
         QImageWriter writer(path, "png");
         if (!writer.write(image))
             return fail(tr("Could not write “%1”: %2").arg(path, writer.errorString()));
         return true;
     }
     case Format::Svg: {
-        QSvgGenerator generator;
-        generator.setFileName(path);
-        generator.setSize(layout.total);
-        generator.setViewBox(QRect(QPoint(0, 0), layout.total));
-        generator.setResolution(dpi);
-        generator.setTitle(charts.first()->title());
-        generator.setDescription(tr("Exported from cnnlab"));
-        QPainter painter;
-        if (!painter.begin(&generator))
+        const QByteArray svg = toSvg(charts);
+        QSaveFile file(path);
+        if (svg.isEmpty() || !file.open(QIODevice::WriteOnly))
             return fail(tr("Could not write “%1”.").arg(path));
-        paintCharts(&painter, charts, layout);
-        painter.end();
-        if (QFileInfo(path).size() <= 0)
-            return fail(tr("Could not write “%1”.").arg(path));
+        file.write(svg);
+        if (!file.commit())
+            return fail(tr("Could not write “%1”: %2").arg(path, file.errorString()));
         return true;
     }
     case Format::Pdf: {
+        const Layout layout = layoutCharts(charts);
+        const int dpi = logicalDpi(charts);
         QPdfWriter writer(path);
         writer.setResolution(dpi);
         writer.setTitle(charts.first()->title());

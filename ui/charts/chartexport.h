@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QByteArray>
 #include <QCoreApplication>
+#include <QImage>
 #include <QList>
 #include <QString>
 
@@ -21,6 +23,11 @@ public:
     static QString suffix(Format format);
     // A file-dialog filter for `format` ("PNG image (*.png)").
     static QString filter(Format format);
+
+    // In memory, for reports: an SVG document, and an image at `scale` times
+    // the logical size (device pixel ratio `scale`).
+    static QByteArray toSvg(const QList<MetricsChart *> &charts);
+    static QImage toImage(const QList<MetricsChart *> &charts, qreal scale = 2.0);
 
     // On failure returns false and a sentence for the user in `error`.
     static bool write(

@@ -281,10 +281,18 @@ void MetricsChart::addSeriesPoint(int series, double x, double y)
     m_dirty = true;
 }
 
-void MetricsChart::addMarker(double x, const QString &label)
+void MetricsChart::addMarker(double x, const QString &label, MarkerKind kind)
 {
-    m_markers.append(Marker {x, label});
+    m_markers.append(Marker {x, label, kind});
     m_dirty = true;
+}
+
+void MetricsChart::removeMarkers(MarkerKind kind)
+{
+    const qsizetype removed
+        = m_markers.removeIf([kind](const Marker &marker) { return marker.kind == kind; });
+    if (removed > 0)
+        m_dirty = true;
 }
 
 void MetricsChart::clear()
@@ -531,6 +539,9 @@ void MetricsChart::applyPalette()
     markerBackground.setAlphaF(0.9f);
     const QColor markerColor = dark ? QColor(0xd0, 0xa0, 0xff) : QColor(0x6a, 0x1b, 0x9a);
     m_view->setMarkerColors(markerColor, text, markerBackground);
+    // The coach's colours: orange for a warning, green for the best epoch.
+    m_view->setNoteColors(dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xe6, 0x51, 0x00),
+        dark ? QColor(0x81, 0xc7, 0x84) : QColor(0x2e, 0x7d, 0x32));
     m_view->setBackgroundBrush(background);
     fitTextToWidth();
 }

@@ -36,9 +36,14 @@ public:
     // Overlay: a thinner dashed line with small points, for saved runs drawn
     // next to the live one.
     enum class SeriesStyle { Line, LineWithPoints, Points, Overlay };
+    // Change: a hyperparameter changed mid-run. Warning: the coach saw a
+    // problem (overfitting, stalling, divergence). Best: the best epoch so far.
+    // Each kind has its own colour, so a room can tell them apart.
+    enum class MarkerKind { Change, Warning, Best };
     struct Marker {
         double x = 0.0;
         QString label;
+        MarkerKind kind = MarkerKind::Change;
     };
 
     explicit MetricsChart(QWidget *parent = nullptr);
@@ -83,7 +88,9 @@ public:
 
     // Buffered: shown by the next flush (at most ~30 ms later).
     void addSeriesPoint(int series, double x, double y);
-    void addMarker(double x, const QString &label);
+    void addMarker(double x, const QString &label, MarkerKind kind = MarkerKind::Change);
+    // The best-epoch marker moves as training goes on: the old one goes first.
+    void removeMarkers(MarkerKind kind);
     void clear();
     // Pushes buffered points to the chart now (exports and tests).
     void flush();

@@ -19,6 +19,13 @@ void MetricsChartView::setMarkerColors(const QColor &line, const QColor &text, c
     viewport()->update();
 }
 
+void MetricsChartView::setNoteColors(const QColor &warning, const QColor &best)
+{
+    m_warningColor = warning;
+    m_bestColor = best;
+    viewport()->update();
+}
+
 void MetricsChartView::drawForeground(QPainter *painter, const QRectF &rect)
 {
     QChartView::drawForeground(painter, rect);
@@ -40,7 +47,11 @@ void MetricsChartView::drawForeground(QPainter *painter, const QRectF &rect)
         const QPointF pos = c->mapToScene(c->mapToPosition(QPointF(marker.x, 0)));
         if (pos.x() < plot.left() - 0.5 || pos.x() > plot.right() + 0.5)
             continue;
-        QPen pen(m_lineColor, 2, Qt::DashLine);
+        const QColor line = marker.kind == MetricsChart::MarkerKind::Warning && m_warningColor.isValid()
+            ? m_warningColor
+            : marker.kind == MetricsChart::MarkerKind::Best && m_bestColor.isValid() ? m_bestColor
+                                                                                     : m_lineColor;
+        QPen pen(line, 2, marker.kind == MetricsChart::MarkerKind::Change ? Qt::DashLine : Qt::DotLine);
         painter->setPen(pen);
         painter->drawLine(QPointF(pos.x(), plot.top()), QPointF(pos.x(), plot.bottom()));
 
@@ -50,7 +61,7 @@ void MetricsChartView::drawForeground(QPainter *painter, const QRectF &rect)
         QRectF box(pos.x() + 4, plot.top() + 4 + row * rowHeight, width, rowHeight - 2);
         if (box.right() > plot.right())
             box.moveRight(pos.x() - 4);
-        painter->setPen(QPen(m_lineColor, 1));
+        painter->setPen(QPen(line, marker.kind == MetricsChart::MarkerKind::Change ? 1 : 2));
         painter->setBrush(m_backgroundColor);
         painter->drawRoundedRect(box, 3, 3);
         painter->setPen(m_textColor);

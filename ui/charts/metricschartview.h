@@ -18,6 +18,8 @@ public:
     MetricsChartView(QChart *chart, const QList<MetricsChart::Marker> *markers, QWidget *parent = nullptr);
 
     void setMarkerColors(const QColor &line, const QColor &text, const QColor &background);
+    // Line colours of the coach's markers (MetricsChart::MarkerKind Warning, Best).
+    void setNoteColors(const QColor &warning, const QColor &best);
 
 protected:
     void drawForeground(QPainter *painter, const QRectF &rect) override;
@@ -27,6 +29,8 @@ private:
     QColor m_lineColor;
     QColor m_textColor;
     QColor m_backgroundColor;
+    QColor m_warningColor;
+    QColor m_bestColor;
 };
 
 } // namespace cnnlab::ui

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "cnnlab/core/insight.h"
+
+#include <QStringList>
+#include <QWidget>
+
+namespace cnnlab::ui {
+
+// A 10x10 confusion matrix (rows: true class, columns: predicted class) with
+// a per-class accuracy column. Counts, or row-normalised percentages; the
+// diagonal shades green, mistakes orange-red, both blended from the palette's
+// base colour so the scale reads on light and dark themes. Click a cell to
+// see its images (cellClicked).
+class ConfusionMatrixView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ConfusionMatrixView(QWidget *parent = nullptr);
+
+    void setMatrix(const core::ConfusionMatrix &matrix);
+    [[nodiscard]] const core::ConfusionMatrix &matrix() const { return m_matrix; }
+    void setClassNames(const QStringList &names);
+    [[nodiscard]] bool isNormalized() const { return m_normalized; }
+    void setNormalized(bool normalized);
+    void clear();
+
+    // The selected (true, predicted) cell; (-1, -1) when none.
+    void setSelectedCell(int trueClass, int predictedClass);
+    [[nodiscard]] int selectedTrueClass() const { return m_selectedTrue; }
+    [[nodiscard]] int selectedPredictedClass() const { return m_selectedPredicted; }
+
+    // Where the cell is drawn now (tests click there).
+    [[nodiscard]] QRect cellRect(int trueClass, int predictedClass) const;
+    [[nodiscard]] QString cellText(int trueClass, int predictedClass) const;
+
+    [[nodiscard]] QSize sizeHint() const override;
+    [[nodiscard]] QSize minimumSizeHint() const override;
+
+Q_SIGNALS:
+    void cellClicked(int trueClass, int predictedClass);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    bool event(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Layout {
+        QRect grid; // the 10x10 cells
+        int cell = 0;
+        int rowHeaderWidth = 0;
+        int headerHeight = 0;
+        QRect accuracyColumn;
+    };
+    [[nodiscard]] Layout layoutFor(QSize size) const;
+    [[nodiscard]] QString className(int index) const;
+    [[nodiscard]] QColor cellColor(int trueClass, int predictedClass) const;
+    void retranslateUi();
+
+    core::ConfusionMatrix m_matrix;
+    QStringList m_classNames;
+    bool m_normalized = false;
+    int m_selectedTrue = -1;
+    int m_selectedPredicted = -1;
+};
+
+} // namespace cnnlab::ui

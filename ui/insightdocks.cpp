@@ -1,0 +1,317 @@
+#include "insightdocks.h"
+
+#include "charts/metricschart.h"
+#include "chartspanel.h"
+#include "coachpanel.h"
+#include "coachtext.h"
+#include "confusionpanel.h"
+#include "drawpadpanel.h"
+#include "filterspanel.h"
+#include "mistakespanel.h"
+#include "reportwriter.h"
+#include "trainingcontroller.h"
+
+#include "cnnlab/core/dataset.h"
+
+#include <QAction>
+#include <QDateTime>
+#include <QDir>
+#include <QDockWidget>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStatusBar>
+
+namespace cnnlab::ui {
+
+namespace {
+
+QStringList classNamesOf(core::DatasetKind kind)
+{
+    QStringList names;
+    for (const std::string &name : core::classNames(kind))
+        names.append(QString::fromStdString(name));
+    return names;
+}
+
+} // namespace
+
+InsightDocks::InsightDocks(QMainWindow *window, TrainingController *controller, ChartsPanel *charts)
+    : QObject(window)
+    , m_window(window)
+    , m_controller(controller)
+    , m_charts(charts)
+    , m_coach(new CoachPanel)
+    , m_confusion(new ConfusionPanel)
+    , m_mistakes(new MistakesPanel)
+    , m_drawPad(new DrawPadPanel)
+    , m_filters(new FiltersPanel)
+{
+    setObjectName(QStringLiteral("insightDocks"));
+    m_menu = new QMenu(window);
+    m_menu->setObjectName(QStringLiteral("explainMenu"));
+    // Right of the charts: the coach (always useful) in front, the matrix and
+    // the mistakes tabbed behind it; the pad and the filters as a second group.
+    QDockWidget *coach = addDock(m_coach, QStringLiteral("coachDock"), Qt::RightDockWidgetArea);
+    QDockWidget *confusion = addDock(m_confusion, QStringLiteral("confusionDock"), Qt::RightDockWidgetArea);
+    QDockWidget *mistakes = addDock(m_mistakes, QStringLiteral("mistakesDock"), Qt::RightDockWidgetArea);
+    QDockWidget *drawPad = addDock(m_drawPad, QStringLiteral("drawPadDock"), Qt::RightDockWidgetArea);
+    QDockWidget *filters = addDock(m_filters, QStringLiteral("filtersDock"), Qt::RightDockWidgetArea);
+    window->tabifyDockWidget(coach, confusion);
+    window->tabifyDockWidget(confusion, mistakes);
+    window->tabifyDockWidget(mistakes, drawPad);
+    window->tabifyDockWidget(drawPad, filters);
+    coach->raise();
+    // Hidden until asked for (Explain menu): the lab's first screen stays the
+    // charts and digits; the window's saved state restores what was open.
+    for (QDockWidget *dock : std::as_const(m_docks))
+        dock->hide();
+
+    m_menu->addSeparator();
+    m_exportReport = new QAction(this);
+    m_exportReport->setObjectName(QStringLiteral("exportReportAction"));
+    connect(m_exportReport, &QAction::triggered, this, &InsightDocks::exportReportInteractively);
+    m_menu->addAction(m_exportReport);
+
+    connect(m_coach, &CoachPanel::noteAdded, this, &InsightDocks::markNote);
+    connect(m_drawPad, &DrawPadPanel::drawingChanged, m_filters, &FiltersPanel::setDrawnDigit);
+    connect(m_drawPad, &DrawPadPanel::modelChanged, this,
+        [this] { m_filters->setEngine(m_drawPad->currentEngine()); });
+    connectController();
+    m_drawPad->setEngine(&m_controller->engine(), false);
+    setClassNames(classNamesOf(core::DatasetKind::Mnist));
+    window->installEventFilter(this);
+    retranslateUi();
+}
+
+InsightDocks::~InsightDocks() = default;
+
+QDockWidget *InsightDocks::addDock(QWidget *content, const QString &objectName, Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(m_window);
+    dock->setObjectName(objectName); // saveState() needs it
+    dock->setWidget(content);
+    dock->setAllowedAreas(Qt::AllDockWidgetAreas);
+    m_window->addDockWidget(area, dock);
+    m_menu->addAction(dock->toggleViewAction());
+    m_docks.append(dock);
+    return dock;
+}
+
+void InsightDocks::retranslateUi()
+{
+    m_menu->setTitle(tr("E&xplain"));
+    const QStringList titles = {tr("Coach"), tr("Confusion Matrix"), tr("Mistakes"), tr("Draw a Digit"),
+        tr("Filters and Feature Maps")};
+    for (qsizetype i = 0; i < m_docks.size() && i < titles.size(); ++i) {
+        m_docks[i]->setWindowTitle(titles[i]);
+        m_docks[i]->toggleViewAction()->setText(titles[i]);
+    }
+    m_docks[0]->toggleViewAction()->setToolTip(
+        tr("Plain-language notes on the curves: overfitting, stalling, "
+           "divergence, the best epoch"));
+    m_exportReport->setText(tr("Export &Report…"));
+    m_exportReport->setToolTip(tr("Write the run's charts, settings, coach notes and confusion matrix "
+                                  "as an HTML page or a PDF"));
+}
+
+bool InsightDocks::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    return QObject::eventFilter(watched, event);
+}
+
+void InsightDocks::connectController()
+{
+    connect(m_controller, &TrainingController::stateChanged, this, &InsightDocks::handleStateChanged);
+    connect(m_controller, &TrainingController::started, this, &InsightDocks::handleStarted);
+    connect(m_controller, &TrainingController::stepReported, this,
+        [this](const core::StepMetrics &metrics) { m_trainCurve.push_back(metrics); });
+    connect(m_controller, &TrainingController::evaluated, this, &InsightDocks::handleEvaluation);
+    connect(m_controller, &TrainingController::predictionsReported, this,
+        [this](const std::vector<core::Prediction> &predictions) { m_predictions = predictions; });
+    connect(m_controller, &TrainingController::configChanged, this,
+        [this](const core::ConfigChange &change) { m_changes.push_back(change); });
+    connect(m_controller, &TrainingController::evaluationDetailsReported, this, &InsightDocks::handleDetails);
+    connect(m_controller, &TrainingController::finished, this, &InsightDocks::handleFinished);
+}
+
+void InsightDocks::setClassNames(const QStringList &names)
+{
+    m_confusion->setClassNames(names);
+    m_mistakes->setClassNames(names);
+    m_drawPad->setClassNames(names);
+}
+
+void InsightDocks::markNote(const core::CoachNote &note)
+{
+    const MetricsChart::MarkerKind kind = CoachText::isWarning(note.kind) ? MetricsChart::MarkerKind::Warning
+                                                                          : MetricsChart::MarkerKind::Best;
+    for (MetricsChart *chart : m_charts->charts()) {
+        if (kind == MetricsChart::MarkerKind::Best)
+            chart->removeMarkers(kind); // one best epoch: it moves
+        chart->addMarker(note.epochPosition, CoachText::markerLabel(note), kind);
+    }
+}
+
+void InsightDocks::clear()
+{
+    m_info.reset();
+    m_history.clear();
+    m_trainCurve.clear();
+    m_changes.clear();
+    m_predictions.clear();
+    m_details = {};
+    m_opened.reset();
+    m_coach->clear();
+    m_confusion->clear();
+    m_mistakes->clear();
+    m_filters->clear();
+    for (MetricsChart *chart : m_charts->charts()) {
+        chart->removeMarkers(MetricsChart::MarkerKind::Warning);
+        chart->removeMarkers(MetricsChart::MarkerKind::Best);
+    }
+}
+
+void InsightDocks::detachEngine()
+{
+    m_engineDetached = true;
+    m_drawPad->setEngine(nullptr, false);
+}
+
+void InsightDocks::handleStateChanged(RunState state)
+{
+    if (state == RunState::Starting && !m_engineDetached) {
+        clear(); // a new run: the last one's notes and matrix no longer apply
+        m_drawPad->unloadCheckpoint();
+        m_drawPad->setEngine(&m_controller->engine(), true);
+    }
+}
+
+void InsightDocks::handleStarted(const core::RunInfo &info)
+{
+    m_info = info;
+    QStringList names;
+    for (const std::string &name : info.classNames)
+        names.append(QString::fromStdString(name));
+    if (names.isEmpty())
+        names = classNamesOf(info.config.dataset);
+    setClassNames(names);
+    m_filters->setSamples(info.samples, names);
+}
+
+void InsightDocks::handleEvaluation(const core::EpochMetrics &metrics)
+{
+    m_history.push_back(metrics);
+    m_coach->setHistory(m_history, m_trainCurve);
+    // The engine's inference copy is refreshed at each evaluation.
+    m_drawPad->predictNow();
+    m_filters->refresh();
+}
+
+void InsightDocks::handleDetails(const core::EvaluationDetails &details)
+{
+    m_details = details;
+    m_confusion->setDetails(details);
+    m_mistakes->setDetails(details);
+}
+
+void InsightDocks::handleFinished(const core::RunResult &result)
+{
+    m_coach->setHistory(m_history, m_trainCurve, &result);
+    if (!m_engineDetached)
+        m_drawPad->setEngine(&m_controller->engine(), false);
+    m_filters->refresh();
+}
+
+void InsightDocks::showRecord(const core::RunRecord &record, const QString &path)
+{
+    clear();
+    m_opened = record;
+    const QStringList names = classNamesOf(record.config.dataset);
+    setClassNames(names);
+    m_coach->setHistory(record.history, record.trainCurve, &record.result);
+    m_confusion->setDetails(record.details);
+    m_mistakes->setDetails(record.details);
+    m_filters->setSamples(record.samples, names);
+    // The record's own model, when its checkpoint lies beside it.
+    if (!record.checkpoint.empty() && !path.isEmpty()) {
+        const QString checkpoint = QFileInfo(path).dir().filePath(QString::fromStdString(record.checkpoint));
+        if (QFileInfo::exists(checkpoint))
+            m_drawPad->loadCheckpoint(checkpoint);
+    }
+}
+
+std::optional<core::RunRecord> InsightDocks::currentRecord() const
+{
+    if (m_opened)
+        return m_opened;
+    if (m_controller->lastRecord())
+        return m_controller->lastRecord();
+    if (!m_info)
+        return std::nullopt;
+    // Mid-run: what has been reported so far.
+    core::RunRecord record;
+    record.config = m_info->config;
+    record.deviceName = m_info->deviceName;
+    record.trainSize = m_info->trainSize;
+    record.validationSize = m_info->validationSize;
+    record.stepsPerEpoch = m_info->stepsPerEpoch;
+    record.samples = m_info->samples;
+    record.history = m_history;
+    record.trainCurve = m_trainCurve;
+    record.changes = m_changes;
+    record.predictions = m_predictions;
+    record.details = m_details;
+    record.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
+    record.result.status = core::RunStatus::Stopped;
+    if (!m_history.empty()) {
+        const core::EpochMetrics &last = m_history.back();
+        record.result.position = last.position;
+        record.result.epochsCompleted = last.position.epoch;
+        record.result.trainLoss = last.trainLoss;
+        record.result.trainAccuracy = last.trainAccuracy;
+        record.result.valLoss = last.valLoss;
+        record.result.valAccuracy = last.valAccuracy;
+        record.result.trainSeconds = last.position.elapsedSeconds;
+    }
+    return record;
+}
+
+bool InsightDocks::exportReport(const QString &path, QString *error) const
+{
+    const std::optional<core::RunRecord> record = currentRecord();
+    if (!record) {
+        if (error)
+            *error = tr("There is no run to report on yet: train one or open a run record.");
+        return false;
+    }
+    ReportWriter writer(*record);
+    if (QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0)
+        return writer.writePdf(path, error);
+    return writer.writeHtml(path, error);
+}
+
+void InsightDocks::exportReportInteractively()
+{
+    const QString suggested = QDir::home().filePath(
+        QStringLiteral("cnnlab-report-%1.html")
+            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Export Report"), suggested, tr("Web page (*.html);;PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".html");
+    QString error;
+    if (!exportReport(path, &error))
+        Q_EMIT errorOccurred(error);
+    else
+        m_window->statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+} // namespace cnnlab::ui
