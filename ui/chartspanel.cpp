@@ -152,6 +152,8 @@ void ChartsPanel::replot()
         plotEvaluation(evaluation);
     for (const core::ConfigChange &change : m_changes)
         plotConfigChange(change);
+    for (const NoteMarker &note : m_notes)
+        plotNote(note);
     plotOverlays();
     flush();
 }
@@ -217,7 +219,51 @@ void ChartsPanel::clear()
     m_steps.clear();
     m_evaluations.clear();
     m_changes.clear();
+    m_notes.clear();
     replot();
+}
+
+void ChartsPanel::addNoteMarker(double epochPosition, const QString &label, MetricsChart::MarkerKind kind)
+{
+    m_notes.append({epochPosition, label, kind});
+    plotNote(m_notes.back());
+}
+
+void ChartsPanel::removeNoteMarkers(MetricsChart::MarkerKind kind)
+{
+    m_notes.removeIf([kind](const NoteMarker &note) { return note.kind == kind; });
+    for (MetricsChart *chart : charts())
+        chart->removeMarkers(kind);
+}
+
+void ChartsPanel::plotNote(const NoteMarker &note)
+{
+    const double x = xForEpochPosition(note.epochPosition);
+    for (MetricsChart *chart : charts())
+        chart->addMarker(x, note.label, note.kind);
+}
+
+// Coach notes sit on evaluation points; on another x axis they go where that
+// evaluation (or, failing that, the nearest step report) is drawn.
+double ChartsPanel::xForEpochPosition(double epochPosition) const
+{
+    if (m_xAxis == XAxis::Epochs)
+        return epochPosition;
+    const core::TrainingPosition *nearest = nullptr;
+    double distance = 0.0;
+    auto consider = [&](const core::TrainingPosition &position) {
+        const double d = std::abs(position.epochPosition - epochPosition);
+        if (!nearest || d < distance) {
+            nearest = &position;
+            distance = d;
+        }
+    };
+    for (const core::EpochMetrics &evaluation : m_evaluations)
+        consider(evaluation.position);
+    if (!nearest || distance > 1e-9)
+        for (const core::StepMetrics &step : m_steps)
+            consider(step.position);
+    return nearest ? xValue(*nearest, m_xAxis) : epochPosition;
 }
 
 void ChartsPanel::addStep(const core::StepMetrics &metrics)

@@ -4,6 +4,8 @@
 #include "cnnlab/core/runinfo.h"
 #include "cnnlab/core/runrecord.h"
 
+#include "charts/metricschart.h"
+
 #include <QColor>
 #include <QList>
 #include <QString>
@@ -73,6 +75,11 @@ public:
     // Thicker lines and bigger markers (presenter mode).
     void setLineScale(double scale);
 
+    // A note marked at an epoch position (the training coach). Kept with the
+    // run, so it survives a replot and moves with the x axis; clear() drops it.
+    void addNoteMarker(double epochPosition, const QString &label, MetricsChart::MarkerKind kind);
+    void removeNoteMarkers(MetricsChart::MarkerKind kind);
+
     // "lr 0.001 → 0.01", the marker label of a mid-run change.
     static QString changeLabel(const core::ConfigChange &change);
 
@@ -100,7 +107,15 @@ private:
     std::vector<core::EpochMetrics> m_evaluations;
     std::vector<core::ConfigChange> m_changes;
     QList<OverlayRun> m_overlays;
+    struct NoteMarker {
+        double epochPosition = 0.0;
+        QString label;
+        MetricsChart::MarkerKind kind = MetricsChart::MarkerKind::Warning;
+    };
+    QList<NoteMarker> m_notes;
     XAxis m_xAxis = XAxis::Epochs;
+    void plotNote(const NoteMarker &note);
+    [[nodiscard]] double xForEpochPosition(double epochPosition) const;
     void applySeriesColors();
 
     QString m_titleNote;

@@ -151,11 +151,9 @@ void InsightDocks::markNote(const core::CoachNote &note)
 {
     const MetricsChart::MarkerKind kind = CoachText::isWarning(note.kind) ? MetricsChart::MarkerKind::Warning
                                                                           : MetricsChart::MarkerKind::Best;
-    for (MetricsChart *chart : m_charts->charts()) {
-        if (kind == MetricsChart::MarkerKind::Best)
-            chart->removeMarkers(kind); // one best epoch: it moves
-        chart->addMarker(note.epochPosition, CoachText::markerLabel(note), kind);
-    }
+    if (kind == MetricsChart::MarkerKind::Best)
+        m_charts->removeNoteMarkers(kind); // one best epoch: it moves
+    m_charts->addNoteMarker(note.epochPosition, CoachText::markerLabel(note), kind);
 }
 
 void InsightDocks::clear()
@@ -171,10 +169,8 @@ void InsightDocks::clear()
     m_confusion->clear();
     m_mistakes->clear();
     m_filters->clear();
-    for (MetricsChart *chart : m_charts->charts()) {
-        chart->removeMarkers(MetricsChart::MarkerKind::Warning);
-        chart->removeMarkers(MetricsChart::MarkerKind::Best);
-    }
+    m_charts->removeNoteMarkers(MetricsChart::MarkerKind::Warning);
+    m_charts->removeNoteMarkers(MetricsChart::MarkerKind::Best);
 }
 
 void InsightDocks::detachEngine()
