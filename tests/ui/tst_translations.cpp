@@ -1,0 +1,178 @@
+// Translations: every .ts is complete and up to date with the sources, and
+// switching the language at run time changes what the window shows.
+#include "languagemanager.h"
+#include "mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QMenuBar>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using cnnlab::ui::LanguageManager;
+using cnnlab::ui::MainWindow;
+
+namespace {
+
+struct TsStats {
+    int messages = 0;
+    QStringList incomplete; // source texts without a finished translation
+    QString error;
+};
+
+// Reads a Qt Linguist .ts file: a message counts as finished when it has a
+// non-empty translation (every plural form filled) that is not marked
+// unfinished, obsolete or vanished.
+TsStats readTs(const QString &path)
+{
+    TsStats stats;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        stats.error = QStringLiteral("cannot open ") + path;
+        return stats;
+    }
+    QXmlStreamReader xml(&file);
+    QString source;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("source")) {
+            source = xml.readElementText();
+        } else if (xml.name() == QLatin1String("translation")) {
+            ++stats.messages;
+            const QString type = xml.attributes().value(QLatin1String("type")).toString();
+            bool filled = true;
+            QString text;
+            bool plural = false;
+            while (!(xml.isEndElement() && xml.name() == QLatin1String("translation")) && !xml.atEnd()) {
+                xml.readNext();
+                if (xml.isStartElement() && xml.name() == QLatin1String("numerusform")) {
+                    plural = true;
+                    if (xml.readElementText().trimmed().isEmpty())
+                        filled = false;
+                } else if (xml.isCharacters()) {
+                    text += xml.text();
+                }
+            }
+            if (!plural && text.trimmed().isEmpty())
+                filled = false;
+            if (!type.isEmpty() || !filled)
+                stats.incomplete.append(source);
+        }
+    }
+    if (xml.hasError())
+        stats.error = path + QStringLiteral(": ") + xml.errorString();
+    return stats;
+}
+
+QString tsPath(const QString &language)
+{
+    return QStringLiteral(CNNLAB_SOURCE_DIR "/translations/cnnlab_%1.ts").arg(language);
+}
+
+QAction *findAction(QWidget *window, const char *name)
+{
+    return window->findChild<QAction *>(QLatin1String(name));
+}
+
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("en"), false));
+    }
+
+    void complete_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *language : {"de", "es", "zh_CN"})
+            QTest::newRow(language) << QString::fromLatin1(language);
+    }
+
+    void complete()
+    {
+        QFETCH(QString, language);
+        const TsStats stats = readTs(tsPath(language));
+        QVERIFY2(stats.error.isEmpty(), qPrintable(stats.error));
+        // The interface has hundreds of strings; a nearly empty file is not a translation.
+        QVERIFY2(stats.messages > 200, qPrintable(QString::number(stats.messages)));
+        QVERIFY2(stats.incomplete.isEmpty(),
+            qPrintable(QStringLiteral("%1 unfinished in %2, e.g. “%3”")
+                           .arg(stats.incomplete.size())
+                           .arg(language, stats.incomplete.value(0))));
+    }
+
+    // lupdate over the current sources must not find a string the .ts lacks.
+    void upToDate()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString copy = dir.filePath(QStringLiteral("check_de.ts"));
+        QVERIFY(QFile::copy(tsPath(QStringLiteral("de")), copy));
+        QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QProcess lupdate;
+        lupdate.start(QStringLiteral(CNNLAB_LUPDATE),
+            {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
+                QStringLiteral("@" CNNLAB_TRANSLATION_SOURCE_LIST), QStringLiteral("-ts"), copy});
+        QVERIFY(lupdate.waitForFinished(120000));
+        QCOMPARE(lupdate.exitCode(), 0);
+        const TsStats stats = readTs(copy);
+        QVERIFY2(stats.error.isEmpty(), qPrintable(stats.error));
+        QVERIFY2(stats.incomplete.isEmpty(),
+            qPrintable(QStringLiteral("%1 strings in the sources are not translated (run the "
+                                      "update_translations target), e.g. “%2”")
+                           .arg(stats.incomplete.size())
+                           .arg(stats.incomplete.value(0))));
+    }
+
+    void switchingChangesVisibleText()
+    {
+        MainWindow window;
+        window.show();
+        QAction *start = findAction(&window, "startAction");
+        QVERIFY(start);
+        QCOMPARE(start->text(), QStringLiteral("&Start"));
+        const QString englishMenu = window.menuBar()->actions().value(0)->text();
+        QCOMPARE(englishMenu, QStringLiteral("&File"));
+        const QString englishTitle = window.windowTitle();
+
+        QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("de"), false));
+        QCOMPARE(LanguageManager::instance()->effectiveLanguage(), QStringLiteral("de"));
+        const QString german = QCoreApplication::translate("cnnlab::ui::MainWindow", "&Start");
+        QVERIFY(german != QStringLiteral("&Start"));
+        QTRY_COMPARE(start->text(), german);
+        QVERIFY(window.menuBar()->actions().value(0)->text() != englishMenu);
+        QVERIFY(window.windowTitle() != englishTitle);
+        // Qt's own strings follow (standard buttons).
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
+
+        QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("zh_CN"), false));
+        QTRY_VERIFY(start->text() != german && start->text() != QStringLiteral("&Start"));
+
+        QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("en"), false));
+        QTRY_COMPARE(start->text(), QStringLiteral("&Start"));
+        QCOMPARE(window.menuBar()->actions().value(0)->text(), englishMenu);
+        QCOMPARE(window.windowTitle(), englishTitle);
+    }
+
+    void unknownLanguageIsRefused()
+    {
+        QVERIFY(!LanguageManager::instance()->setLanguage(QStringLiteral("xx"), false));
+        QCOMPARE(LanguageManager::instance()->effectiveLanguage(), QStringLiteral("en"));
+    }
+};
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"
