@@ -49,10 +49,10 @@ ChartsPanel::ChartsPanel(QWidget *parent)
     for (MetricsChart *chart : charts()) {
         // The training curve is the running mean over the epoch so far (what
         // Keras prints); validation is measured on held-back images.
-        chart->addSeries(QStringLiteral("train"), tr("Training"), trainingLight, trainingDark);
-        chart->addSeries(QStringLiteral("validation"), tr("Validation"), validationLight, validationDark,
+        chart->addSeries(QStringLiteral("train"), QString(), trainingLight, trainingDark);
+        chart->addSeries(QStringLiteral("validation"), QString(), validationLight, validationDark,
             MetricsChart::SeriesStyle::LineWithPoints);
-        chart->addSeries(QStringLiteral("validation_full"), tr("Validation (full set)"), fullLight, fullDark,
+        chart->addSeries(QStringLiteral("validation_full"), QString(), fullLight, fullDark,
             MetricsChart::SeriesStyle::Points);
     }
 
@@ -73,8 +73,12 @@ void ChartsPanel::retranslateUi()
     m_loss->setAxisTitles(xAxisTitle(m_xAxis), tr("Loss"));
     static const char *const keys[] = {"epoch", "step", "samples", "seconds"};
     const QString names[] = {tr("epoch"), tr("step"), tr("samples"), tr("seconds")};
-    for (MetricsChart *chart : charts())
+    for (MetricsChart *chart : charts()) {
         chart->setXKind(QLatin1String(keys[int(m_xAxis)]), names[int(m_xAxis)], m_xAxis == XAxis::Epochs);
+        chart->setSeriesName(Training, tr("Training"));
+        chart->setSeriesName(Validation, tr("Validation"));
+        chart->setSeriesName(FullValidation, tr("Validation (full set)"));
+    }
 }
 
 void ChartsPanel::changeEvent(QEvent *event)

@@ -10,6 +10,7 @@
 #include "experimentscontroller.h"
 #include "format.h"
 #include "insightdocks.h"
+#include "languagemanager.h"
 #include "messagebanner.h"
 #include "predictionsgrid.h"
 #include "replaycontroller.h"
@@ -69,11 +70,80 @@ QStringList toQStringList(const std::vector<std::string> &strings)
     return list;
 }
 
-QLabel *statusLabel(QWidget *parent, const QString &objectName, const QString &toolTip)
+// Persistent texts (actions, menus, tool bars, labels, tool tips) remember
+// their English source in a property, so retranslateUi() can word them again
+// after a language switch; QT_TR_NOOP marks them for lupdate.
+constexpr const char *trTextKey = "cnnlabTrText";
+constexpr const char *trTipKey = "cnnlabTrTip";
+constexpr const char *trNameKey = "cnnlabTrAccessibleName";
+constexpr const char *trDescriptionKey = "cnnlabTrAccessibleDescription";
+
+QString windowTr(const QByteArray &source)
+{
+    return QCoreApplication::translate("cnnlab::ui::MainWindow", source.constData());
+}
+
+void applyTranslations(QObject *object)
+{
+    const QVariant text = object->property(trTextKey);
+    if (text.isValid()) {
+        const QString translated = windowTr(text.toByteArray());
+        if (auto *action = qobject_cast<QAction *>(object))
+            action->setText(translated);
+        else if (auto *menu = qobject_cast<QMenu *>(object))
+            menu->setTitle(translated);
+        else if (auto *label = qobject_cast<QLabel *>(object))
+            label->setText(translated);
+        else if (auto *widget = qobject_cast<QWidget *>(object))
+            widget->setWindowTitle(translated); // tool bars, docks
+    }
+    const QVariant tip = object->property(trTipKey);
+    if (tip.isValid()) {
+        if (auto *action = qobject_cast<QAction *>(object))
+            action->setToolTip(windowTr(tip.toByteArray()));
+        else if (auto *widget = qobject_cast<QWidget *>(object))
+            widget->setToolTip(windowTr(tip.toByteArray()));
+    }
+    if (auto *widget = qobject_cast<QWidget *>(object)) {
+        if (const QVariant name = object->property(trNameKey); name.isValid())
+            widget->setAccessibleName(windowTr(name.toByteArray()));
+        if (const QVariant description = object->property(trDescriptionKey); description.isValid())
+            widget->setAccessibleDescription(windowTr(description.toByteArray()));
+    }
+}
+
+template<typename T>
+T *translated(T *object, const char *source)
+{
+    object->setProperty(trTextKey, QByteArray(source));
+    applyTranslations(object);
+    return object;
+}
+
+void setTranslatedToolTip(QObject *object, const char *source)
+{
+    object->setProperty(trTipKey, QByteArray(source));
+    applyTranslations(object);
+}
+
+void setTranslatedAccessibleName(QWidget *widget, const char *source)
+{
+    widget->setProperty(trNameKey, QByteArray(source));
+    applyTranslations(widget);
+}
+
+void setTranslatedAccessibleDescription(QWidget *widget, const char *source)
+{
+    widget->setProperty(trDescriptionKey, QByteArray(source));
+    applyTranslations(widget);
+}
+
+QLabel *statusLabel(QWidget *parent, const QString &objectName, const char *toolTip)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
-    label->setToolTip(toolTip);
+    if (toolTip)
+        setTranslatedToolTip(label, toolTip);
     label->setContentsMargins(6, 0, 6, 0);
     return label;
 }
@@ -86,7 +156,6 @@ MainWindow::MainWindow(QWidget *parent)
     , m_replay(new ReplayController(this))
 {
     initCnnlabResources();
-    setWindowTitle(tr("cnnlab — CNN workbench"));
     setWindowIcon(QIcon(QStringLiteral(":/cnnlab/cnnlab.svg")));
     setObjectName(QStringLiteral("mainWindow"));
 
@@ -104,6 +173,7 @@ MainWindow::MainWindow(QWidget *parent)
     restoreSettings();
     applyDerivedFonts();
     handleStateChanged(m_controller->state());
+    retranslateUi();
 }
 
 MainWindow::~MainWindow()
@@ -119,39 +189,41 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
-    m_startAction = new QAction(tr("&Start"), this);
+    m_startAction = translated(new QAction(this), QT_TR_NOOP("&Start"));
     m_startAction->setObjectName(QStringLiteral("startAction"));
-    m_startAction->setToolTip(tr("Start training with the settings on the left (Space)"));
+    setTranslatedToolTip(m_startAction, QT_TR_NOOP("Start training with the settings on the left (Space)"));
     connect(m_startAction, &QAction::triggered, this, &MainWindow::startRun);
 
-    m_pauseAction = new QAction(tr("&Pause"), this);
+    m_pauseAction = translated(new QAction(this), QT_TR_NOOP("&Pause"));
     m_pauseAction->setObjectName(QStringLiteral("pauseAction"));
     connect(m_pauseAction, &QAction::triggered, this, &MainWindow::togglePause);
 
-    m_stopAction = new QAction(tr("S&top"), this);
+    m_stopAction = translated(new QAction(this), QT_TR_NOOP("S&top"));
     m_stopAction->setObjectName(QStringLiteral("stopAction"));
     m_stopAction->setShortcut(QKeySequence(Qt::Key_Escape));
-    m_stopAction->setToolTip(tr("Stop the run after the current step (Esc)"));
+    setTranslatedToolTip(m_stopAction, QT_TR_NOOP("Stop the run after the current step (Esc)"));
     connect(m_stopAction, &QAction::triggered, this, &MainWindow::stopRun);
 
-    m_resetAction = new QAction(tr("&Reset"), this);
+    m_resetAction = translated(new QAction(this), QT_TR_NOOP("&Reset"));
     m_resetAction->setObjectName(QStringLiteral("resetAction"));
     m_resetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_resetAction->setToolTip(tr("Clear the charts and predictions (Ctrl+R)"));
+    setTranslatedToolTip(m_resetAction, QT_TR_NOOP("Clear the charts and predictions (Ctrl+R)"));
     connect(m_resetAction, &QAction::triggered, this, &MainWindow::resetRun);
 
-    m_fullRangeAction = new QAction(tr("&Full Range"), this);
+    m_fullRangeAction = translated(new QAction(this), QT_TR_NOOP("&Full Range"));
     m_fullRangeAction->setObjectName(QStringLiteral("fullRangeAction"));
     m_fullRangeAction->setCheckable(true);
     m_fullRangeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
-    m_fullRangeAction->setToolTip(tr("Show the whole range of values instead of zooming in on recent ones"));
+    setTranslatedToolTip(
+        m_fullRangeAction, QT_TR_NOOP("Show the whole range of values instead of zooming in on recent ones"));
 
-    m_openRecordAction = new QAction(tr("&Open Run Record…"), this);
+    m_openRecordAction = translated(new QAction(this), QT_TR_NOOP("&Open Run Record…"));
     m_openRecordAction->setShortcut(QKeySequence::Open);
     connect(m_openRecordAction, &QAction::triggered, this, &MainWindow::openRunRecordInteractively);
-    m_saveRecordAction = new QAction(tr("&Save Run Record…"), this);
+    m_saveRecordAction = translated(new QAction(this), QT_TR_NOOP("&Save Run Record…"));
     m_saveRecordAction->setShortcut(QKeySequence::Save);
-    m_saveRecordAction->setToolTip(tr("Save the last run as run.json (the format cnnlab-train writes)"));
+    setTranslatedToolTip(
+        m_saveRecordAction, QT_TR_NOOP("Save the last run as run.json (the format cnnlab-train writes)"));
     connect(m_saveRecordAction, &QAction::triggered, this, &MainWindow::saveRunRecordInteractively);
 }
 
@@ -225,48 +297,54 @@ void MainWindow::createCentralWidget()
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *file = translated(menuBar()->addMenu(QString()), QT_TR_NOOP("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(m_openRecordAction);
     file->addAction(m_saveRecordAction);
     file->addSeparator();
-    QAction *downloadMnist = file->addAction(
-        tr("&Download MNIST…"), this, [this] { offerDatasetSetup(DatasetOffer::Download); });
+    QAction *downloadMnist
+        = translated(file->addAction(QString(), this, [this] { offerDatasetSetup(DatasetOffer::Download); }),
+            QT_TR_NOOP("&Download MNIST…"));
     downloadMnist->setObjectName(QStringLiteral("downloadMnistAction"));
     file->addSeparator();
-    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    QMenu *exportMenu = translated(file->addMenu(QString()), QT_TR_NOOP("&Export"));
     exportMenu->setObjectName(QStringLiteral("exportMenu"));
     const struct {
-        QString title;
+        const char *title;
         MetricsChart *chart;
     } targets[] = {
-        {tr("&Accuracy Chart"), m_charts->accuracyChart()},
-        {tr("&Loss Chart"), m_charts->lossChart()},
-        {tr("&Both Charts"), nullptr},
+        {QT_TR_NOOP("&Accuracy Chart"), m_charts->accuracyChart()},
+        {QT_TR_NOOP("&Loss Chart"), m_charts->lossChart()},
+        {QT_TR_NOOP("&Both Charts"), nullptr},
     };
     for (const auto &target : targets) {
-        QMenu *sub = exportMenu->addMenu(target.title);
+        QMenu *sub = translated(exportMenu->addMenu(QString()), target.title);
         MetricsChart *chart = target.chart;
-        sub->addAction(
-            tr("PNG Image…"), this, [this, chart] { exportInteractively(chart, QStringLiteral("png")); });
-        sub->addAction(
-            tr("SVG Drawing…"), this, [this, chart] { exportInteractively(chart, QStringLiteral("svg")); });
-        sub->addAction(
-            tr("PDF Document…"), this, [this, chart] { exportInteractively(chart, QStringLiteral("pdf")); });
-        sub->addAction(
-            tr("CSV Data…"), this, [this, chart] { exportInteractively(chart, QStringLiteral("csv")); });
+        translated(sub->addAction(
+                       QString(), this, [this, chart] { exportInteractively(chart, QStringLiteral("png")); }),
+            QT_TR_NOOP("PNG Image…"));
+        translated(sub->addAction(
+                       QString(), this, [this, chart] { exportInteractively(chart, QStringLiteral("svg")); }),
+            QT_TR_NOOP("SVG Drawing…"));
+        translated(sub->addAction(
+                       QString(), this, [this, chart] { exportInteractively(chart, QStringLiteral("pdf")); }),
+            QT_TR_NOOP("PDF Document…"));
+        translated(sub->addAction(
+                       QString(), this, [this, chart] { exportInteractively(chart, QStringLiteral("csv")); }),
+            QT_TR_NOOP("CSV Data…"));
         if (chart) {
             sub->addSeparator();
-            sub->addAction(tr("Copy Image"), chart, &MetricsChart::copyToClipboard);
+            translated(
+                sub->addAction(QString(), chart, &MetricsChart::copyToClipboard), QT_TR_NOOP("Copy Image"));
         }
     }
     file->addAction(m_insight->exportReportAction());
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction *quit = translated(file->addAction(QString(), this, &QWidget::close), QT_TR_NOOP("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
-    QMenu *run = menuBar()->addMenu(tr("&Run"));
+    QMenu *run = translated(menuBar()->addMenu(QString()), QT_TR_NOOP("&Run"));
     run->setObjectName(QStringLiteral("runMenu"));
     run->addAction(m_startAction);
     run->addAction(m_pauseAction);
@@ -274,26 +352,33 @@ void MainWindow::createMenus()
     run->addSeparator();
     run->addAction(m_resetAction);
     run->addSeparator();
-    run->addAction(tr("&Lab Defaults"), m_controls, &ControlsPanel::restoreLabDefaults);
+    translated(run->addAction(QString(), m_controls, &ControlsPanel::restoreLabDefaults),
+        QT_TR_NOOP("&Lab Defaults"));
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *view = translated(menuBar()->addMenu(QString()), QT_TR_NOOP("&View"));
     m_viewMenu = view;
     view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(m_fullRangeAction);
     view->addSeparator();
-    QAction *larger = view->addAction(tr("&Larger Text"), this, [this] { setTextScale(m_textScale * 1.15); });
+    QAction *larger
+        = translated(view->addAction(QString(), this, [this] { setTextScale(m_textScale * 1.15); }),
+            QT_TR_NOOP("&Larger Text"));
     larger->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
     QAction *smaller
-        = view->addAction(tr("S&maller Text"), this, [this] { setTextScale(m_textScale / 1.15); });
+        = translated(view->addAction(QString(), this, [this] { setTextScale(m_textScale / 1.15); }),
+            QT_TR_NOOP("S&maller Text"));
     smaller->setShortcut(QKeySequence::ZoomOut);
-    QAction *normal = view->addAction(tr("&Normal Text Size"), this, [this] { setTextScale(1.0); });
+    QAction *normal = translated(
+        view->addAction(QString(), this, [this] { setTextScale(1.0); }), QT_TR_NOOP("&Normal Text Size"));
     normal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    QMenu *theme = view->addMenu(tr("&Theme"));
+    createLanguageMenu(view);
+    QMenu *theme = translated(view->addMenu(QString()), QT_TR_NOOP("&Theme"));
     m_themeGroup = new QActionGroup(this);
     const QStringList names = Theme::names();
-    const QStringList titles = {tr("&System"), tr("&Light"), tr("&Dark"), tr("&High Contrast")};
-    for (qsizetype i = 0; i < names.size(); ++i) {
-        QAction *action = theme->addAction(titles[i]);
+    const char *const titles[]
+        = {QT_TR_NOOP("&System"), QT_TR_NOOP("&Light"), QT_TR_NOOP("&Dark"), QT_TR_NOOP("&High Contrast")};
+    for (qsizetype i = 0; i < names.size() && i < qsizetype(std::size(titles)); ++i) {
+        QAction *action = translated(theme->addAction(QString()), titles[i]);
         action->setCheckable(true);
         action->setData(names[i]);
         action->setObjectName(QStringLiteral("theme-") + names[i]);
@@ -307,14 +392,14 @@ void MainWindow::createMenus()
 
     menuBar()->addMenu(m_insight->menu());
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QMenu *help = translated(menuBar()->addMenu(QString()), QT_TR_NOOP("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
-    help->addAction(tr("&About cnnlab"), this, &MainWindow::showAbout);
+    translated(help->addAction(QString(), this, &MainWindow::showAbout), QT_TR_NOOP("&About cnnlab"));
 }
 
 void MainWindow::createToolBar()
 {
-    m_runToolBar = addToolBar(tr("Run"));
+    m_runToolBar = translated(addToolBar(QString()), QT_TR_NOOP("Run"));
     m_runToolBar->setObjectName(QStringLiteral("runToolBar"));
     m_runToolBar->setMovable(false);
     m_runToolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -338,15 +423,15 @@ void MainWindow::createToolBar()
 void MainWindow::createStatusBar()
 {
     QStatusBar *bar = statusBar();
-    m_deviceLabel = statusLabel(bar, QStringLiteral("deviceLabel"), tr("Where the model trains"));
+    m_deviceLabel = statusLabel(bar, QStringLiteral("deviceLabel"), QT_TR_NOOP("Where the model trains"));
     m_positionLabel = statusLabel(
-        bar, QStringLiteral("positionLabel"), tr("Epoch in progress and optimizer steps so far"));
-    m_speedLabel = statusLabel(bar, QStringLiteral("speedLabel"), tr("Training images per second"));
+        bar, QStringLiteral("positionLabel"), QT_TR_NOOP("Epoch in progress and optimizer steps so far"));
+    m_speedLabel = statusLabel(bar, QStringLiteral("speedLabel"), QT_TR_NOOP("Training images per second"));
     m_elapsedLabel = statusLabel(bar, QStringLiteral("elapsedLabel"),
-        tr("Time since Start, pauses and data loading included (the machine is billed for it)"));
+        QT_TR_NOOP("Time since Start, pauses and data loading included (the machine is billed for it)"));
     m_etaLabel = statusLabel(
-        bar, QStringLiteral("etaLabel"), tr("Estimated training time left, at the recent speed"));
-    m_costLabel = statusLabel(bar, QStringLiteral("costLabel"), QString());
+        bar, QStringLiteral("etaLabel"), QT_TR_NOOP("Estimated training time left, at the recent speed"));
+    m_costLabel = statusLabel(bar, QStringLiteral("costLabel"), nullptr);
     m_progress = new QProgressBar(bar);
     m_progress->setObjectName(QStringLiteral("runProgress"));
     m_progress->setRange(0, 1000);
@@ -508,7 +593,58 @@ void MainWindow::changeEvent(QEvent *event)
     } else if (event->type() == QEvent::PaletteChange) {
         updateActions(); // icons follow the text colour
         updateStateLabel();
+    } else if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
     }
+}
+
+// Called at construction and on every language switch: the persistent texts
+// remembered by translated()/setTranslated*(), then everything worded from state.
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("cnnlab — CNN workbench"));
+    applyTranslations(this);
+    for (QObject *object : findChildren<QObject *>())
+        applyTranslations(object);
+    if (m_languageGroup) {
+        for (QAction *action : m_languageGroup->actions())
+            if (action->data().toString().isEmpty())
+                action->setText(tr("&System Language"));
+        const QString current = LanguageManager::instance()->language();
+        for (QAction *action : m_languageGroup->actions())
+            action->setChecked(action->data().toString() == current);
+    }
+    if (!m_runToolBar)
+        return; // still being built
+    updateActions();
+    updateStateLabel();
+    if (isAnyActive())
+        updateStatus();
+    else
+        clearStatus();
+    updateReplayBadge();
+}
+
+void MainWindow::createLanguageMenu(QMenu *view)
+{
+    QMenu *languages = translated(view->addMenu(QString()), QT_TR_NOOP("&Language"));
+    languages->setObjectName(QStringLiteral("languageMenu"));
+    m_languageGroup = new QActionGroup(this);
+    for (const LanguageManager::Language &language : LanguageManager::languages()) {
+        // Each language in its own words, so anyone can find theirs.
+        QAction *action
+            = languages->addAction(language.code.isEmpty() ? tr("&System Language") : language.nativeName);
+        action->setCheckable(true);
+        action->setData(language.code);
+        action->setObjectName(QStringLiteral("language-")
+            + (language.code.isEmpty() ? QStringLiteral("system") : language.code));
+        m_languageGroup->addAction(action);
+    }
+    connect(m_languageGroup, &QActionGroup::triggered, this, [this](QAction *action) {
+        if (!LanguageManager::instance()->setLanguage(action->data().toString()))
+            showError(tr("The translation for this language could not be loaded."));
+        retranslateUi(); // also when the effective language did not change (checks)
+    });
 }
 
 void MainWindow::showError(const QString &message)
@@ -1013,46 +1149,50 @@ void MainWindow::createPresenterActions()
     auto *run = menuBar()->findChild<QMenu *>(QStringLiteral("runMenu"));
     auto *help = menuBar()->findChild<QMenu *>(QStringLiteral("helpMenu"));
 
-    m_presenterAction = new QAction(tr("&Presenter Mode"), this);
+    m_presenterAction = translated(new QAction(this), QT_TR_NOOP("&Presenter Mode"));
     m_presenterAction->setObjectName(QStringLiteral("presenterAction"));
     m_presenterAction->setCheckable(true);
     m_presenterAction->setShortcut(QKeySequence(Qt::Key_F11));
-    m_presenterAction->setToolTip(tr("Full screen, large text and thick chart lines for the room (F11)"));
+    setTranslatedToolTip(
+        m_presenterAction, QT_TR_NOOP("Full screen, large text and thick chart lines for the room (F11)"));
     connect(m_presenterAction, &QAction::toggled, this, &MainWindow::setPresenterMode);
 
     // Esc's second meaning; enabled only in presenter mode with no run active
     // (see updateActions).
-    m_leavePresenterAction = new QAction(tr("Leave Presenter Mode"), this);
+    m_leavePresenterAction = translated(new QAction(this), QT_TR_NOOP("Leave Presenter Mode"));
     m_leavePresenterAction->setObjectName(QStringLiteral("leavePresenterAction"));
     m_leavePresenterAction->setEnabled(false);
     connect(m_leavePresenterAction, &QAction::triggered, this, [this] { setPresenterMode(false); });
     addAction(m_leavePresenterAction);
 
-    m_highContrastAction = new QAction(tr("&High Contrast While Presenting"), this);
+    m_highContrastAction = translated(new QAction(this), QT_TR_NOOP("&High Contrast While Presenting"));
     m_highContrastAction->setObjectName(QStringLiteral("presenterHighContrastAction"));
     m_highContrastAction->setCheckable(true);
     m_highContrastAction->setChecked(m_settings.presenterHighContrast());
     connect(m_highContrastAction, &QAction::toggled, this, &MainWindow::setPresenterHighContrast);
 
-    m_hideAdvancedAction = new QAction(tr("Hide &Advanced Controls While Presenting"), this);
+    m_hideAdvancedAction
+        = translated(new QAction(this), QT_TR_NOOP("Hide &Advanced Controls While Presenting"));
     m_hideAdvancedAction->setObjectName(QStringLiteral("presenterHideAdvancedAction"));
     m_hideAdvancedAction->setCheckable(true);
     m_hideAdvancedAction->setChecked(m_settings.presenterHidesAdvanced());
-    m_hideAdvancedAction->setToolTip(tr(
-        "Keep learning rate, dropout, batch size and epochs; hide seed, optimizer, data, device and cost"));
+    setTranslatedToolTip(m_hideAdvancedAction,
+        QT_TR_NOOP("Keep learning rate, dropout, batch size and epochs; hide seed, optimizer, data, device "
+                   "and cost"));
     connect(m_hideAdvancedAction, &QAction::toggled, this, &MainWindow::setPresenterHidesAdvanced);
 
-    m_colorBlindAction = new QAction(tr("&Colour-Blind-Safe Colours"), this);
+    m_colorBlindAction = translated(new QAction(this), QT_TR_NOOP("&Colour-Blind-Safe Colours"));
     m_colorBlindAction->setObjectName(QStringLiteral("colorBlindAction"));
     m_colorBlindAction->setCheckable(true);
     m_colorBlindAction->setChecked(m_settings.presenterColorBlindSafe());
-    m_colorBlindAction->setToolTip(tr("Okabe–Ito colours for the chart lines and the prediction verdicts"));
+    setTranslatedToolTip(
+        m_colorBlindAction, QT_TR_NOOP("Okabe–Ito colours for the chart lines and the prediction verdicts"));
     connect(m_colorBlindAction, &QAction::toggled, this, &MainWindow::setColorBlindSafe);
 
     if (view) {
         view->addSeparator();
         view->addAction(m_presenterAction);
-        QMenu *options = view->addMenu(tr("Presenter &Options"));
+        QMenu *options = translated(view->addMenu(QString()), QT_TR_NOOP("Presenter &Options"));
         options->setObjectName(QStringLiteral("presenterOptionsMenu"));
         options->addAction(m_highContrastAction);
         options->addAction(m_hideAdvancedAction);
@@ -1061,24 +1201,25 @@ void MainWindow::createPresenterActions()
 
     // The controls' slider steps, so a lesson can be given from the keyboard.
     const struct {
-        QString text;
+        const char *text;
         QKeySequence key;
         std::function<void()> step;
     } steps[] = {
-        {tr("&Increase Learning Rate"), QKeySequence(Qt::CTRL | Qt::Key_Up),
+        {QT_TR_NOOP("&Increase Learning Rate"), QKeySequence(Qt::CTRL | Qt::Key_Up),
             [this] { m_controls->stepLearningRate(1); }},
-        {tr("&Decrease Learning Rate"), QKeySequence(Qt::CTRL | Qt::Key_Down),
+        {QT_TR_NOOP("&Decrease Learning Rate"), QKeySequence(Qt::CTRL | Qt::Key_Down),
             [this] { m_controls->stepLearningRate(-1); }},
-        {tr("Lar&ger Batch"), QKeySequence(Qt::CTRL | Qt::Key_Right),
+        {QT_TR_NOOP("Lar&ger Batch"), QKeySequence(Qt::CTRL | Qt::Key_Right),
             [this] { m_controls->stepBatchSize(1); }},
-        {tr("S&maller Batch"), QKeySequence(Qt::CTRL | Qt::Key_Left),
+        {QT_TR_NOOP("S&maller Batch"), QKeySequence(Qt::CTRL | Qt::Key_Left),
             [this] { m_controls->stepBatchSize(-1); }},
-        {tr("Toggle Dr&opout"), QKeySequence(Qt::CTRL | Qt::Key_D), [this] { m_controls->toggleDropout(); }},
+        {QT_TR_NOOP("Toggle Dr&opout"), QKeySequence(Qt::CTRL | Qt::Key_D),
+            [this] { m_controls->toggleDropout(); }},
     };
     if (run)
         run->addSeparator();
     for (const auto &step : steps) {
-        auto *action = new QAction(step.text, this);
+        auto *action = translated(new QAction(this), step.text);
         action->setShortcut(step.key);
         connect(action, &QAction::triggered, this, step.step);
         m_stepActions.append(action);
@@ -1089,7 +1230,7 @@ void MainWindow::createPresenterActions()
     }
 
     if (help) {
-        QAction *keys = new QAction(tr("&Keyboard Shortcuts"), this);
+        QAction *keys = translated(new QAction(this), QT_TR_NOOP("&Keyboard Shortcuts"));
         keys->setObjectName(QStringLiteral("keyboardShortcutsAction"));
         keys->setShortcut(QKeySequence::HelpContents);
         connect(keys, &QAction::triggered, this, &MainWindow::showKeyboardShortcuts);
@@ -1098,8 +1239,8 @@ void MainWindow::createPresenterActions()
 
     m_charts->setColorBlindSafe(m_colorBlindAction->isChecked());
     m_predictions->setColorBlindSafe(m_colorBlindAction->isChecked());
-    m_controlsScroll->setAccessibleName(tr("Run settings"));
-    menuBar()->setAccessibleName(tr("Menu bar"));
+    setTranslatedAccessibleName(m_controlsScroll, QT_TR_NOOP("Run settings"));
+    setTranslatedAccessibleName(menuBar(), QT_TR_NOOP("Menu bar"));
 }
 
 void MainWindow::setPresenterMode(bool on)
@@ -1230,10 +1371,11 @@ void MainWindow::showKeyboardShortcuts()
 
 void MainWindow::createReplayControls()
 {
-    m_replayAction = new QAction(tr("Re&play Run…"), this);
+    m_replayAction = translated(new QAction(this), QT_TR_NOOP("Re&play Run…"));
     m_replayAction->setObjectName(QStringLiteral("replayAction"));
     m_replayAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    m_replayAction->setToolTip(tr("Play a saved run.json back as if it were training now, without training"));
+    setTranslatedToolTip(m_replayAction,
+        QT_TR_NOOP("Play a saved run.json back as if it were training now, without training"));
     connect(m_replayAction, &QAction::triggered, this, &MainWindow::replayInteractively);
     if (auto *file = menuBar()->findChild<QMenu *>(QStringLiteral("fileMenu")))
         file->insertAction(m_saveRecordAction, m_replayAction);
@@ -1249,15 +1391,16 @@ void MainWindow::createReplayControls()
     speedBox->setObjectName(QStringLiteral("replaySpeedBox"));
     auto *speedLayout = new QHBoxLayout(speedBox);
     speedLayout->setContentsMargins(8, 0, 8, 0);
-    auto *speedLabel = new QLabel(tr("S&peed:"), speedBox);
+    auto *speedLabel = translated(new QLabel(speedBox), QT_TR_NOOP("S&peed:"));
     m_replaySpeed = new QSpinBox(speedBox);
     m_replaySpeed->setObjectName(QStringLiteral("replaySpeedSpin"));
     m_replaySpeed->setRange(int(ReplayController::minimumSpeed), int(ReplayController::maximumSpeed));
     m_replaySpeed->setSuffix(tr("×"));
     m_replaySpeed->setValue(int(m_replay->speed()));
-    m_replaySpeed->setAccessibleName(tr("Replay speed"));
-    m_replaySpeed->setAccessibleDescription(tr("How many times faster than recorded the run plays, 1 to 50"));
-    m_replaySpeed->setToolTip(tr("Replay speed: 1× is as recorded"));
+    setTranslatedAccessibleName(m_replaySpeed, QT_TR_NOOP("Replay speed"));
+    setTranslatedAccessibleDescription(
+        m_replaySpeed, QT_TR_NOOP("How many times faster than recorded the run plays, 1 to 50"));
+    setTranslatedToolTip(m_replaySpeed, QT_TR_NOOP("Replay speed: 1× is as recorded"));
     speedLabel->setBuddy(m_replaySpeed);
     speedLayout->addWidget(speedLabel);
     speedLayout->addWidget(m_replaySpeed);

@@ -113,6 +113,8 @@ protected:
 
 private:
     void createActions();
+    void createLanguageMenu(QMenu *view);
+    void retranslateUi();
     void createMenus();
     void createToolBar();
     void createCentralWidget();
@@ -173,6 +175,7 @@ private:
     QAction *m_saveRecordAction = nullptr;
     QAction *m_openRecordAction = nullptr;
     QActionGroup *m_themeGroup = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
     QMenu *m_viewMenu = nullptr;
     ExperimentsController *m_experiments = nullptr;
 

@@ -23,8 +23,7 @@ MessageBanner::MessageBanner(QWidget *parent)
     applyFont();
     m_close->setAutoRaise(true);
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
-    m_close->setToolTip(tr("Dismiss"));
-    m_close->setAccessibleName(tr("Dismiss message"));
+    retranslateUi();
     connect(m_close, &QToolButton::clicked, this, &MessageBanner::dismiss);
 
     auto *layout = new QHBoxLayout(this);
@@ -68,6 +67,14 @@ void MessageBanner::changeEvent(QEvent *event)
         applyColors();
     else if (event->type() == QEvent::FontChange)
         applyFont();
+    else if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void MessageBanner::retranslateUi()
+{
+    m_close->setToolTip(tr("Dismiss"));
+    m_close->setAccessibleName(tr("Dismiss message"));
 }
 
 void MessageBanner::applyFont()

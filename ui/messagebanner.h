@@ -33,6 +33,7 @@ protected:
 private:
     void applyColors();
     void applyFont();
+    void retranslateUi();
 
     QLabel *m_icon = nullptr;
     QLabel *m_label = nullptr;

@@ -58,8 +58,10 @@ void PredictionsGrid::updateAccessibleText()
 void PredictionsGrid::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         updateAccessibleText();
+        update(); // the header and tool tips are worded when painted
+    }
 }
 
 void PredictionsGrid::setPlaceholderCount(int count)

@@ -2,6 +2,7 @@
 // for chart images of a recorded run without a display.
 
 #include "errortext.h"
+#include "languagemanager.h"
 #include "mainwindow.h"
 #include "runrenderer.h"
 
@@ -63,6 +64,8 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.cnnlab.CnnLab"));
     Q_INIT_RESOURCE(cnnlab);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/cnnlab/cnnlab.svg")));
+    // The language chosen last time (View ▸ Language), else the system's.
+    cnnlab::ui::LanguageManager::instance()->setLanguage(cnnlab::ui::LanguageManager::savedLanguage(), false);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -82,8 +85,19 @@ int main(int argc, char *argv[])
     const QCommandLineOption outOption(QStringLiteral("out"),
         QCoreApplication::translate("main", "Output of --render: a .png, .svg, .pdf or .csv file."),
         QStringLiteral("file"));
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+        QCoreApplication::translate(
+            "main", "Interface language: en, de, es or zh_CN (default: as last chosen, else the system's)."),
+        QStringLiteral("code"));
+    parser.addOption(languageOption);
     parser.addOptions({datasetOption, deviceOption, configOption, renderOption, outOption});
     parser.process(app);
+    if (parser.isSet(languageOption)
+        && !cnnlab::ui::LanguageManager::instance()->setLanguage(parser.value(languageOption), false)) {
+        printError(QCoreApplication::translate("main", "unknown language “%1” (use en, de, es or zh_CN)")
+                       .arg(parser.value(languageOption)));
+        return 2;
+    }
 
     if (parser.isSet(renderOption)) {
         if (!parser.isSet(outOption)) {

@@ -211,6 +211,14 @@ void MetricsChart::removeSeriesFrom(int first)
     flush();
 }
 
+void MetricsChart::setSeriesName(int series, const QString &name)
+{
+    if (series < 0 || series >= seriesCount())
+        return;
+    m_series[std::size_t(series)].name = name;
+    m_series[std::size_t(series)].series->setName(name);
+}
+
 QString MetricsChart::seriesName(int series) const
 {
     return series >= 0 && series < seriesCount() ? m_series[std::size_t(series)].name : QString();

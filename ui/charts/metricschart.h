@@ -74,6 +74,7 @@ public:
     // Drops the series from index `first` on (overlays come and go).
     void removeSeriesFrom(int first);
     [[nodiscard]] QString seriesName(int series) const;
+    void setSeriesName(int series, const QString &name); // the legend's words (language switch)
     // Replaces a series' colours (colour-blind-safe palettes, high contrast).
     void setSeriesColors(int series, const QColor &lightColor, const QColor &darkColor);
     // Line widths and marker sizes times `scale` (presenter mode: thicker lines
