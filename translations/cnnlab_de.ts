@@ -314,51 +314,6 @@
     </message>
 </context>
 <context>
-    <name>MetricsChart</name>
-    <message>
-        <source>Chart of %1 against epochs. Context menu: export as image or CSV, full range.</source>
-        <translation>Diagramm von %1 über den Epochen. Kontextmenü: als Bild oder CSV exportieren, gesamter Bereich.</translation>
-    </message>
-    <message>
-        <source>%1 — zoomed</source>
-        <extracomment>Axis title while the y axis shows only the recent values; %1 is the title (&quot;Accuracy (%)&quot;)</extracomment>
-        <translation>%1 — vergrößert</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3&lt;br&gt;%4</source>
-        <extracomment>Chart tooltip: series name, what x is (&quot;epoch&quot;, &quot;step&quot;, ...) and where, value</extracomment>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3&lt;br&gt;%4</translation>
-    </message>
-    <message>
-        <source>epoch</source>
-        <translation>Epoche</translation>
-    </message>
-    <message>
-        <source>Export as PNG…</source>
-        <translation>Als PNG exportieren…</translation>
-    </message>
-    <message>
-        <source>Export as SVG…</source>
-        <translation>Als SVG exportieren…</translation>
-    </message>
-    <message>
-        <source>Export as PDF…</source>
-        <translation>Als PDF exportieren…</translation>
-    </message>
-    <message>
-        <source>Export Data as CSV…</source>
-        <translation>Daten als CSV exportieren…</translation>
-    </message>
-    <message>
-        <source>Copy Image</source>
-        <translation>Bild kopieren</translation>
-    </message>
-    <message>
-        <source>Full Range</source>
-        <translation>Gesamter Bereich</translation>
-    </message>
-</context>
-<context>
     <name>ReportWriter</name>
     <message>
         <source>current run</source>
@@ -1636,6 +1591,10 @@
         <source>Your drawing</source>
         <translation>Ihre Zeichnung</translation>
     </message>
+    <message>
+        <source>Filters and feature maps</source>
+        <translation>Filter und Feature-Maps</translation>
+    </message>
 </context>
 <context>
     <name>cnnlab::ui::InsightDocks</name>
@@ -2325,6 +2284,51 @@
     <message>
         <source>Dismiss message</source>
         <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::MetricsChart</name>
+    <message>
+        <source>Chart of %1 against epochs. Context menu: export as image or CSV, full range.</source>
+        <translation>Diagramm von %1 über den Epochen. Kontextmenü: als Bild oder CSV exportieren, gesamter Bereich.</translation>
+    </message>
+    <message>
+        <source>%1 — zoomed</source>
+        <extracomment>Axis title while the y axis shows only the recent values; %1 is the title (&quot;Accuracy (%)&quot;)</extracomment>
+        <translation>%1 — vergrößert</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3&lt;br&gt;%4</source>
+        <extracomment>Chart tooltip: series name, what x is (&quot;epoch&quot;, &quot;step&quot;, ...) and where, value</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3&lt;br&gt;%4</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>Als PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation>Als SVG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>Als PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Data as CSV…</source>
+        <translation>Daten als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Copy Image</source>
+        <translation>Bild kopieren</translation>
+    </message>
+    <message>
+        <source>Full Range</source>
+        <translation>Gesamter Bereich</translation>
     </message>
 </context>
 <context>

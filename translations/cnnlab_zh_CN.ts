@@ -314,51 +314,6 @@
     </message>
 </context>
 <context>
-    <name>MetricsChart</name>
-    <message>
-        <source>Chart of %1 against epochs. Context menu: export as image or CSV, full range.</source>
-        <translation>%1 随 Epoch 变化的图表。右键菜单：导出为图像或 CSV、显示全部范围。</translation>
-    </message>
-    <message>
-        <source>%1 — zoomed</source>
-        <extracomment>Axis title while the y axis shows only the recent values; %1 is the title (&quot;Accuracy (%)&quot;)</extracomment>
-        <translation>%1 — 已缩放</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3&lt;br&gt;%4</source>
-        <extracomment>Chart tooltip: series name, what x is (&quot;epoch&quot;, &quot;step&quot;, ...) and where, value</extracomment>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3&lt;br&gt;%4</translation>
-    </message>
-    <message>
-        <source>epoch</source>
-        <translation>Epoch</translation>
-    </message>
-    <message>
-        <source>Export as PNG…</source>
-        <translation>导出为 PNG…</translation>
-    </message>
-    <message>
-        <source>Export as SVG…</source>
-        <translation>导出为 SVG…</translation>
-    </message>
-    <message>
-        <source>Export as PDF…</source>
-        <translation>导出为 PDF…</translation>
-    </message>
-    <message>
-        <source>Export Data as CSV…</source>
-        <translation>将数据导出为 CSV…</translation>
-    </message>
-    <message>
-        <source>Copy Image</source>
-        <translation>复制图像</translation>
-    </message>
-    <message>
-        <source>Full Range</source>
-        <translation>全部范围</translation>
-    </message>
-</context>
-<context>
     <name>ReportWriter</name>
     <message>
         <source>current run</source>
@@ -1634,6 +1589,10 @@
         <source>Your drawing</source>
         <translation>你的绘图</translation>
     </message>
+    <message>
+        <source>Filters and feature maps</source>
+        <translation>滤波器与特征图</translation>
+    </message>
 </context>
 <context>
     <name>cnnlab::ui::InsightDocks</name>
@@ -2322,6 +2281,51 @@
     <message>
         <source>Dismiss message</source>
         <translation>关闭消息</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::MetricsChart</name>
+    <message>
+        <source>Chart of %1 against epochs. Context menu: export as image or CSV, full range.</source>
+        <translation>%1 随 Epoch 变化的图表。右键菜单：导出为图像或 CSV、显示全部范围。</translation>
+    </message>
+    <message>
+        <source>%1 — zoomed</source>
+        <extracomment>Axis title while the y axis shows only the recent values; %1 is the title (&quot;Accuracy (%)&quot;)</extracomment>
+        <translation>%1 — 已缩放</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3&lt;br&gt;%4</source>
+        <extracomment>Chart tooltip: series name, what x is (&quot;epoch&quot;, &quot;step&quot;, ...) and where, value</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3&lt;br&gt;%4</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>Epoch</translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>导出为 PNG…</translation>
+    </message>
+    <message>
+        <source>Export as SVG…</source>
+        <translation>导出为 SVG…</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>导出为 PDF…</translation>
+    </message>
+    <message>
+        <source>Export Data as CSV…</source>
+        <translation>将数据导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Copy Image</source>
+        <translation>复制图像</translation>
+    </message>
+    <message>
+        <source>Full Range</source>
+        <translation>全部范围</translation>
     </message>
 </context>
 <context>

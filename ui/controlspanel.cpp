@@ -25,6 +25,15 @@ namespace cnnlab::ui {
 
 namespace {
 
+// A form row whose label is worded later (retranslateUi) and names its field,
+// so the label's mnemonic focuses the field.
+void addLabelledRow(QFormLayout *form, QWidget *field)
+{
+    auto *label = new QLabel(field->parentWidget());
+    label->setBuddy(field);
+    form->addRow(label, field);
+}
+
 constexpr double maximumDropout = 0.9;
 
 QDoubleSpinBox *dropoutSpin(QWidget *parent)
@@ -74,8 +83,8 @@ void ControlsPanel::buildUi()
     auto *modelForm = new QFormLayout(model);
     modelForm->addRow(m_dropout);
     m_modelForm = modelForm;
-    modelForm->addRow(QString(), m_convDropout);
-    modelForm->addRow(QString(), m_denseDropout);
+    addLabelledRow(modelForm, m_convDropout);
+    addLabelledRow(modelForm, m_denseDropout);
 
     // ---- Training ----------------------------------------------------------
     auto *training = new QGroupBox(this);
@@ -140,9 +149,9 @@ void ControlsPanel::buildUi()
     trainingForm->addRow(m_updatesLabel);
     auto *smallForm = new QFormLayout;
     m_smallForm = smallForm;
-    smallForm->addRow(QString(), m_optimizer);
-    smallForm->addRow(QString(), m_epochs);
-    smallForm->addRow(QString(), m_seed);
+    addLabelledRow(smallForm, m_optimizer);
+    addLabelledRow(smallForm, m_epochs);
+    addLabelledRow(smallForm, m_seed);
     trainingForm->addRow(smallForm);
 
     // ---- Data --------------------------------------------------------------
@@ -167,10 +176,10 @@ void ControlsPanel::buildUi()
     m_device->setMinimumContentsLength(12);
     auto *dataForm = new QFormLayout(data);
     m_dataForm = dataForm;
-    dataForm->addRow(QString(), m_dataset);
-    dataForm->addRow(QString(), m_validation);
-    dataForm->addRow(QString(), m_subset);
-    dataForm->addRow(QString(), m_device);
+    addLabelledRow(dataForm, m_dataset);
+    addLabelledRow(dataForm, m_validation);
+    addLabelledRow(dataForm, m_subset);
+    addLabelledRow(dataForm, m_device);
 
     // ---- Cost --------------------------------------------------------------
     auto *cost = new QGroupBox(this);
@@ -183,7 +192,7 @@ void ControlsPanel::buildUi()
     m_costPerHour->setKeyboardTracking(false);
     auto *costForm = new QFormLayout(cost);
     m_costForm = costForm;
-    costForm->addRow(QString(), m_costPerHour);
+    addLabelledRow(costForm, m_costPerHour);
 
     m_labDefaults = new QPushButton(this);
     m_labDefaults->setObjectName(QStringLiteral("labDefaultsButton"));

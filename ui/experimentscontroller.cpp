@@ -78,7 +78,7 @@ void ExperimentsController::install(QMenu *viewMenu, QToolBar *toolBar)
     m_window->tabifyDockWidget(m_runsDock, m_queueDock);
     m_window->tabifyDockWidget(m_queueDock, m_sweepDock);
     m_runsDock->raise();
-    m_window->resizeDocks({m_runsDock}, {230}, Qt::Vertical);
+    m_window->resizeDocks({m_runsDock}, {150}, Qt::Vertical);
 
     connect(m_runs, &RunsPanel::checkedChanged, this, &ExperimentsController::updateOverlays);
     connect(m_runs, &RunsPanel::compareRequested, this, &ExperimentsController::compareRuns);

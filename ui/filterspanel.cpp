@@ -62,6 +62,7 @@ FiltersPanel::FiltersPanel(QWidget *parent)
     layout->addStretch(1);
 
     auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("filtersScroll"));
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -77,6 +78,8 @@ FiltersPanel::FiltersPanel(QWidget *parent)
 
 void FiltersPanel::retranslateUi()
 {
+    if (auto *scroll = findChild<QScrollArea *>(QStringLiteral("filtersScroll")))
+        scroll->setAccessibleName(tr("Filters and feature maps"));
     m_filtersTitle->setText(tr("First layer: 32 learned 3 × 3 filters"));
     m_filtersCaption->setText(
         tr("Red: positive weights, blue: negative. Each filter slides over the image and responds to a "

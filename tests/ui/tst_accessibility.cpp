@@ -16,6 +16,7 @@
 #include <QDialog>
 #include <QDockWidget>
 #include <QGraphicsView>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -48,6 +49,12 @@ bool isQtInternal(const QWidget *widget)
     // A scroll area's viewport takes focus for its view.
     if (auto *area = qobject_cast<const QAbstractScrollArea *>(widget->parentWidget());
         area && area->viewport() == widget)
+        return true;
+    // A table's or tree's headers and corner button: the view (which must have
+    // a name) exposes them as its own column headers.
+    if (qobject_cast<const QAbstractItemView *>(widget->parentWidget())
+        && (qobject_cast<const QHeaderView *>(widget)
+            || qstrcmp(widget->metaObject()->className(), "QTableCornerButton") == 0))
         return true;
     // Tabs of tabified docks: QMainWindow's own tab bar, named by the dock titles.
     if (qobject_cast<const QTabBar *>(widget) && qobject_cast<const QMainWindow *>(widget->parentWidget()))

@@ -125,6 +125,7 @@ private Q_SLOTS:
         QProcess lupdate;
         lupdate.start(QStringLiteral(CNNLAB_LUPDATE),
             {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
+                QStringLiteral("-I"), QStringLiteral(CNNLAB_SOURCE_DIR "/ui"),
                 QStringLiteral("@" CNNLAB_TRANSLATION_SOURCE_LIST), QStringLiteral("-ts"), copy});
         QVERIFY(lupdate.waitForFinished(120000));
         QCOMPARE(lupdate.exitCode(), 0);
@@ -153,6 +154,9 @@ private Q_SLOTS:
         const QString german = QCoreApplication::translate("cnnlab::ui::MainWindow", "&Start");
         QVERIFY(german != QStringLiteral("&Start"));
         QTRY_COMPARE(start->text(), german);
+        // Classes defined under ui/charts/ too (lupdate must resolve their namespace).
+        QVERIFY(QCoreApplication::translate("cnnlab::ui::MetricsChart", "%1 — zoomed")
+            != QStringLiteral("%1 — zoomed"));
         QVERIFY(window.menuBar()->actions().value(0)->text() != englishMenu);
         QVERIFY(window.windowTitle() != englishTitle);
         // Qt's own strings follow (standard buttons).

@@ -10,12 +10,14 @@
 #include "chartspanel.h"
 #include "controlscales.h"
 #include "controlspanel.h"
+#include "languagemanager.h"
 #include "mainwindow.h"
 #include "theme.h"
 #include "trainingcontroller.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDockWidget>
 #include <QLabel>
 #include <QSlider>
 #include <QStandardPaths>
@@ -64,12 +66,26 @@ int main(int argc, char *argv[])
     const QCommandLineOption replaySpeedOption(QStringLiteral("replay-speed"),
         QStringLiteral("Replay speed."), QStringLiteral("x"), QStringLiteral("10"));
     parser.addOptions({presenterOption, contrastOption, replayOption, replaySpeedOption});
+    const QCommandLineOption languageOption(QStringLiteral("language"),
+        QStringLiteral("Interface language (en, de, es, zh_CN)."), QStringLiteral("code"));
+    const QCommandLineOption docksOption(QStringLiteral("docks"),
+        QStringLiteral("Show these dock widgets (object names, comma-separated; 'all' for every one)."),
+        QStringLiteral("names"));
+    parser.addOptions({languageOption, docksOption});
     parser.addOptions(
         {sizeOption, themeOption, trainOption, subsetOption, epochsOption, lrChangeOption, outOption});
     parser.process(app);
 
     cnnlab::ui::Theme::apply(parser.value(themeOption));
+    if (parser.isSet(languageOption))
+        cnnlab::ui::LanguageManager::instance()->setLanguage(parser.value(languageOption), false);
     cnnlab::ui::MainWindow window;
+    if (parser.isSet(docksOption)) {
+        const QStringList names = parser.value(docksOption).split(QLatin1Char(','));
+        for (QDockWidget *dock : window.findChildren<QDockWidget *>())
+            if (names.contains(QStringLiteral("all")) || names.contains(dock->objectName()))
+                dock->show();
+    }
     const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
     window.resize(size.value(0).toInt(), size.value(1).toInt());
     window.show();
