@@ -1063,10 +1063,15 @@ bool MainWindow::openRunRecord(const QString &path, QString *error)
     return true;
 }
 
+QString MainWindow::askForRunRecord(const QString &title)
+{
+    return QFileDialog::getOpenFileName(
+        this, title, m_settings.exportDirectory(), tr("Run records (*.json);;All files (*)"));
+}
+
 void MainWindow::openRunRecordInteractively()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Run Record"), m_settings.exportDirectory(), tr("Run records (*.json);;All files (*)"));
+    const QString path = askForRunRecord(tr("Open Run Record"));
     if (path.isEmpty())
         return;
     QString error;
@@ -1522,8 +1527,7 @@ bool MainWindow::startReplay(const core::RunRecord &record, const QString &name)
 
 void MainWindow::replayInteractively()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Replay Run"), m_settings.exportDirectory(), tr("Run records (*.json);;All files (*)"));
+    const QString path = askForRunRecord(tr("Replay Run"));
     if (path.isEmpty())
         return;
     QString error;

@@ -138,6 +138,7 @@ private:
     void updateStatus();
     void clearStatus();
     void exportInteractively(MetricsChart *chart, const QString &format); // chart null: both
+    [[nodiscard]] QString askForRunRecord(const QString &title);
     void openRunRecordInteractively();
     void saveRunRecordInteractively();
     void showAbout();

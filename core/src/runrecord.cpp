@@ -567,18 +567,26 @@ ConfigChange readChange(const Node &n)
     return c;
 }
 
+// A 28x28 image's "pixels": exactly 784 bytes.
+std::vector<std::uint8_t> readPixels(const Node &n)
+{
+    const Json &pixels = n.array("pixels");
+    const std::string where = at(n.path(), "pixels");
+    if (pixels.size() != 28 * 28)
+        fail(where, "expected 784 values, found " + std::to_string(pixels.size()));
+    std::vector<std::uint8_t> bytes;
+    bytes.reserve(pixels.size());
+    for (std::size_t i = 0; i < pixels.size(); ++i)
+        bytes.push_back(Node::toInteger<std::uint8_t>(pixels[i], at(where, i)));
+    return bytes;
+}
+
 SampleImage readSample(const Node &n)
 {
     SampleImage s;
     s.datasetIndex = n.integer<int>("dataset_index");
     s.label = n.integer<int>("label");
-    const Json &pixels = n.array("pixels");
-    const std::string where = at(n.path(), "pixels");
-    if (pixels.size() != 28 * 28)
-        fail(where, "expected 784 values, found " + std::to_string(pixels.size()));
-    s.pixels.reserve(pixels.size());
-    for (std::size_t i = 0; i < pixels.size(); ++i)
-        s.pixels.push_back(Node::toInteger<std::uint8_t>(pixels[i], at(where, i)));
+    s.pixels = readPixels(n);
     return s;
 }
 
@@ -686,13 +694,7 @@ Misclassified readMisclassified(const Node &n)
         m.topProbabilities[i]
             = static_cast<float>(Node::toReal(probabilities[i], at(at(n.path(), "top_probabilities"), i)));
     }
-    const Json &pixels = n.array("pixels");
-    const std::string where = at(n.path(), "pixels");
-    if (pixels.size() != 28 * 28)
-        fail(where, "expected 784 values, found " + std::to_string(pixels.size()));
-    m.pixels.reserve(pixels.size());
-    for (std::size_t i = 0; i < pixels.size(); ++i)
-        m.pixels.push_back(Node::toInteger<std::uint8_t>(pixels[i], at(where, i)));
+    m.pixels = readPixels(n);
     return m;
 }
 
