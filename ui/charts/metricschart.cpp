@@ -448,7 +448,9 @@ void MetricsChart::updateRanges()
         };
         double step = 0.0;
         double fullStep = 0.0;
-        const double top = niceTop((m_fullRange ? allMax : recentMax) * 1.1, step);
+        // Nothing yet: a plain 0..1 axis rather than one scaled to 1e-6.
+        const double shown = anyRecent ? (m_fullRange ? allMax : recentMax) : 1.0 / 1.1;
+        const double top = niceTop(shown * 1.1, step);
         m_zoomed = !m_fullRange && anyRecent && niceTop(allMax * 1.1, fullStep) > top;
         m_yAxis->setRange(0.0, top * m_scale);
         m_yAxis->setTickCount(int(std::lround(top / step)) + 1);
