@@ -29,6 +29,7 @@
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -1260,6 +1261,14 @@ void MainWindow::setPresenterMode(bool on)
     if (on) {
         m_statesBeforePresenter = windowState();
         setWindowState(windowState() | Qt::WindowFullScreen);
+        // The room looks at the charts: docks (runs, coach, ...) step aside
+        // and come back as they were.
+        m_docksBeforePresenter.clear();
+        for (QDockWidget *dock : findChildren<QDockWidget *>())
+            if (dock->isVisible()) {
+                m_docksBeforePresenter.append(dock);
+                dock->hide();
+            }
         if (m_highContrastAction->isChecked()) {
             m_themeBeforePresenter = Theme::current();
             Theme::apply(QStringLiteral("high-contrast"));
@@ -1267,6 +1276,10 @@ void MainWindow::setPresenterMode(bool on)
         statusBar()->showMessage(tr("Presenter mode: F11 or Esc (when no run is active) leaves it."), 6000);
     } else {
         setWindowState(m_statesBeforePresenter & ~Qt::WindowFullScreen);
+        for (QDockWidget *dock : std::as_const(m_docksBeforePresenter))
+            if (dock)
+                dock->show();
+        m_docksBeforePresenter.clear();
         if (!m_themeBeforePresenter.isEmpty()) {
             Theme::apply(m_themeBeforePresenter);
             m_themeBeforePresenter.clear();

@@ -6,12 +6,14 @@
 
 #include <QElapsedTimer>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <optional>
 
 class QAction;
 class QActionGroup;
 class QDialog;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressBar;
@@ -177,6 +179,7 @@ private:
     QAction *m_openRecordAction = nullptr;
     QActionGroup *m_themeGroup = nullptr;
     QActionGroup *m_languageGroup = nullptr;
+    QList<QPointer<QDockWidget>> m_docksBeforePresenter;
     QMenu *m_viewMenu = nullptr;
     ExperimentsController *m_experiments = nullptr;
 

@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QGroupBox>
 #include <QLineEdit>
 #include <QLocale>
@@ -54,9 +55,17 @@ private Q_SLOTS:
         QVERIFY(baseLine > 0);
         QVERIFY(!(window.windowState() & Qt::WindowFullScreen));
         QVERIFY(window.findChild<QLineEdit *>(QStringLiteral("seedEdit"))->isVisible());
+        auto *runsDock = window.findChild<QDockWidget *>(QStringLiteral("runsDock"));
+        auto *coachDock = window.findChild<QDockWidget *>(QStringLiteral("coachDock"));
+        QVERIFY(runsDock && coachDock);
+        runsDock->show();
+        coachDock->hide();
 
         QTest::keyClick(&window, Qt::Key_F11);
         QVERIFY(window.isPresenterMode());
+        // The charts get the room: docks step aside...
+        QVERIFY(!runsDock->isVisible());
+        QVERIFY(!coachDock->isVisible());
         QVERIFY(window.windowState() & Qt::WindowFullScreen);
         QCOMPARE(QApplication::font().pointSizeF(), baseFont * MainWindow::presenterTextFactor);
         QCOMPARE(chart->lineWidth(ChartsPanel::Training), baseLine * MainWindow::presenterLineScale);
@@ -80,6 +89,9 @@ private Q_SLOTS:
         QCOMPARE(chart->lineWidth(ChartsPanel::Training), baseLine);
         QVERIFY(window.findChild<QLineEdit *>(QStringLiteral("seedEdit"))->isVisible());
         QVERIFY(window.findChild<QWidget *>(QStringLiteral("costSpin"))->isVisible());
+        // ...and come back as they were.
+        QVERIFY(runsDock->isVisible());
+        QVERIFY(!coachDock->isVisible());
     }
 
     void escapeLeavesWhenNothingRuns()
