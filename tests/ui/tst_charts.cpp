@@ -119,6 +119,38 @@ private Q_SLOTS:
         QVERIFY(panel.lossChart()->yMaximum() >= 2.0); // the first loss values are in view again
     }
 
+    void svgExportClipsToThePlot()
+    {
+        const QRectF rect(QPointF(0.0, 0.9), QPointF(2.0, 1.0));
+        QList<bool> real;
+        const QList<QPointF> clipped = MetricsChart::clippedPolyline(
+            {QPointF(0.0, 0.5), QPointF(1.0, 0.95), QPointF(1.5, 0.97), QPointF(2.0, 0.5)}, rect, &real);
+        // Below, a crossing at y = 0.9, the two data points, a crossing, below.
+        const QList<QPointF> expected = {QPointF(0.0, 0.9), QPointF(0.0 + 0.4 / 0.45, 0.9),
+            QPointF(1.0, 0.95), QPointF(1.5, 0.97), QPointF(1.5 + 0.5 * 0.07 / 0.47, 0.9), QPointF(2.0, 0.9)};
+        QCOMPARE(clipped.size(), expected.size());
+        for (qsizetype i = 0; i < clipped.size(); ++i) {
+            QVERIFY2(qAbs(clipped[i].x() - expected[i].x()) < 1e-9
+                    && qAbs(clipped[i].y() - expected[i].y()) < 1e-9,
+                qPrintable(QStringLiteral("point %1").arg(i)));
+            QVERIFY(rect.contains(clipped[i]));
+        }
+        QCOMPARE(real, (QList<bool> {false, false, true, true, false, false}));
+        QCOMPARE(MetricsChart::pointsInside({QPointF(1.0, 0.5), QPointF(1.0, 0.95)}, rect),
+            (QList<QPointF> {QPointF(1.0, 0.95)}));
+
+        // Exporting puts the chart's own data back.
+        ChartsPanel panel;
+        panel.addStep(step(0.1, 2.0, 0.4));
+        fill(panel);
+        panel.flush();
+        MetricsChart *accuracy = panel.accuracyChart();
+        QVERIFY(accuracy->isZoomed());
+        const int shown = accuracy->shownPointCount(ChartsPanel::Training);
+        QVERIFY(!ChartExport::toSvg({accuracy}).isEmpty());
+        QCOMPARE(accuracy->shownPointCount(ChartsPanel::Training), shown);
+    }
+
     void lossRangeIsZeroBasedAndRound()
     {
         ChartsPanel panel;

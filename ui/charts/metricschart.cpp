@@ -12,6 +12,7 @@
 #include <QImage>
 #include <QLocale>
 #include <QMenu>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QResizeEvent>
 #include <QTimer>
@@ -649,13 +650,87 @@ void MetricsChart::ensureLaidOut(QSize logical)
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
 }
 
+// The points of `points` inside `rect` (value space).
+QList<QPointF> MetricsChart::pointsInside(const QList<QPointF> &points, const QRectF &rect)
+{
+    QList<QPointF> inside;
+    for (const QPointF &p : points)
+        if (p.x() >= rect.left() && p.x() <= rect.right() && p.y() >= rect.top() && p.y() <= rect.bottom())
+            inside.append(p);
+    return inside;
+}
+
+// A polyline kept inside `rect`: where it leaves, it runs along the edge it
+// crossed (exact crossing points added), so the visible part is unchanged.
+QList<QPointF> MetricsChart::clippedPolyline(
+    const QList<QPointF> &points, const QRectF &rect, QList<bool> *real)
+{
+    auto clamp = [&](const QPointF &p) {
+        return QPointF(
+            std::clamp(p.x(), rect.left(), rect.right()), std::clamp(p.y(), rect.top(), rect.bottom()));
+    };
+    QList<QPointF> out;
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        if (i > 0) {
+            const QPointF a = points[i - 1];
+            const QPointF b = points[i];
+            std::vector<double> crossings;
+            auto addCrossing = [&](double from, double to, double edge) {
+                if ((from - edge) * (to - edge) < 0)
+                    crossings.push_back((edge - from) / (to - from));
+            };
+            addCrossing(a.x(), b.x(), rect.left());
+            addCrossing(a.x(), b.x(), rect.right());
+            addCrossing(a.y(), b.y(), rect.top());
+            addCrossing(a.y(), b.y(), rect.bottom());
+            std::sort(crossings.begin(), crossings.end());
+            for (const double t : crossings) {
+                out.append(clamp(a + (b - a) * t));
+                if (real)
+                    real->append(false);
+            }
+        }
+        out.append(clamp(points[i]));
+        if (real)
+            real->append(rect.contains(points[i]));
+    }
+    return out;
+}
+
 void MetricsChart::render(QPainter *painter, const QRectF &target)
 {
     ensureLaidOut(renderSize());
+    // QSvgGenerator ignores the clip Qt Charts sets to the plot area, so a
+    // zoomed chart's lines would spill over the axes in an SVG: hand it data
+    // already clipped to the visible ranges, and put the real data back after.
+    const bool clipData = painter->paintEngine() && painter->paintEngine()->type() == QPaintEngine::SVG;
+    std::vector<QList<QPointF>> shown;
+    if (clipData) {
+        const QRectF visible(
+            QPointF(m_xAxis->min(), m_yAxis->min()), QPointF(m_xAxis->max(), m_yAxis->max()));
+        for (Series &s : m_series) {
+            shown.push_back(s.series->points());
+            if (s.style == SeriesStyle::Points) {
+                s.series->replace(pointsInside(shown.back(), visible));
+                continue;
+            }
+            QList<bool> real;
+            s.series->replace(clippedPolyline(shown.back(), visible, &real));
+            // No marker where the line only touches the edge.
+            for (qsizetype i = 0; i < real.size(); ++i)
+                if (!real[i])
+                    s.series->setPointConfiguration(int(i), QXYSeries::PointConfiguration::Visibility, false);
+        }
+    }
     painter->save();
     painter->fillRect(target, palette().color(QPalette::Base));
     m_view->render(painter, target, m_view->viewport()->rect(), Qt::IgnoreAspectRatio);
     painter->restore();
+    if (clipData)
+        for (std::size_t i = 0; i < m_series.size(); ++i) {
+            m_series[i].series->clearPointsConfiguration();
+            m_series[i].series->replace(shown[i]);
+        }
 }
 
 QImage MetricsChart::toImage(qreal scale)

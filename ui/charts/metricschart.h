@@ -115,6 +115,12 @@ public:
     // The logical size exports use: the on-screen size, or for a chart that
     // was never shown (headless), its explicit size or 800x500.
     [[nodiscard]] QSize renderSize() const;
+    // SVG exports get data pre-clipped to the axes (QSvgGenerator ignores
+    // clipping): points inside `rect`, and a polyline that runs along the edge
+    // where it leaves `rect` (`real`: which output points are data points).
+    [[nodiscard]] static QList<QPointF> pointsInside(const QList<QPointF> &points, const QRectF &rect);
+    [[nodiscard]] static QList<QPointF> clippedPolyline(
+        const QList<QPointF> &points, const QRectF &rect, QList<bool> *real = nullptr);
     // Paints the chart as it is on screen, scaled into `target`.
     void render(QPainter *painter, const QRectF &target);
     // At `scale` times the widget's logical size (device pixel ratio `scale`).
