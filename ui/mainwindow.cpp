@@ -584,6 +584,19 @@ void MainWindow::applyDerivedFonts()
     statusBar()->setFont(statusFont);
     const int icon = QFontMetrics(toolFont).height() + 4;
     m_runToolBar->setIconSize(QSize(icon, icon));
+    // The settings column never cuts its fields off: larger text (presenter
+    // mode, Ctrl++ or a longer language) widens it.
+    if (m_controlsScroll && m_splitter) {
+        const int needed
+            = m_controls->minimumSizeHint().width() + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4;
+        m_controlsScroll->setMinimumWidth(needed);
+        QList<int> sizes = m_splitter->sizes();
+        if (sizes.size() == 2 && sizes[0] < needed) {
+            sizes[1] = std::max(0, sizes[1] - (needed - sizes[0]));
+            sizes[0] = needed;
+            m_splitter->setSizes(sizes);
+        }
+    }
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -624,6 +637,8 @@ void MainWindow::retranslateUi()
     else
         clearStatus();
     updateReplayBadge();
+    // Children retranslate after this window: measure the new words then.
+    QTimer::singleShot(0, this, &MainWindow::applyDerivedFonts);
 }
 
 void MainWindow::createLanguageMenu(QMenu *view)
