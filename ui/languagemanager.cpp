@@ -89,7 +89,19 @@ bool LanguageManager::setLanguage(const QString &code, bool persist)
 
     auto *appTranslator = new QTranslator(this);
     auto *qtTranslator = new QTranslator(this);
-    if (effective != QLatin1String("en")) {
+    if (effective == QLatin1String("en")) {
+        // English needs only its plural forms ("1 run", "2 runs").
+        bool loaded = false;
+        for (const QString &dir : searchPath())
+            if ((loaded = appTranslator->load(QStringLiteral("cnnlab_en"), dir)))
+                break;
+        if (!loaded) {
+            delete appTranslator;
+            appTranslator = nullptr;
+        }
+        delete qtTranslator;
+        qtTranslator = nullptr;
+    } else {
         bool loaded = false;
         for (const QString &dir : searchPath()) {
             if (appTranslator->load(QStringLiteral("cnnlab_") + effective, dir)) {
@@ -108,11 +120,6 @@ bool LanguageManager::setLanguage(const QString &code, bool persist)
             delete qtTranslator;
             qtTranslator = nullptr;
         }
-    } else {
-        delete appTranslator;
-        delete qtTranslator;
-        appTranslator = nullptr;
-        qtTranslator = nullptr;
     }
 
     for (QTranslator *old : {m_appTranslator, m_qtTranslator}) {

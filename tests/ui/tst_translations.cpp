@@ -171,6 +171,15 @@ private Q_SLOTS:
         QCOMPARE(window.windowTitle(), englishTitle);
     }
 
+    void englishHasPluralForms()
+    {
+        QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("en"), false));
+        QCOMPARE(QCoreApplication::translate("cnnlab::ui::RunsPanel", "Restored %n run(s).", nullptr, 1),
+            QStringLiteral("Restored 1 run."));
+        QCOMPARE(QCoreApplication::translate("cnnlab::ui::RunsPanel", "Restored %n run(s).", nullptr, 3),
+            QStringLiteral("Restored 3 runs."));
+    }
+
     void unknownLanguageIsRefused()
     {
         QVERIFY(!LanguageManager::instance()->setLanguage(QStringLiteral("xx"), false));
