@@ -2,7 +2,9 @@
 
 #include "trainingworker.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QSignalBlocker>
 #include <QThread>
 #include <QtDebug>
 
@@ -113,6 +115,14 @@ quint64 TrainingController::saveRun(const QString &root, const core::RunRecord &
         return 0;
     const quint64 ticket = m_nextTicket++;
     TrainingWorker *worker = m_worker;
+    if (!m_thread->isRunning()) {
+        // Shutting down (the window closes right after a run ended): nothing
+        // else can touch the worker now, so save here and now rather than lose
+        // the run. Nobody is left to hear runSaved().
+        const QSignalBlocker blocker(worker);
+        worker->saveRun(root, record, ticket);
+        return ticket;
+    }
     // Queued behind nothing (the thread is idle) and ahead of the next start().
     QMetaObject::invokeMethod(
         worker, [worker, root, record, ticket] { worker->saveRun(root, record, ticket); },
@@ -135,6 +145,9 @@ bool TrainingController::shutdown(int timeoutMs)
         m_thread = nullptr;
         return false;
     }
+    // A run stopped by this shutdown has reported its end (record, result)
+    // through queued signals: deliver them now, so it is saved, not dropped.
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
     // The thread has ended, so deleting its objects from here is safe.
     m_worker->disconnect(this);
     delete m_worker;

@@ -17,6 +17,7 @@
 #include "trainingcontroller.h"
 
 #include "cnnlab/core/dataset.h"
+#include "cnnlab/core/runstore.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -241,9 +242,15 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(trainingPoints(*window) >= 1, runTimeoutMs);
         cnnlab::ui::TrainingController *controller = window->controller();
         QVERIFY(controller->isThreadRunning());
+        const std::size_t runsBefore = cnnlab::core::RunStore().list().size();
         QVERIFY(window->close());
         QVERIFY(!controller->isThreadRunning());
         delete window;
+        // The run that the close stopped is in the history, not lost.
+        const std::vector<cnnlab::core::RunStore::Entry> runs = cnnlab::core::RunStore().list();
+        QCOMPARE(runs.size(), runsBefore + 1);
+        QVERIFY(runs.back().record.has_value());
+        QCOMPARE(runs.back().record->result.status, cnnlab::core::RunStatus::Stopped);
     }
 
     void missingDatasetIsAMessage()
