@@ -13,6 +13,8 @@
 #include "sweepview.h"
 #include "trainingcontroller.h"
 
+#include "cnnlab/core/comparison.h"
+
 #include <QAction>
 #include <QActionGroup>
 #include <QComboBox>
@@ -212,13 +214,9 @@ bool ExperimentsController::eventFilter(QObject *watched, QEvent *event)
 
 QString ExperimentsController::defaultRunName(const core::TrainingConfig &config)
 {
-    // Like a sweep's names: plain ASCII, readable in a file manager.
-    return QStringLiteral("lr%1-b%2-%3-e%4-s%5")
-        .arg(QString::number(config.learningRate, 'g', 6))
-        .arg(config.batchSize)
-        .arg(config.dropoutEnabled ? QStringLiteral("dropout") : QStringLiteral("nodropout"))
-        .arg(config.epochs)
-        .arg(qulonglong(config.seed));
+    // A sweep's name for the configuration, plus the seed.
+    return QString::fromStdString(core::configName(config))
+        + QStringLiteral("-s%1").arg(qulonglong(config.seed));
 }
 
 // ---------------------------------------------------------------------------

@@ -612,6 +612,12 @@ std::vector<PlannedRun> labPlan(
     return plan;
 }
 
+std::string configName(const TrainingConfig &config)
+{
+    return slug("lr" + shortest(config.learningRate) + "-b" + std::to_string(config.batchSize)
+        + (config.dropoutEnabled ? "-dropout" : "-nodropout") + "-e" + std::to_string(config.epochs));
+}
+
 std::vector<PlannedRun> sweepPlan(const TrainingConfig &base, const SweepSpec &spec)
 {
     const std::vector<double> rates
@@ -631,8 +637,7 @@ std::vector<PlannedRun> sweepPlan(const TrainingConfig &base, const SweepSpec &s
                     run.config.batchSize = batch;
                     run.config.dropoutEnabled = dropout;
                     run.config.epochs = epochCount;
-                    run.name = slug("lr" + shortest(rate) + "-b" + std::to_string(batch)
-                        + (dropout ? "-dropout" : "-nodropout") + "-e" + std::to_string(epochCount));
+                    run.name = configName(run.config);
                     run.group = run.name;
                     plan.push_back(std::move(run));
                 }

@@ -125,4 +125,8 @@ struct SweepSpec {
 };
 std::vector<PlannedRun> sweepPlan(const TrainingConfig &base, const SweepSpec &spec);
 
+// The plain-ASCII name a configuration goes by in sweeps and the run history:
+// "lr0.001-b32-dropout-e10" (file-manager friendly).
+std::string configName(const TrainingConfig &config);
+
 } // namespace cnnlab::core
