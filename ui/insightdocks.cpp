@@ -129,13 +129,20 @@ void InsightDocks::connectController()
 {
     connect(m_controller, &TrainingController::stateChanged, this, &InsightDocks::handleStateChanged);
     connect(m_controller, &TrainingController::started, this, &InsightDocks::handleStarted);
-    connect(m_controller, &TrainingController::stepReported, this,
-        [this](const core::StepMetrics &metrics) { m_trainCurve.push_back(metrics); });
+    connect(m_controller, &TrainingController::stepReported, this, [this](const core::StepMetrics &metrics) {
+        if (m_live)
+            m_live->onStep(metrics);
+    });
     connect(m_controller, &TrainingController::evaluated, this, &InsightDocks::handleEvaluation);
     connect(m_controller, &TrainingController::predictionsReported, this,
-        [this](const std::vector<core::Prediction> &predictions) { m_predictions = predictions; });
-    connect(m_controller, &TrainingController::configChanged, this,
-        [this](const core::ConfigChange &change) { m_changes.push_back(change); });
+        [this](const std::vector<core::Prediction> &predictions) {
+            if (m_live)
+                m_live->onPredictions(predictions);
+        });
+    connect(m_controller, &TrainingController::configChanged, this, [this](const core::ConfigChange &change) {
+        if (m_live)
+            m_live->onConfigChanged(change);
+    });
     connect(m_controller, &TrainingController::evaluationDetailsReported, this, &InsightDocks::handleDetails);
     connect(m_controller, &TrainingController::finished, this, &InsightDocks::handleFinished);
 }
@@ -158,12 +165,7 @@ void InsightDocks::markNote(const core::CoachNote &note)
 
 void InsightDocks::clear()
 {
-    m_info.reset();
-    m_history.clear();
-    m_trainCurve.clear();
-    m_changes.clear();
-    m_predictions.clear();
-    m_details = {};
+    m_live.reset();
     m_opened.reset();
     m_coach->clear();
     m_confusion->clear();
@@ -190,7 +192,8 @@ void InsightDocks::handleStateChanged(RunState state)
 
 void InsightDocks::handleStarted(const core::RunInfo &info)
 {
-    m_info = info;
+    m_live.emplace();
+    m_live->onStarted(info);
     QStringList names;
     for (const std::string &name : info.classNames)
         names.append(QString::fromStdString(name));
@@ -202,8 +205,10 @@ void InsightDocks::handleStarted(const core::RunInfo &info)
 
 void InsightDocks::handleEvaluation(const core::EpochMetrics &metrics)
 {
-    m_history.push_back(metrics);
-    m_coach->setHistory(m_history, m_trainCurve);
+    if (!m_live)
+        return;
+    m_live->onEvaluation(metrics);
+    m_coach->setHistory(m_live->record().history, m_live->record().trainCurve);
     // The engine's inference copy is refreshed at each evaluation.
     m_drawPad->predictNow();
     m_filters->refresh();
@@ -211,14 +216,16 @@ void InsightDocks::handleEvaluation(const core::EpochMetrics &metrics)
 
 void InsightDocks::handleDetails(const core::EvaluationDetails &details)
 {
-    m_details = details;
+    if (m_live)
+        m_live->onEvaluationDetails(details);
     m_confusion->setDetails(details);
     m_mistakes->setDetails(details);
 }
 
 void InsightDocks::handleFinished(const core::RunResult &result)
 {
-    m_coach->setHistory(m_history, m_trainCurve, &result);
+    if (m_live)
+        m_coach->setHistory(m_live->record().history, m_live->record().trainCurve, &result);
     if (!m_engineDetached)
         m_drawPad->setEngine(&m_controller->engine(), false);
     m_filters->refresh();
@@ -248,25 +255,14 @@ std::optional<core::RunRecord> InsightDocks::currentRecord() const
         return m_opened;
     if (m_controller->lastRecord())
         return m_controller->lastRecord();
-    if (!m_info)
+    if (!m_live)
         return std::nullopt;
     // Mid-run: what has been reported so far.
-    core::RunRecord record;
-    record.config = m_info->config;
-    record.deviceName = m_info->deviceName;
-    record.trainSize = m_info->trainSize;
-    record.validationSize = m_info->validationSize;
-    record.stepsPerEpoch = m_info->stepsPerEpoch;
-    record.samples = m_info->samples;
-    record.history = m_history;
-    record.trainCurve = m_trainCurve;
-    record.changes = m_changes;
-    record.predictions = m_predictions;
-    record.details = m_details;
+    core::RunRecord record = m_live->record();
     record.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
     record.result.status = core::RunStatus::Stopped;
-    if (!m_history.empty()) {
-        const core::EpochMetrics &last = m_history.back();
+    if (!record.history.empty()) {
+        const core::EpochMetrics &last = record.history.back();
         record.result.position = last.position;
         record.result.epochsCompleted = last.position.epoch;
         record.result.trainLoss = last.trainLoss;

@@ -5,6 +5,7 @@
 
 #include "cnnlab/core/coach.h"
 #include "cnnlab/core/insight.h"
+#include "cnnlab/core/runrecord.h"
 
 #include <QObject>
 #include <QStringList>
@@ -93,13 +94,9 @@ private:
     QMenu *m_menu = nullptr;
     QAction *m_exportReport = nullptr;
 
-    // The live run so far (the controller keeps only the finished record).
-    std::optional<core::RunInfo> m_info;
-    std::vector<core::EpochMetrics> m_history;
-    std::vector<core::StepMetrics> m_trainCurve;
-    std::vector<core::ConfigChange> m_changes;
-    std::vector<core::Prediction> m_predictions;
-    core::EvaluationDetails m_details;
+    // The live run so far, collected the way the worker's recorder does (the
+    // controller keeps only the finished record); empty before a run starts.
+    std::optional<core::RunRecorder> m_live;
     std::optional<core::RunRecord> m_opened; // a record opened from a file
     bool m_engineDetached = false;
 };
