@@ -15,9 +15,11 @@ namespace {
 
 using Bytes = std::vector<std::uint8_t>;
 
-// Deflate cannot expand by more than ~1032:1, so a gzip trailer's size field
-// above that is a lie and must not drive a reservation.
-constexpr std::uint64_t maxDeflateRatio = 1032;
+// The first reservation is at most this many times the compressed size: the
+// trailer's size field is the file's own claim (a 520 KB file can say 4 GiB,
+// and deflate can expand 1032:1), so a larger output grows as it is inflated.
+// IDX images compress about 5:1.
+constexpr std::uint64_t maxTrustedRatio = 8;
 
 Error fail(ErrorCode code, const std::string &path, std::string detail)
 {
@@ -47,14 +49,14 @@ Error inflateAll(const Bytes &in, Bytes &out, const std::string &path, std::uint
         ~StreamEnd() { inflateEnd(s); }
     } streamEnd {&stream};
 
-    // The trailer's ISIZE (size mod 2^32) is a hint only, capped by what
-    // deflate could possibly produce and by the overall bound.
+    // The trailer's ISIZE (size mod 2^32) is a hint only, capped by a modest
+    // ratio and by the overall bound.
     std::uint64_t hint = 0;
     if (in.size() >= 18) {
         const std::size_t t = in.size() - 4;
         hint = std::uint64_t {in[t]} | (std::uint64_t {in[t + 1]} << 8) | (std::uint64_t {in[t + 2]} << 16)
             | (std::uint64_t {in[t + 3]} << 24);
-        hint = std::min({hint, std::uint64_t {in.size()} * maxDeflateRatio, maxBytes});
+        hint = std::min({hint, std::uint64_t {in.size()} * maxTrustedRatio, maxBytes});
     }
     out.clear();
     out.reserve(static_cast<std::size_t>(hint) + 1); // + 1: room to finish the trailer
@@ -66,11 +68,16 @@ Error inflateAll(const Bytes &in, Bytes &out, const std::string &path, std::uint
         stream.avail_in = static_cast<uInt>(in.size() - consumed);
         int rc = Z_OK;
         while (rc != Z_STREAM_END) {
-            if (out.size() >= maxBytes)
+            // Only more than maxBytes is too large: exactly maxBytes, or an
+            // empty member after it, is within the bound.
+            if (out.size() > maxBytes)
                 return tooLarge(path, maxBytes);
             const std::size_t used = out.size();
             const std::size_t spare = out.capacity() > used ? out.capacity() - used : chunk;
-            const std::size_t room = std::min({chunk, spare, static_cast<std::size_t>(maxBytes + 1 - used)});
+            // + 1: one byte past the bound tells "exactly maxBytes" from "more".
+            const std::uint64_t left = maxBytes - used;
+            const std::size_t room
+                = left < chunk ? std::min(spare, static_cast<std::size_t>(left) + 1) : std::min(chunk, spare);
             out.resize(used + room);
             stream.next_out = out.data() + used;
             stream.avail_out = static_cast<uInt>(room);
