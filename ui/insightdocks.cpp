@@ -242,10 +242,11 @@ void InsightDocks::showRecord(const core::RunRecord &record, const QString &path
     m_mistakes->setDetails(record.details);
     m_filters->setSamples(record.samples, names);
     // The record's own model, when its checkpoint lies beside it.
-    if (!record.checkpoint.empty() && !path.isEmpty()) {
-        const QString checkpoint = QFileInfo(path).dir().filePath(QString::fromStdString(record.checkpoint));
-        if (QFileInfo::exists(checkpoint))
-            m_drawPad->loadCheckpoint(checkpoint);
+    // Only a plain file inside the run folder, never a link out of it.
+    if (core::isPlainFileName(record.checkpoint) && !path.isEmpty()) {
+        const QFileInfo checkpoint(QFileInfo(path).dir().filePath(QString::fromStdString(record.checkpoint)));
+        if (checkpoint.isFile() && !checkpoint.isSymLink())
+            m_drawPad->loadCheckpoint(checkpoint.filePath());
     }
 }
 

@@ -45,21 +45,24 @@ std::vector<DeviceInfo> availableDevices()
 
 std::vector<std::pair<std::string, std::string>> libraryVersions()
 {
-    std::vector<std::pair<std::string, std::string>> versions
-    {
-        {"libtorch", TORCH_VERSION}, {"zlib", zlibVersion()},
-            {"nlohmann_json",
-                std::to_string(NLOHMANN_JSON_VERSION_MAJOR) + "."
-                    + std::to_string(NLOHMANN_JSON_VERSION_MINOR) + "."
-                    + std::to_string(NLOHMANN_JSON_VERSION_PATCH)},
+    // In name order: the order a record reads back in.
+    return {
+        {"compiler",
 #if defined(__clang__)
-            {"compiler", "clang " __clang_version__},
+            "clang " __clang_version__
 #elif defined(__GNUC__)
-            {"compiler", "gcc " __VERSION__},
+            "gcc " __VERSION__
+#else
+            "unknown"
 #endif
-            {"cuda_available", torch::cuda::is_available() ? "yes" : "no"},
+        },
+        {"cuda_available", torch::cuda::is_available() ? "yes" : "no"},
+        {"libtorch", TORCH_VERSION},
+        {"nlohmann_json",
+            std::to_string(NLOHMANN_JSON_VERSION_MAJOR) + "." + std::to_string(NLOHMANN_JSON_VERSION_MINOR)
+                + "." + std::to_string(NLOHMANN_JSON_VERSION_PATCH)},
+        {"zlib", zlibVersion()},
     };
-    return versions;
 }
 
 } // namespace cnnlab::core

@@ -27,13 +27,6 @@ bool sameHex(std::string_view a, std::string_view b)
     return true;
 }
 
-// A name from a server or a test must not walk out of the target directory.
-bool isPlainFileName(const std::string &name)
-{
-    return !name.empty() && name != "." && name != ".." && name.find('/') == std::string::npos
-        && name.find('\0') == std::string::npos;
-}
-
 } // namespace
 
 std::string_view mnistSha256(std::string_view name)
@@ -70,6 +63,7 @@ Expected<std::vector<std::uint8_t>> unpackVerified(
 Error installVerifiedFile(const std::string &dir, const std::string &name,
     const std::vector<std::uint8_t> &bytes, std::string_view expectedSha256)
 {
+    // A name from a server or a test must not walk out of the target directory.
     if (!isPlainFileName(name))
         return Error {ErrorCode::Internal, name, "expected a plain file name"};
     const std::string path = (fs::path(dir) / name).string();

@@ -27,6 +27,12 @@ namespace {
 
 // Ordered, so run.json reads top to bottom in the order it is written.
 using Json = nlohmann::ordered_json;
+// Reading uses the sorted map: ordered_json finds a key by linear search, so a
+// hostile record with 100,000 keys in one object parsed in quadratic time.
+using InJson = nlohmann::json;
+
+// cnnlab writes a handful of library versions; thousands are not a record of ours.
+constexpr std::size_t maxVersionEntries = 256;
 
 constexpr double notANumber = std::numeric_limits<double>::quiet_NaN();
 
@@ -364,7 +370,7 @@ std::string at(const std::string &path, std::size_t index)
 class Node
 {
 public:
-    Node(const Json &json, std::string path)
+    Node(const InJson &json, std::string path)
         : m_json(json)
         , m_path(std::move(path))
     {
@@ -374,7 +380,7 @@ public:
 
     [[nodiscard]] bool has(const char *key) const { return m_json.contains(key); }
 
-    [[nodiscard]] const Json &required(const char *key) const
+    [[nodiscard]] const InJson &required(const char *key) const
     {
         const auto it = m_json.find(key);
         if (it == m_json.end())
@@ -384,12 +390,12 @@ public:
 
     [[nodiscard]] Node object(const char *key) const { return Node(required(key), at(m_path, key)); }
 
-    [[nodiscard]] const Json &array(const char *key, bool optional = false) const
+    [[nodiscard]] const InJson &array(const char *key, bool optional = false) const
     {
-        static const Json empty = Json::array();
+        static const InJson empty = InJson::array();
         if (optional && !has(key))
             return empty;
-        const Json &value = required(key);
+        const InJson &value = required(key);
         if (!value.is_array())
             fail(at(m_path, key), "expected array");
         return value;
@@ -411,7 +417,7 @@ public:
 
     [[nodiscard]] bool boolean(const char *key) const
     {
-        const Json &value = required(key);
+        const InJson &value = required(key);
         if (!value.is_boolean())
             fail(at(m_path, key), "expected boolean");
         return value.get<bool>();
@@ -419,7 +425,7 @@ public:
 
     [[nodiscard]] std::string string(const char *key) const
     {
-        const Json &value = required(key);
+        const InJson &value = required(key);
         if (!value.is_string())
             fail(at(m_path, key), "expected string");
         return value.get<std::string>();
@@ -432,7 +438,7 @@ public:
 
     [[nodiscard]] const std::string &path() const { return m_path; }
 
-    static double toReal(const Json &value, const std::string &where)
+    static double toReal(const InJson &value, const std::string &where)
     {
         if (value.is_null())
             return notANumber; // how non-finite numbers are written
@@ -442,7 +448,7 @@ public:
     }
 
     template<typename Int>
-    static Int toInteger(const Json &value, const std::string &where)
+    static Int toInteger(const InJson &value, const std::string &where)
     {
         using Limits = std::numeric_limits<Int>;
         if (value.is_number_unsigned()) {
@@ -475,7 +481,7 @@ public:
     }
 
 private:
-    const Json &m_json;
+    const InJson &m_json;
     std::string m_path;
 };
 
@@ -570,7 +576,7 @@ ConfigChange readChange(const Node &n)
 // A 28x28 image's "pixels": exactly 784 bytes.
 std::vector<std::uint8_t> readPixels(const Node &n)
 {
-    const Json &pixels = n.array("pixels");
+    const InJson &pixels = n.array("pixels");
     const std::string where = at(n.path(), "pixels");
     if (pixels.size() != 28 * 28)
         fail(where, "expected 784 values, found " + std::to_string(pixels.size()));
@@ -596,8 +602,8 @@ Prediction readPrediction(const Node &n)
     p.sampleIndex = n.integer<int>("sample_index");
     p.trueLabel = n.integer<int>("true_label");
     p.predictedLabel = n.integer<int>("predicted_label");
-    const Json &classes = n.array("top_classes");
-    const Json &probabilities = n.array("top_probabilities");
+    const InJson &classes = n.array("top_classes");
+    const InJson &probabilities = n.array("top_probabilities");
     if (classes.size() != 3)
         fail(at(n.path(), "top_classes"), "expected 3 values");
     if (probabilities.size() != 3)
@@ -642,15 +648,20 @@ RunResult readFinal(const Node &n)
     }
     if (!known)
         fail(at(n.path(), "status"), "unknown status \"" + status + "\"");
-    const Json &error = n.required("error");
+    const InJson &error = n.required("error");
     if (!error.is_null()) {
         const Node e(error, at(n.path(), "error"));
         // The name is the stable identifier; the number only where the name is missing.
         if (e.has("name"))
             r.error.code = errorCodeFromName(e.string("name"));
-        else
-            r.error.code = static_cast<ErrorCode>(
-                std::min(e.integer<int>("code"), static_cast<int>(ErrorCode::Internal)));
+        else {
+            // A number outside the known codes (negative included) is an error
+            // this build cannot name: Internal, so a re-save writes what it read.
+            const int code = e.integer<int>("code");
+            r.error.code = code > 0 && code <= static_cast<int>(ErrorCode::Internal)
+                ? static_cast<ErrorCode>(code)
+                : ErrorCode::Internal;
+        }
         if (r.error.code == ErrorCode::None)
             r.error.code = ErrorCode::Internal;
         r.error.path = e.string("path", {});
@@ -669,7 +680,7 @@ RunResult readFinal(const Node &n)
 }
 
 // A class number (0..9) where the reader indexes a 10-entry table with it.
-int readClass(const Json &value, const std::string &where)
+int readClass(const InJson &value, const std::string &where)
 {
     const int c = Node::toInteger<int>(value, where);
     if (c < 0 || c > 9)
@@ -683,8 +694,8 @@ Misclassified readMisclassified(const Node &n)
     m.datasetIndex = n.integer<int>("index");
     m.trueLabel = readClass(n.required("label"), at(n.path(), "label"));
     m.predictedLabel = readClass(n.required("predicted"), at(n.path(), "predicted"));
-    const Json &classes = n.array("top_classes");
-    const Json &probabilities = n.array("top_probabilities");
+    const InJson &classes = n.array("top_classes");
+    const InJson &probabilities = n.array("top_probabilities");
     if (classes.size() != 3)
         fail(at(n.path(), "top_classes"), "expected 3 values");
     if (probabilities.size() != 3)
@@ -702,7 +713,7 @@ EvaluationDetails readDetails(const Node &n)
 {
     EvaluationDetails d;
     d.position = readPosition(n.object("position"));
-    const Json &rows = n.array("confusion");
+    const InJson &rows = n.array("confusion");
     const std::string where = at(n.path(), "confusion");
     // An empty matrix is a record from before the first full evaluation.
     if (!rows.empty() && rows.size() != 10)
@@ -720,7 +731,7 @@ EvaluationDetails readDetails(const Node &n)
             d.confusion.counts[t][p] = count;
         }
     }
-    const Json &mistakes = n.array("misclassified", true);
+    const InJson &mistakes = n.array("misclassified", true);
     d.misclassified.reserve(mistakes.size());
     for (std::size_t i = 0; i < mistakes.size(); ++i)
         d.misclassified.push_back(readMisclassified(Node(mistakes[i], at(at(n.path(), "misclassified"), i))));
@@ -730,7 +741,7 @@ EvaluationDetails readDetails(const Node &n)
 template<typename T, typename Convert>
 std::vector<T> readList(const Node &parent, const char *key, bool optional, Convert convert)
 {
-    const Json &array = parent.array(key, optional);
+    const InJson &array = parent.array(key, optional);
     std::vector<T> items;
     items.reserve(array.size());
     for (std::size_t i = 0; i < array.size(); ++i)
@@ -738,7 +749,7 @@ std::vector<T> readList(const Node &parent, const char *key, bool optional, Conv
     return items;
 }
 
-RunRecord readRecord(const Json &document)
+RunRecord readRecord(const InJson &document)
 {
     const Node root(document, {});
     RunRecord r;
@@ -752,6 +763,10 @@ RunRecord readRecord(const Json &document)
     // Version 2 fields; a version 1 record has none of them (defaults).
     r.group = root.string("group", {});
     r.checkpoint = root.string("checkpoint", {});
+    // A record handed over from someone else must not point cnnlab at a file
+    // outside its run folder ("/etc/passwd", "../other/checkpoint.pt").
+    if (!r.checkpoint.empty() && !isPlainFileName(r.checkpoint))
+        fail("checkpoint", "expected a file name inside the run folder, found \"" + r.checkpoint + "\"");
     if (root.has("details"))
         r.details = readDetails(root.object("details"));
     r.createdAt = root.string("created_at", {});
@@ -769,10 +784,19 @@ RunRecord readRecord(const Json &document)
     r.predictions = readList<Prediction>(root, "predictions", true, readPrediction);
     r.result = readFinal(root.object("final"));
     if (root.has("versions")) {
-        const Node versions = root.object("versions");
-        const Json &object = root.required("versions");
-        for (auto it = object.begin(); it != object.end(); ++it)
-            r.versions.emplace_back(it.key(), versions.string(it.key().c_str()));
+        (void)root.object("versions"); // an object, or the record is damaged
+        const InJson &versions = root.required("versions");
+        if (versions.size() > maxVersionEntries)
+            fail("versions",
+                "expected at most " + std::to_string(maxVersionEntries) + " entries, found "
+                    + std::to_string(versions.size()));
+        // The value is taken from the iterator: a key holding a NUL must not be
+        // looked up again through c_str(), which would cut it short.
+        for (auto it = versions.begin(); it != versions.end(); ++it) {
+            if (!it.value().is_string())
+                fail(at("versions", it.key().c_str()), "expected string");
+            r.versions.emplace_back(it.key(), it.value().get<std::string>());
+        }
     }
     return r;
 }
@@ -801,6 +825,12 @@ const char *runStatusName(RunStatus status)
         if (value == status)
             return name;
     return "failed";
+}
+
+bool isPlainFileName(const std::string &name)
+{
+    return !name.empty() && name != "." && name != ".." && name.find('/') == std::string::npos
+        && name.find('\0') == std::string::npos && name.size() <= 255;
 }
 
 // ---------------------------------------------------------------- RunRecorder
@@ -889,10 +919,10 @@ std::string toJson(const RunRecord &record, int indent)
 Expected<RunRecord> runRecordFromJson(const std::string &text)
 {
     try {
-        Json document;
+        InJson document;
         try {
-            document = Json::parse(text);
-        } catch (const Json::parse_error &e) {
+            document = InJson::parse(text);
+        } catch (const InJson::parse_error &e) {
             return unreadable(std::string("malformed JSON: ") + e.what());
         }
         return readRecord(document);
@@ -913,7 +943,7 @@ std::string configToJson(const TrainingConfig &config)
 Expected<TrainingConfig> configFromJson(const std::string &text)
 {
     try {
-        const Json document = Json::parse(text);
+        const InJson document = InJson::parse(text);
         return readConfig(Node(document, "config"));
     } catch (const ParseFailure &failure) {
         return unreadable(failure.detail);

@@ -99,6 +99,23 @@ std::string fileTimeIso(const std::string &path)
     return text;
 }
 
+// A regular file itself, not a link to one (which may lie outside the folder).
+bool isRegularFileNoLink(const fs::path &path)
+{
+    std::error_code error;
+    return fs::is_regular_file(fs::symlink_status(path, error));
+}
+
+// The first of `dir` and `record` that is a symbolic link, or empty.
+std::string linkOutOfFolder(const fs::path &dir, const fs::path &record)
+{
+    std::error_code error;
+    for (const fs::path &path : {dir, record})
+        if (fs::is_symlink(fs::symlink_status(path, error)))
+            return path.string();
+    return {};
+}
+
 } // namespace
 
 RunStore::RunStore(std::string root)
@@ -150,22 +167,31 @@ std::optional<RunStore::Entry> RunStore::find(const std::string &id) const
     const fs::path dir = fs::path(m_root) / id;
     const fs::path record = dir / recordFile;
     std::error_code error;
-    if (!fs::exists(record, error))
+    if (!fs::exists(fs::symlink_status(record, error)))
         return std::nullopt; // a folder a run is still being written into, or not a run at all
     Entry entry;
     entry.id = id;
     entry.directory = dir.string();
     entry.recordPath = record.string();
+    // A run folder copied from elsewhere is read only inside itself: a link
+    // (the folder, its record or its checkpoint) could point anywhere.
+    const std::string outside = linkOutOfFolder(dir, record);
+    if (!outside.empty()) {
+        entry.damaged = true;
+        entry.error = Error {ErrorCode::FileUnreadable, outside,
+            "a symbolic link; cnnlab reads only files inside the run folder"};
+        return entry;
+    }
     auto read = readRunRecord(entry.recordPath);
     if (read) {
         entry.record = std::move(read).value();
         const std::string checkpoint
             = entry.record->checkpoint.empty() ? checkpointFile : entry.record->checkpoint;
-        entry.hasCheckpoint = fs::is_regular_file(dir / checkpoint, error);
+        entry.hasCheckpoint = isRegularFileNoLink(dir / checkpoint);
     } else {
         entry.damaged = true;
         entry.error = read.error();
-        entry.hasCheckpoint = fs::is_regular_file(dir / checkpointFile, error);
+        entry.hasCheckpoint = isRegularFileNoLink(dir / checkpointFile);
     }
     return entry;
 }

@@ -33,9 +33,9 @@ struct RunRecord {
     std::vector<SampleImage> samples;
     std::vector<Prediction> predictions; // the last evaluation's
     EvaluationDetails details; // the last full evaluation's confusion matrix and mistakes
-    std::string checkpoint; // file name of the checkpoint beside run.json, if any
+    std::string checkpoint; // file name of the checkpoint beside run.json, if any (isPlainFileName)
     RunResult result;
-    std::vector<std::pair<std::string, std::string>> versions;
+    std::vector<std::pair<std::string, std::string>> versions; // read back in name order
 };
 
 // Collects a RunRecord from the engine's reports; chain another observer
@@ -60,6 +60,10 @@ private:
     RunRecord m_record;
     TrainingObserver *m_forward = nullptr;
 };
+
+// A name of a file directly inside a folder: not empty, no '/', not "." or
+// "..", no NUL. What a record may name as its checkpoint.
+bool isPlainFileName(const std::string &name);
 
 std::string toJson(const RunRecord &record, int indent = 2);
 Expected<RunRecord> runRecordFromJson(const std::string &text);
