@@ -60,6 +60,8 @@ private Q_SLOTS:
     void storeNeverFollowsLinks();
     void manyKeysParseInLinearTime();
     void tooManyVersionsIsDamaged();
+    void deepNestingIsNoCrash();
+    void wrongTypesEverywhere();
     void unknownErrorCodeIsStable_data();
     void unknownErrorCodeIsStable();
     void nulInVersionKeyKeepsItsValue();
@@ -169,6 +171,43 @@ void TestHostileRecords::tooManyVersionsIsDamaged()
     QVERIFY(!read.hasValue());
     QVERIFY2(qs(read.error().detail).contains(QStringLiteral("versions: expected at most")),
         read.error().detail.c_str());
+}
+
+void TestHostileRecords::deepNestingIsNoCrash()
+{
+    // 200,000 nested arrays: a recursive parser or destructor would overflow the stack.
+    const std::string deep = "\"extra\":" + std::string(200000, '[') + std::string(200000, ']');
+    const auto read = runRecordFromJson(withMember(smallRecord(), deep));
+    QVERIFY2(read.hasValue(), read.hasValue() ? "" : read.error().detail.c_str());
+    const std::string unclosed = "{\"version\":" + std::string(200000, '{');
+    QVERIFY(!runRecordFromJson(unclosed).hasValue());
+}
+
+void TestHostileRecords::wrongTypesEverywhere()
+{
+    // Every member of the record, in turn, replaced by a value of each other
+    // JSON type: read as damaged with a reason, or (for optional extras) read.
+    const std::string valid = toJson(smallRecord(), -1);
+    const char *wrong[] = {"null", "true", "-1", "1e308", "\"text\"", "[]", "{}", "[{}]"};
+    std::size_t at = 0;
+    int damaged = 0;
+    while ((at = valid.find("\":", at)) != std::string::npos) {
+        at += 2;
+        const std::size_t end = valid.find_first_of(",}", at);
+        const std::string original = valid.substr(at, end - at);
+        if (original.find_first_of("{[") != std::string::npos)
+            continue; // an object or array member: its own members are visited
+        for (const char *value : wrong) {
+            std::string json = valid;
+            json.replace(at, end - at, value);
+            const auto read = runRecordFromJson(json);
+            if (!read) {
+                QVERIFY(!read.error().detail.empty());
+                ++damaged;
+            }
+        }
+    }
+    QVERIFY(damaged > 50);
 }
 
 void TestHostileRecords::unknownErrorCodeIsStable_data()
