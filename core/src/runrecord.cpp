@@ -33,6 +33,7 @@ using InJson = nlohmann::json;
 
 // cnnlab writes a handful of library versions; thousands are not a record of ours.
 constexpr std::size_t maxVersionEntries = 256;
+constexpr std::uint64_t maxRecordBytes = std::uint64_t {256} << 20;
 
 constexpr double notANumber = std::numeric_limits<double>::quiet_NaN();
 
@@ -1014,6 +1015,12 @@ Expected<RunRecord> readRunRecord(const std::string &path)
     }
     if (!S_ISREG(info.st_mode))
         return Error {ErrorCode::FileUnreadable, path, "not a regular file"};
+    // The longest run cnnlab makes writes tens of MB; a larger file is not
+    // read into memory (a listing of the store would stall on it).
+    if (std::uint64_t(info.st_size) > maxRecordBytes)
+        return Error {ErrorCode::FileUnreadable, path,
+            "expected at most " + std::to_string(maxRecordBytes >> 20) + " MiB for a run record, found "
+                + std::to_string(std::uint64_t(info.st_size) >> 20) + " MiB"};
     std::ifstream in(path, std::ios::binary);
     if (!in)
         return Error {ErrorCode::FileUnreadable, path, std::strerror(errno)};

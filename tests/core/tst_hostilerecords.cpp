@@ -61,6 +61,7 @@ private Q_SLOTS:
     void manyKeysParseInLinearTime();
     void tooManyVersionsIsDamaged();
     void deepNestingIsNoCrash();
+    void hugeFileIsNotRead();
     void wrongTypesEverywhere();
     void unknownErrorCodeIsStable_data();
     void unknownErrorCodeIsStable();
@@ -181,6 +182,20 @@ void TestHostileRecords::deepNestingIsNoCrash()
     QVERIFY2(read.hasValue(), read.hasValue() ? "" : read.error().detail.c_str());
     const std::string unclosed = "{\"version\":" + std::string(200000, '{');
     QVERIFY(!runRecordFromJson(unclosed).hasValue());
+}
+
+void TestHostileRecords::hugeFileIsNotRead()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("run.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.resize(qint64(300) << 20)); // sparse: no disk used
+    file.close();
+    const auto read = readRunRecord(path.toStdString());
+    QVERIFY(!read.hasValue());
+    QVERIFY2(qs(read.error().detail).contains(QStringLiteral("expected at most 256 MiB")),
+        read.error().detail.c_str());
 }
 
 void TestHostileRecords::wrongTypesEverywhere()
