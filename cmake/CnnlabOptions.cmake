@@ -2,6 +2,9 @@
 # language level, warnings and Qt hygiene defines.
 option(CNNLAB_BUILD_GUI "Build the Qt 6 desktop workbench (needs Qt 6 Widgets + Charts)" ON)
 option(CNNLAB_BUILD_TESTS "Build the Qt Test suites and benchmarks" ON)
+# AddressSanitizer + UndefinedBehaviorSanitizer for every cnnlab target
+# (tests/sanitize/run builds core, the CLI and their tests this way).
+option(CNNLAB_SANITIZE "Build with ASan + UBSan" OFF)
 add_feature_info(GUI CNNLAB_BUILD_GUI "the cnnlab desktop workbench")
 add_feature_info(Tests CNNLAB_BUILD_TESTS "Qt Test suites (need Qt 6 Test) and tests/bench")
 
@@ -20,6 +23,12 @@ target_compile_definitions(cnnlab_options INTERFACE
   QT_USE_QSTRINGBUILDER
   QT_NO_FOREACH
   QT_DISABLE_DEPRECATED_BEFORE=0x060400)
+
+if(CNNLAB_SANITIZE)
+  target_compile_options(cnnlab_options INTERFACE
+    -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+  target_link_options(cnnlab_options INTERFACE -fsanitize=address,undefined)
+endif()
 
 set(CMAKE_CXX_EXTENSIONS OFF)
 set(CMAKE_EXPORT_COMPILE_COMMANDS ON)

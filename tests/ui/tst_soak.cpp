@@ -11,6 +11,7 @@
 #include "cnnlab/core/dataset.h"
 #include "cnnlab/core/runrecord.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
@@ -96,7 +97,11 @@ private Q_SLOTS:
         config.threads = 1;
         long rssAt20 = 0;
         int threadsAt20 = 0;
+        QElapsedTimer clock;
+        clock.start();
         for (int cycle = 1; cycle <= cycles(); ++cycle) {
+            if (cycle % 20 == 0)
+                qInfo("cycle %d: %.1f s, RSS %ld KiB", cycle, double(clock.elapsed()) / 1000.0, residentKiB());
             QVERIFY(window.controller()->start(config));
             QTRY_VERIFY_WITH_TIMEOUT(window.controller()->runInfo().has_value(), waitMs);
             window.controller()->stop();
