@@ -30,6 +30,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <functional>
 #include <iomanip>
@@ -356,13 +357,27 @@ public:
         s_minCached = minCached;
     }
 
+    // LibTorch 2.3 made allocate() non-const and added copy_data().
+#if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 3)
+    c10::DataPtr allocate(std::size_t n) override
+#else
     c10::DataPtr allocate(std::size_t n) const override
+#endif
     {
         void *data = obtain(n);
         return {data, data, &release, c10::Device(c10::DeviceType::CPU)};
     }
+#if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 3)
+    void copy_data(void *dest, const void *src, std::size_t count) const override
+    {
+        std::memcpy(dest, src, count);
+    }
+#endif
 
-    c10::DeleterFnPtr raw_deleter() const override { return &release; }
+    c10::DeleterFnPtr raw_deleter() const override
+    {
+        return &release;
+    }
 
 private:
     static constexpr std::size_t header = 64; // keeps the data 64-byte aligned
