@@ -182,9 +182,27 @@ QString RunsPanel::settingsText(const core::TrainingConfig &config)
     return parts.join(QStringLiteral(" · "));
 }
 
+namespace {
+
+// The listing keeps what the table, overlays and comparison show; the digits
+// (samples and mistakes, ~100 KB a run) are read again when a run is opened,
+// so a long day's history does not grow the window by a record per run.
+void dropImages(core::RunRecord &record)
+{
+    for (core::SampleImage &sample : record.samples)
+        std::vector<std::uint8_t>().swap(sample.pixels);
+    for (core::Misclassified &mistake : record.details.misclassified)
+        std::vector<std::uint8_t>().swap(mistake.pixels);
+}
+
+} // namespace
+
 void RunsPanel::refresh()
 {
     m_entries = m_store.list();
+    for (core::RunStore::Entry &entry : m_entries)
+        if (entry.record)
+            dropImages(*entry.record);
     std::reverse(m_entries.begin(), m_entries.end()); // newest first
     // Forget checks of runs that are gone (deleted here or elsewhere).
     QStringList kept;
@@ -297,10 +315,18 @@ int RunsPanel::rowOf(const QString &id) const
 
 std::optional<core::RunStore::Entry> RunsPanel::entry(const QString &id) const
 {
+    const core::RunStore::Entry *e = listed(id);
+    if (!e)
+        return std::nullopt;
+    return e->record ? m_store.find(e->id).value_or(*e) : *e; // with its digits
+}
+
+const core::RunStore::Entry *RunsPanel::listed(const QString &id) const
+{
     for (const core::RunStore::Entry &e : m_entries)
         if (QString::fromStdString(e.id) == id)
-            return e;
-    return std::nullopt;
+            return &e;
+    return nullptr;
 }
 
 QStringList RunsPanel::checkedIds() const
@@ -334,7 +360,7 @@ QStringList RunsPanel::comparedIds() const
         return m_checked;
     QStringList ids;
     for (const QString &id : selectedIds())
-        if (const auto e = entry(id); e && e->record)
+        if (const auto *e = listed(id); e && e->record)
             ids << id;
     return ids;
 }
@@ -358,7 +384,7 @@ QList<OverlayRun> RunsPanel::overlays() const
 {
     QList<OverlayRun> overlays;
     for (const QString &id : m_checked) {
-        const auto e = entry(id);
+        const auto *e = listed(id); // the curves, without the digits
         if (!e || !e->record)
             continue;
         const QString name = e->record->name.empty() ? id : QString::fromStdString(e->record->name);
@@ -372,7 +398,7 @@ void RunsPanel::handleItemChanged(QTableWidgetItem *item)
     if (m_filling || item->column() != NameColumn)
         return;
     const QString id = item->data(idRole).toString();
-    const auto e = entry(id);
+    const auto *e = listed(id);
     if (!e || !e->record)
         return;
 

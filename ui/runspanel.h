@@ -88,6 +88,8 @@ protected:
 private:
     void retranslateUi();
     void fillRow(int row, const core::RunStore::Entry &entry);
+    // The listed entry (its record without the digits), or null.
+    [[nodiscard]] const core::RunStore::Entry *listed(const QString &id) const;
     void handleItemChanged(QTableWidgetItem *item);
     void updateActions();
     [[nodiscard]] QColor colorFor(const QString &id) const;

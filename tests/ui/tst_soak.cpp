@@ -101,7 +101,8 @@ private Q_SLOTS:
         clock.start();
         for (int cycle = 1; cycle <= cycles(); ++cycle) {
             if (cycle % 20 == 0)
-                qInfo("cycle %d: %.1f s, RSS %ld KiB", cycle, double(clock.elapsed()) / 1000.0, residentKiB());
+                qInfo(
+                    "cycle %d: %.1f s, RSS %ld KiB", cycle, double(clock.elapsed()) / 1000.0, residentKiB());
             QVERIFY(window.controller()->start(config));
             QTRY_VERIFY_WITH_TIMEOUT(window.controller()->runInfo().has_value(), waitMs);
             window.controller()->stop();
