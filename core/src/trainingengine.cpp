@@ -3,6 +3,7 @@
 #include "cnnlab/core/dataset.h"
 #include "cnnlab/core/runrecord.h"
 #include "cnnnet.h"
+#include "threadtuner.h"
 
 #include <algorithm>
 #include <atomic>
@@ -622,12 +623,17 @@ RunResult TrainingEngine::run(
             return std::max<std::int64_t>(1, trainSize / batch);
         };
 
+        // Adaptive threads: the default on CPU; an explicit count stays fixed
+        // (and with it, bit-identical runs for a seed).
+        ThreadTuner tuner(threads, config.threads <= 0 && !d->device.is_cuda());
+        std::string deviceName = "CPU (" + std::to_string(threads) + " threads)";
+
         RunInfo info;
         info.config = config;
         info.config.threads = threads;
+        info.adaptiveThreads = tuner.adaptive();
         info.config.device = d->device.str();
-        info.deviceName = d->device.is_cuda() ? "CUDA " + d->device.str()
-                                              : "CPU (" + std::to_string(threads) + " threads)";
+        info.deviceName = d->device.is_cuda() ? "CUDA " + d->device.str() : deviceName;
         for (const auto &device : availableDevices())
             if (device.id == d->device.str() && d->device.is_cuda())
                 info.deviceName = device.id + " (" + device.name + ")";
@@ -706,6 +712,7 @@ RunResult TrainingEngine::run(
                 d->updateInferenceModel();
                 // Evaluation time is not training throughput.
                 rateWindowStart += Clock::now() - evalStart;
+                tuner.restartMeasurement();
                 if (!observer)
                     return;
                 EpochMetrics metrics;
@@ -724,14 +731,19 @@ RunResult TrainingEngine::run(
                 observer->onPredictions(predictions);
             };
 
+            tuner.restartMeasurement(); // new epoch: maybe another batch size
             for (std::int64_t step = 0; step < steps; ++step) {
+                const auto pausedBefore = pausedFor;
                 if (shouldStop() || !d->waitWhilePaused(stopToken, observer, pausedFor)) {
                     stopped = true;
                     break;
                 }
+                if (pausedFor != pausedBefore)
+                    tuner.restartMeasurement();
                 if (d->hasPending.load(std::memory_order_relaxed))
                     d->applyPending(observer, positionAt(step), false);
 
+                const auto stepStart = Clock::now();
                 const auto indices = permutation.narrow(0, step * batchSize, batchSize);
                 const auto x = data.trainX.index_select(0, indices);
                 const auto y = data.trainY.index_select(0, indices);
@@ -754,6 +766,21 @@ RunResult TrainingEngine::run(
                 d->samplesDone += batchSize;
 
                 const auto now = Clock::now();
+                if (tuner.adaptive()) {
+                    const auto change = tuner.record(std::chrono::duration<double>(now - trainStart).count(),
+                        std::chrono::duration<double>(now - stepStart).count(), batchSize);
+                    if (change) {
+                        torch::set_num_threads(tuner.threads());
+                        if (!change->reason.empty()) {
+                            deviceName = "CPU (" + std::to_string(change->to) + " of "
+                                + std::to_string(tuner.maxThreads()) + " threads"
+                                + (change->to < tuner.maxThreads() ? ", machine busy)" : ")");
+                            if (observer)
+                                observer->onThreadsChanged(
+                                    {positionAt(step + 1), change->from, change->to, change->reason});
+                        }
+                    }
+                }
                 if (now - lastReport >= reportInterval) {
                     lastReport = now;
                     syncTrainMetrics();
@@ -776,6 +803,10 @@ RunResult TrainingEngine::run(
                         metrics.samplesPerSecond = samplesPerSecond;
                         metrics.learningRate = d->config.learningRate;
                         metrics.batchSize = batchSize;
+                        if (!d->device.is_cuda()) {
+                            metrics.threads = tuner.threads();
+                            metrics.deviceName = deviceName;
+                        }
                         observer->onStep(metrics);
                     }
                 }

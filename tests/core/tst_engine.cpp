@@ -25,6 +25,7 @@ public:
     std::vector<EpochMetrics> evaluations;
     std::vector<std::vector<Prediction>> predictions;
     std::vector<ConfigChange> changes;
+    std::vector<ThreadChange> threadChanges;
     std::vector<bool> pauses;
     RunResult result;
 
@@ -38,6 +39,7 @@ public:
     void onEvaluation(const EpochMetrics &m) override { evaluations.push_back(m); }
     void onPredictions(const std::vector<Prediction> &p) override { predictions.push_back(p); }
     void onConfigChanged(const ConfigChange &c) override { changes.push_back(c); }
+    void onThreadsChanged(const ThreadChange &c) override { threadChanges.push_back(c); }
     void onPausedChanged(bool paused) override
     {
         pauses.push_back(paused);
@@ -144,6 +146,9 @@ private Q_SLOTS:
             auto c = smallConfig(1000, 50);
             c.evaluationsPerEpoch = 2;
             c.seed = 1234;
+            // Bit-identical needs a fixed thread count (the default adapts to
+            // the machine's load); every core, as the default starts with.
+            c.threads = int(std::max(1U, std::thread::hardware_concurrency()));
             Probe probe;
             engine.run(c, &probe);
             return probe.evaluations;
@@ -224,6 +229,36 @@ private Q_SLOTS:
             for (int k = 0; k < 10; ++k)
                 apart = std::max(apart, std::abs(whole.probabilities[i][k] - unweighted.probabilities[i][k]));
         QVERIFY2(apart > 1e-3f, qPrintable(QString::number(double(apart))));
+    }
+
+    void defaultThreadsAdaptAndAnExplicitCountStaysFixed()
+    {
+        const int cores = int(std::max(1U, std::thread::hardware_concurrency()));
+        {
+            TrainingEngine engine;
+            Probe probe;
+            engine.run(smallConfig(1000, 50), &probe);
+            QCOMPARE(probe.result.status, RunStatus::Completed);
+            QCOMPARE(probe.info.adaptiveThreads, cores > 1);
+            QCOMPARE(probe.info.config.threads, cores);
+            QVERIFY(!probe.steps.empty());
+            for (const auto &step : probe.steps) {
+                QVERIFY(step.threads >= 1 && step.threads <= cores);
+                QVERIFY(!step.deviceName.empty());
+            }
+            for (const auto &change : probe.threadChanges) // on a busy machine
+                QVERIFY(!change.reason.empty() && change.from != change.to);
+        }
+        TrainingEngine engine;
+        auto c = smallConfig(1000, 50);
+        c.threads = 1;
+        Probe probe;
+        engine.run(c, &probe);
+        QVERIFY(!probe.info.adaptiveThreads);
+        QVERIFY(probe.threadChanges.empty());
+        QVERIFY(!probe.steps.empty());
+        for (const auto &step : probe.steps)
+            QCOMPARE(step.threads, 1);
     }
 
     void stopTakesEffectWithinOneStep()
