@@ -35,6 +35,7 @@ constexpr int checkpointFormat = 1;
 constexpr double divergedLoss = 1e4;
 
 // Largest chunk of a training step on CPU (see TrainingEngine::setStepChunk).
+// Picked by measurement at batch 1000: tests/bench/README.md, "Large batches".
 constexpr int defaultStepChunk = 128;
 
 bool isDivergedLoss(double loss)
