@@ -52,7 +52,11 @@ std::optional<ThreadTuner::Change> ThreadTuner::record(double now, double second
     m_window.seconds += seconds;
     m_window.images += images;
     m_window.steps += 1;
-    if (m_window.seconds < m_settings.window || m_window.steps < m_settings.minSteps)
+    // A probe that is clearly slower costs a step, not a whole window: under
+    // load the losing probe is 2-3x slower, and it runs every few seconds.
+    const bool clearlyLost = m_phase == Phase::Probe
+        && seconds / static_cast<double>(images) > m_baseline * m_settings.clearLoss;
+    if (!clearlyLost && (m_window.seconds < m_settings.window || m_window.steps < m_settings.minSteps))
         return std::nullopt;
     return m_phase == Phase::Measure ? finishMeasure(now) : finishProbe(now);
 }

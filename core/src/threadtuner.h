@@ -19,11 +19,12 @@ class ThreadTuner
 public:
     struct Settings {
         double probeInterval = 2.0; // seconds between probes, doubled after each probe that lost...
-        double maxProbeInterval = 16.0; // ...up to this, back to probeInterval after a switch
+        double maxProbeInterval = 20.0; // ...up to this, back to probeInterval after a switch
         double window = 0.4; // seconds of steps per measurement (and at least minSteps steps)
         int minSteps = 3;
         double margin = 0.05; // a probe must be this much faster to win
         double slowdown = 1.4; // a window this much slower than the last one at n probes at once
+        double clearLoss = 1.5; // a probe step this much slower than the baseline loses at once
     };
     struct Change {
         int from = 0;
