@@ -118,6 +118,12 @@ void ProgressPrinter::onConfigChanged(const core::ConfigChange &change)
         change.parameter.c_str(), change.oldValue.c_str(), change.newValue.c_str()));
 }
 
+void ProgressPrinter::onThreadsChanged(const core::ThreadChange &change)
+{
+    print(format("epoch %.2f  threads %d -> %d (%s)", change.position.epochPosition, change.from, change.to,
+        change.reason.c_str()));
+}
+
 void ProgressPrinter::onPausedChanged(bool paused)
 {
     print(paused ? "paused" : "resumed");
