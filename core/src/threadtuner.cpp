@@ -43,19 +43,23 @@ std::optional<ThreadTuner::Change> ThreadTuner::record(double now, double second
 {
     if (!m_adaptive || images <= 0)
         return std::nullopt;
-    if (m_lastProbe < 0.0)
-        m_lastProbe = now;
+    const double perImage = seconds / static_cast<double>(images);
     if (m_skipNext) {
         m_skipNext = false;
-        return std::nullopt;
+        // A probe's first step warms its team up and is not counted, unless it
+        // is so slow that no warm-up explains it (idle, one thread more is
+        // faster from the first step; under load it is 2-6x slower).
+        if (!(m_phase == Phase::Probe && perImage > m_baseline * m_settings.coldLoss))
+            return std::nullopt;
+        m_window = {seconds, images, 1};
+        return finishProbe(now);
     }
     m_window.seconds += seconds;
     m_window.images += images;
     m_window.steps += 1;
     // A probe that is clearly slower costs a step, not a whole window: under
     // load the losing probe is 2-3x slower, and it runs every few seconds.
-    const bool clearlyLost = m_phase == Phase::Probe
-        && seconds / static_cast<double>(images) > m_baseline * m_settings.clearLoss;
+    const bool clearlyLost = m_phase == Phase::Probe && perImage > m_baseline * m_settings.clearLoss;
     if (!clearlyLost && (m_window.seconds < m_settings.window || m_window.steps < m_settings.minSteps))
         return std::nullopt;
     return m_phase == Phase::Measure ? finishMeasure(now) : finishProbe(now);
@@ -77,7 +81,9 @@ std::optional<ThreadTuner::Change> ThreadTuner::finishMeasure(double now)
     const bool slowedDown = m_baseline > 0.0 && perImage > m_baseline * m_settings.slowdown;
     m_baseline = perImage;
     m_window = {};
-    if (!slowedDown && now - m_lastProbe < m_interval)
+    // The first probe comes right after the first window: a run that starts on
+    // a busy machine should not spend its first seconds at the slow count.
+    if (!slowedDown && m_lastProbe >= 0.0 && now - m_lastProbe < m_interval)
         return std::nullopt;
     m_probeFrom = m_threads;
     m_threads = probeTarget();
@@ -104,8 +110,10 @@ std::optional<ThreadTuner::Change> ThreadTuner::finishProbe(double now)
             : "faster again with " + threadsText(probed) + " (" + ratioText(ratio) + ")";
         return Change {m_probeFrom, probed, reason};
     }
-    // The probe lost: back to where it was, and probe less often.
-    m_interval = std::min(m_settings.maxProbeInterval, m_interval * 2.0);
+    // The probe lost: back to where it was, and probe less often (much less
+    // when it was more than 2x slower: such a probe is expensive).
+    const double backoff = perImage > 2.0 * m_baseline ? 4.0 : 2.0;
+    m_interval = std::min(m_settings.maxProbeInterval, m_interval * backoff);
     m_threads = m_probeFrom;
     m_skipNext = true;
     return Change {probed, m_probeFrom, {}};

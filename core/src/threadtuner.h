@@ -18,13 +18,15 @@ class ThreadTuner
 {
 public:
     struct Settings {
-        double probeInterval = 2.0; // seconds between probes, doubled after each probe that lost...
+        double probeInterval
+            = 3.0; // seconds between probes, x2 (x4 if 2x slower) after each probe that lost...
         double maxProbeInterval = 20.0; // ...up to this, back to probeInterval after a switch
         double window = 0.4; // seconds of steps per measurement (and at least minSteps steps)
         int minSteps = 3;
         double margin = 0.05; // a probe must be this much faster to win
         double slowdown = 1.4; // a window this much slower than the last one at n probes at once
         double clearLoss = 1.5; // a probe step this much slower than the baseline loses at once
+        double coldLoss = 2.5; // ...and its uncounted first step, this much slower
     };
     struct Change {
         int from = 0;
@@ -71,7 +73,7 @@ private:
     Window m_window;
     bool m_skipNext = true; // the first step at a new count warms its team up
     double m_baseline = 0.0; // seconds per image at m_threads, last measured
-    double m_lastProbe = -1.0; // when the last probe ended (-1: none yet; counts from the first step)
+    double m_lastProbe = -1.0; // when the last probe ended (-1: none yet)
     double m_interval = 0.0;
     int m_probeFrom = 0;
     bool m_probeDown = true; // below the maximum, probes alternate up and down

@@ -60,6 +60,14 @@ class TestThreadTuner : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void aRunStartingUnderLoadBacksOffWithinASecond()
+    {
+        ThreadTuner tuner(2, true);
+        Driver driver {tuner};
+        driver.run(1.0, busy);
+        QCOMPARE(tuner.threads(), 1);
+    }
+
     void staysAtAllCoresOnAnIdleMachine()
     {
         ThreadTuner tuner(2, true);
@@ -89,7 +97,7 @@ private Q_SLOTS:
         driver.run(60.0, busy);
         QVERIFY2(driver.shareAt(1, 1000) > 0.95, qPrintable(QString::number(driver.shareAt(1, 1000))));
         // Load gone: back to 2 threads within the longest probe interval.
-        driver.run(20.0, idle);
+        driver.run(25.0, idle);
         QCOMPARE(tuner.threads(), 2);
         QCOMPARE(driver.kept.back().to, 2);
     }
