@@ -11,6 +11,7 @@
 // take (CleanSampler) and keeps only steps from quiet stretches, because with
 // all cores in one OpenMP team a single foreign busy thread slows a step 10-30x.
 #include "cnnnet.h"
+#include "loadrow.h"
 
 #include "cnnlab/core/dataset.h"
 #include "cnnlab/core/trainingengine.h"
@@ -494,6 +495,10 @@ struct Options {
     std::string rssReplica; // child: engine-like memory replica with comma-separated switches
     bool checkDropout = false;
     bool childTest = false; // child micro-loop: report the test accuracy after the steps
+    bool load = false; // the load table after the rest (never with --quick)
+    bool loadOnly = false; // only the load table
+    int loadImages = 6400;
+    double loadSeconds = 30.0;
 };
 
 void printUsage()
@@ -507,7 +512,10 @@ void printUsage()
                  "  --json     also write every figure to FILE\n"
                  "  --ablate   also time prototype changes of the step (fresh process each) and\n"
                  "             profile the ops of cnnlab's and the Python step at batch 32\n"
-                 "  --ablate-batches  the batch sizes to ablate at (default 32; implies --ablate)\n";
+                 "  --ablate-batches  the batch sizes to ablate at (default 32; implies --ablate)\n"
+                 "  --load     also the load table: idle / one busy process at nice 0 / at nice 19,\n"
+                 "             adaptive vs every fixed thread count (~1-6 min; not with --quick)\n"
+                 "  --load-only  only the load table; --load-images N (6400), --load-seconds S (30)\n";
 }
 
 bool parseOptions(int argc, char **argv, Options &o)
@@ -532,6 +540,14 @@ bool parseOptions(int argc, char **argv, Options &o)
                 o.ablateBatches.push_back(std::stoi(item));
         } else if (arg == "--threads")
             o.threads = std::stoi(next());
+        else if (arg == "--load")
+            o.load = true;
+        else if (arg == "--load-only")
+            o.loadOnly = true;
+        else if (arg == "--load-images")
+            o.loadImages = std::max(320, std::stoi(next()));
+        else if (arg == "--load-seconds")
+            o.loadSeconds = std::stod(next());
         else if (arg == "--data")
             o.dataDir = next();
         else if (arg == "--json")
@@ -1507,6 +1523,12 @@ int main(int argc, char **argv)
     const Data &data = *loaded;
     const std::string self = selfExecutable();
     json report;
+    if (o.loadOnly) {
+        report["load"] = cnnlab::bench::runLoadTable(data.directory, o.loadImages, o.loadSeconds);
+        if (!o.jsonFile.empty())
+            std::ofstream(o.jsonFile) << std::setw(2) << report << "\n";
+        return 0;
+    }
 
     // --- what runs here ----------------------------------------------------
     std::string blasInfo = "?";
@@ -2004,6 +2026,8 @@ int main(int argc, char **argv)
                      "         Rerun on a quiet machine.\n";
     report["others_cpu_share"] = others;
     report["wall_seconds"] = totalSeconds;
+    if (o.load && !o.quick)
+        report["load"] = cnnlab::bench::runLoadTable(data.directory, o.loadImages, o.loadSeconds);
 
     if (!o.jsonFile.empty()) {
         std::ofstream out(o.jsonFile);
