@@ -120,8 +120,9 @@ void ProgressPrinter::onConfigChanged(const core::ConfigChange &change)
 
 void ProgressPrinter::onThreadsChanged(const core::ThreadChange &change)
 {
-    print(format("epoch %.2f  threads %d -> %d (%s)", change.position.epochPosition, change.from, change.to,
-        change.reason.c_str()));
+    // Not "epoch ...": that starts the evaluation lines scripts wait for.
+    print(format("threads %d -> %d at step %lld (%s)", change.from, change.to,
+        static_cast<long long>(change.position.step), change.reason.c_str()));
 }
 
 void ProgressPrinter::onPausedChanged(bool paused)
