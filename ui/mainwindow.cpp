@@ -971,6 +971,8 @@ void MainWindow::updateStatus()
         return;
 
     const core::StepMetrics &s = *m_lastStep;
+    if (!s.deviceName.empty()) // CPU: the threads in use now (fewer while the machine is busy)
+        m_deviceLabel->setText(QString::fromStdString(s.deviceName));
     const int epochs = std::max(1, m_runInfo->config.epochs);
     m_positionLabel->setText(tr("Epoch %1 of %2 · step %3")
                                  .arg(std::min(s.position.epoch + 1, epochs))

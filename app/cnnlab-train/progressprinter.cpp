@@ -118,6 +118,13 @@ void ProgressPrinter::onConfigChanged(const core::ConfigChange &change)
         change.parameter.c_str(), change.oldValue.c_str(), change.newValue.c_str()));
 }
 
+void ProgressPrinter::onThreadsChanged(const core::ThreadChange &change)
+{
+    // Not "epoch ...": that starts the evaluation lines scripts wait for.
+    print(format("threads %d -> %d at step %lld (%s)", change.from, change.to,
+        static_cast<long long>(change.position.step), change.reason.c_str()));
+}
+
 void ProgressPrinter::onPausedChanged(bool paused)
 {
     print(paused ? "paused" : "resumed");

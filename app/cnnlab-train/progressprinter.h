@@ -23,6 +23,7 @@ public:
     void onStep(const core::StepMetrics &metrics) override;
     void onEvaluation(const core::EpochMetrics &metrics) override;
     void onConfigChanged(const core::ConfigChange &change) override;
+    void onThreadsChanged(const core::ThreadChange &change) override;
     void onPausedChanged(bool paused) override;
     void onFinished(const core::RunResult &result) override;
 

@@ -128,6 +128,8 @@ Json stepJson(const StepMetrics &m)
     // epoch changes with the batch size mid-run.
     j["epoch_index"] = m.position.epoch;
     j["steps_per_epoch"] = m.stepsPerEpoch;
+    if (m.threads > 0)
+        j["threads"] = m.threads;
     return j;
 }
 
@@ -140,6 +142,20 @@ Json changeJson(const ConfigChange &c)
     j["parameter"] = c.parameter;
     j["old"] = c.oldValue;
     j["new"] = c.newValue;
+    j["epoch_index"] = c.position.epoch;
+    j["samples_seen"] = c.position.samplesSeen;
+    return j;
+}
+
+Json threadChangeJson(const ThreadChange &c)
+{
+    Json j = Json::object();
+    j["epoch"] = number(c.position.epochPosition);
+    j["step"] = c.position.step;
+    j["seconds"] = number(c.position.elapsedSeconds);
+    j["from"] = c.from;
+    j["to"] = c.to;
+    j["reason"] = c.reason;
     j["epoch_index"] = c.position.epoch;
     j["samples_seen"] = c.position.samplesSeen;
     return j;
@@ -278,6 +294,8 @@ Json recordJson(const RunRecord &r)
     j["history"] = list(r.history, historyJson);
     j["train_curve"] = list(r.trainCurve, stepJson);
     j["changes"] = list(r.changes, changeJson);
+    j["adaptive_threads"] = r.adaptiveThreads;
+    j["thread_changes"] = list(r.threadChanges, threadChangeJson);
     j["samples"] = list(r.samples, sampleJson);
     j["predictions"] = list(r.predictions, predictionJson);
     j["details"] = detailsJson(r.details);
@@ -557,6 +575,7 @@ StepMetrics readStep(const Node &n, std::int64_t stepsPerEpoch)
     m.batchSize = n.integer<int>("batch_size");
     m.position.epoch = n.integer<int>("epoch_index", epochIndexFrom(m.position.epochPosition));
     m.stepsPerEpoch = n.integer<std::int64_t>("steps_per_epoch", stepsPerEpoch);
+    m.threads = n.integer<int>("threads", 0);
     return m;
 }
 
@@ -569,6 +588,20 @@ ConfigChange readChange(const Node &n)
     c.parameter = n.string("parameter");
     c.oldValue = n.string("old");
     c.newValue = n.string("new");
+    c.position.epoch = n.integer<int>("epoch_index", epochIndexFrom(c.position.epochPosition));
+    c.position.samplesSeen = n.integer<std::int64_t>("samples_seen", 0);
+    return c;
+}
+
+ThreadChange readThreadChange(const Node &n)
+{
+    ThreadChange c;
+    c.position.epochPosition = n.real("epoch");
+    c.position.step = n.integer<std::int64_t>("step");
+    c.position.elapsedSeconds = n.real("seconds");
+    c.from = n.integer<int>("from");
+    c.to = n.integer<int>("to");
+    c.reason = n.string("reason", {});
     c.position.epoch = n.integer<int>("epoch_index", epochIndexFrom(c.position.epochPosition));
     c.position.samplesSeen = n.integer<std::int64_t>("samples_seen", 0);
     return c;
@@ -781,6 +814,9 @@ RunRecord readRecord(const InJson &document)
     r.trainCurve = readList<StepMetrics>(
         root, "train_curve", true, [&](const Node &n) { return readStep(n, stepsPerEpoch); });
     r.changes = readList<ConfigChange>(root, "changes", true, readChange);
+    // Optional (records from before adaptive threads have neither).
+    r.adaptiveThreads = root.has("adaptive_threads") && root.boolean("adaptive_threads");
+    r.threadChanges = readList<ThreadChange>(root, "thread_changes", true, readThreadChange);
     r.samples = readList<SampleImage>(root, "samples", true, readSample);
     r.predictions = readList<Prediction>(root, "predictions", true, readPrediction);
     r.result = readFinal(root.object("final"));
@@ -848,6 +884,7 @@ void RunRecorder::onStarted(const RunInfo &info)
 {
     m_record.config = info.config;
     m_record.deviceName = info.deviceName;
+    m_record.adaptiveThreads = info.adaptiveThreads;
     m_record.trainSize = info.trainSize;
     m_record.validationSize = info.validationSize;
     m_record.stepsPerEpoch = info.stepsPerEpoch;
@@ -889,6 +926,13 @@ void RunRecorder::onConfigChanged(const ConfigChange &change)
     m_record.changes.push_back(change);
     if (m_forward)
         m_forward->onConfigChanged(change);
+}
+
+void RunRecorder::onThreadsChanged(const ThreadChange &change)
+{
+    m_record.threadChanges.push_back(change);
+    if (m_forward)
+        m_forward->onThreadsChanged(change);
 }
 
 void RunRecorder::onPausedChanged(bool paused)

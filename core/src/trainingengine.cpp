@@ -3,6 +3,7 @@
 #include "cnnlab/core/dataset.h"
 #include "cnnlab/core/runrecord.h"
 #include "cnnnet.h"
+#include "threadtuner.h"
 
 #include <algorithm>
 #include <atomic>
@@ -10,6 +11,7 @@
 #include <cmath>
 #include <condition_variable>
 #include <cstdio>
+#include <cstdlib>
 #include <mutex>
 #include <optional>
 #include <sstream>
@@ -31,6 +33,10 @@ constexpr int checkpointFormat = 1;
 // means the true class got probability e^-10000: the weights have blown up
 // (Adam at lr 10 reaches ~5e10 on its second step) and training cannot recover.
 constexpr double divergedLoss = 1e4;
+
+// Largest chunk of a training step on CPU (see TrainingEngine::setStepChunk).
+// Picked by measurement at batch 1000: tests/bench/README.md, "Large batches".
+constexpr int defaultStepChunk = 128;
 
 bool isDivergedLoss(double loss)
 {
@@ -100,6 +106,14 @@ torch::Tensor labelsToTensor(const IdxLabels &labels, std::int64_t first, std::i
     return bytes.to(torch::kInt64);
 }
 
+// One training step's forward and backward passes.
+struct StepOutcome {
+    torch::Tensor loss; // the batch's mean loss (detached)
+    torch::Tensor correct; // int64 count of right answers
+    bool diverged = false;
+    double lossValue = 0.0; // read only when checked (diverged: the offending loss)
+};
+
 struct EvaluationResult {
     double loss = 0.0;
     double accuracy = 0.0;
@@ -135,6 +149,7 @@ public:
     std::optional<double> pendingLearningRate;
     std::optional<std::tuple<bool, double, double>> pendingDropout;
     std::optional<int> pendingBatchSize;
+    std::atomic<int> stepChunkSetting {0};
 
     // Model state (the run's thread while running; any thread otherwise).
     CnnNet model {nullptr};
@@ -144,6 +159,8 @@ public:
     int epochsDone = 0;
     std::int64_t stepsDone = 0;
     std::int64_t samplesDone = 0;
+    int stepChunk = 0; // resolved for the run: largest chunk; 0: never split
+    std::atomic<std::int64_t> passes {0};
 
     // A CPU copy of the weights for inference from any thread (the GUI's draw
     // pad asks mid-run); never the model being trained. Only under its mutex.
@@ -155,6 +172,10 @@ public:
     void buildModel(const TrainingConfig &c);
     Error restoreCheckpoint(const std::string &path, bool withOptimizer);
     EvaluationResult evaluate(const torch::Tensor &x, const torch::Tensor &y, bool keepOutputs = false);
+    // Forward + backward of one batch, split into chunks above `stepChunk`
+    // (gradients accumulate). `checkLoss`: read the loss (on CPU it is free).
+    StepOutcome forwardBackward(const torch::Tensor &x, const torch::Tensor &y, bool checkLoss);
+    int resolveStepChunk() const;
     // Confusion matrix and most confident mistakes of a full evaluation (its
     // position is the caller's to fill in).
     EvaluationDetails evaluationDetails(const DeviceData &data, const EvaluationResult &evaluation) const;
@@ -284,6 +305,64 @@ EvaluationResult TrainingEngine::Private::evaluate(
     result.loss = lossSum.item<double>() / static_cast<double>(count);
     result.accuracy = static_cast<double>(correct.item<std::int64_t>()) / static_cast<double>(count);
     return result;
+}
+
+int TrainingEngine::Private::resolveStepChunk() const
+{
+    int chunk = stepChunkSetting.load();
+    if (chunk == 0) {
+        chunk = defaultStepChunk;
+        if (const char *text = std::getenv("CNNLAB_STEP_CHUNK"); text && *text)
+            chunk = std::atoi(text);
+    }
+    // On CUDA big batches are what the device wants.
+    return chunk > 0 && !device.is_cuda() ? chunk : 0;
+}
+
+StepOutcome TrainingEngine::Private::forwardBackward(
+    const torch::Tensor &x, const torch::Tensor &y, bool checkLoss)
+{
+    StepOutcome out;
+    const std::int64_t batch = x.size(0);
+    if (stepChunk <= 0 || batch <= stepChunk) {
+        const auto logits = model->forward(x);
+        const auto loss = torch::nll_loss(torch::log_softmax(logits, 1), y);
+        passes += 1;
+        if (checkLoss) {
+            out.lossValue = loss.item<double>();
+            if (isDivergedLoss(out.lossValue)) {
+                out.diverged = true;
+                return out;
+            }
+        }
+        loss.backward();
+        out.loss = loss.detach();
+        out.correct = logits.detach().argmax(1).eq(y).sum();
+        return out;
+    }
+    // Even chunks: each chunk's mean loss weighted by its share of the batch,
+    // so the gradients add up to the gradient of the whole batch's mean loss.
+    const std::int64_t chunks = (batch + stepChunk - 1) / stepChunk;
+    const std::int64_t size = (batch + chunks - 1) / chunks;
+    for (std::int64_t first = 0; first < batch; first += size) {
+        const std::int64_t n = std::min(size, batch - first);
+        const auto target = y.narrow(0, first, n);
+        const auto logits = model->forward(x.narrow(0, first, n));
+        const auto loss = torch::nll_loss(torch::log_softmax(logits, 1), target)
+                              .mul(static_cast<double>(n) / static_cast<double>(batch));
+        loss.backward();
+        passes += 1;
+        const auto lossPart = loss.detach();
+        const auto correctPart = logits.detach().argmax(1).eq(target).sum();
+        out.loss = out.loss.defined() ? out.loss + lossPart : lossPart;
+        out.correct = out.correct.defined() ? out.correct + correctPart : correctPart;
+    }
+    // The gradients are in, but the caller does not step on a diverged loss.
+    if (checkLoss) {
+        out.lossValue = out.loss.item<double>();
+        out.diverged = isDivergedLoss(out.lossValue);
+    }
+    return out;
 }
 
 EvaluationDetails TrainingEngine::Private::evaluationDetails(
@@ -534,6 +613,8 @@ RunResult TrainingEngine::run(
         }
         d->config = config;
         d->model->train();
+        d->stepChunk = d->resolveStepChunk();
+        d->passes = 0;
 
         const std::int64_t trainSize = data.trainX.size(0);
         auto stepsFor = [&](int batchSize) {
@@ -543,12 +624,17 @@ RunResult TrainingEngine::run(
             return std::max<std::int64_t>(1, trainSize / batch);
         };
 
+        // Adaptive threads: the default on CPU; an explicit count stays fixed
+        // (and with it, bit-identical runs for a seed).
+        ThreadTuner tuner(threads, config.threads <= 0 && !d->device.is_cuda());
+        std::string deviceName = "CPU (" + std::to_string(threads) + " threads)";
+
         RunInfo info;
         info.config = config;
         info.config.threads = threads;
+        info.adaptiveThreads = tuner.adaptive();
         info.config.device = d->device.str();
-        info.deviceName = d->device.is_cuda() ? "CUDA " + d->device.str()
-                                              : "CPU (" + std::to_string(threads) + " threads)";
+        info.deviceName = d->device.is_cuda() ? "CUDA " + d->device.str() : deviceName;
         for (const auto &device : availableDevices())
             if (device.id == d->device.str() && d->device.is_cuda())
                 info.deviceName = device.id + " (" + device.name + ")";
@@ -627,6 +713,7 @@ RunResult TrainingEngine::run(
                 d->updateInferenceModel();
                 // Evaluation time is not training throughput.
                 rateWindowStart += Clock::now() - evalStart;
+                tuner.restartMeasurement();
                 if (!observer)
                     return;
                 EpochMetrics metrics;
@@ -645,34 +732,34 @@ RunResult TrainingEngine::run(
                 observer->onPredictions(predictions);
             };
 
+            tuner.restartMeasurement(); // new epoch: maybe another batch size
             for (std::int64_t step = 0; step < steps; ++step) {
+                const auto pausedBefore = pausedFor;
                 if (shouldStop() || !d->waitWhilePaused(stopToken, observer, pausedFor)) {
                     stopped = true;
                     break;
                 }
+                if (pausedFor != pausedBefore)
+                    tuner.restartMeasurement();
                 if (d->hasPending.load(std::memory_order_relaxed))
                     d->applyPending(observer, positionAt(step), false);
 
+                const auto stepStart = Clock::now();
                 const auto indices = permutation.narrow(0, step * batchSize, batchSize);
                 const auto x = data.trainX.index_select(0, indices);
                 const auto y = data.trainY.index_select(0, indices);
 
                 d->optimizer->zero_grad();
-                const auto logits = d->model->forward(x);
-                const auto loss = torch::nll_loss(torch::log_softmax(logits, 1), y);
-                if (checkEveryStep) {
-                    const double stepLoss = loss.item<double>();
-                    if (isDivergedLoss(stepLoss)) {
-                        lastTrainLoss = stepLoss;
-                        diverged = true;
-                        break;
-                    }
+                const StepOutcome outcome = d->forwardBackward(x, y, checkEveryStep);
+                if (outcome.diverged) {
+                    lastTrainLoss = outcome.lossValue;
+                    diverged = true;
+                    break;
                 }
-                loss.backward();
                 d->optimizer->step();
 
-                lossSum += loss.detach();
-                correct += logits.detach().argmax(1).eq(y).sum();
+                lossSum += outcome.loss;
+                correct += outcome.correct;
                 epochSamples += batchSize;
                 rateWindowSamples += batchSize;
                 d->stepsDone += 1;
@@ -680,6 +767,21 @@ RunResult TrainingEngine::run(
                 d->samplesDone += batchSize;
 
                 const auto now = Clock::now();
+                if (tuner.adaptive()) {
+                    const auto change = tuner.record(std::chrono::duration<double>(now - trainStart).count(),
+                        std::chrono::duration<double>(now - stepStart).count(), batchSize);
+                    if (change) {
+                        torch::set_num_threads(tuner.threads());
+                        if (!change->reason.empty()) {
+                            deviceName = "CPU (" + std::to_string(change->to) + " of "
+                                + std::to_string(tuner.maxThreads()) + " threads"
+                                + (change->to < tuner.maxThreads() ? ", machine busy)" : ")");
+                            if (observer)
+                                observer->onThreadsChanged(
+                                    {positionAt(step + 1), change->from, change->to, change->reason});
+                        }
+                    }
+                }
                 if (now - lastReport >= reportInterval) {
                     lastReport = now;
                     syncTrainMetrics();
@@ -702,6 +804,10 @@ RunResult TrainingEngine::run(
                         metrics.samplesPerSecond = samplesPerSecond;
                         metrics.learningRate = d->config.learningRate;
                         metrics.batchSize = batchSize;
+                        if (!d->device.is_cuda()) {
+                            metrics.threads = tuner.threads();
+                            metrics.deviceName = deviceName;
+                        }
                         observer->onStep(metrics);
                     }
                 }
@@ -807,6 +913,16 @@ void TrainingEngine::setDropout(bool enabled, double convRate, double denseRate)
         return;
     d->pendingDropout = std::make_tuple(enabled, convRate, denseRate);
     d->hasPending = true;
+}
+
+void TrainingEngine::setStepChunk(int images)
+{
+    d->stepChunkSetting = images;
+}
+
+std::int64_t TrainingEngine::trainingPasses() const
+{
+    return d->passes.load();
 }
 
 void TrainingEngine::setBatchSize(int batchSize)

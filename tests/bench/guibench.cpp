@@ -14,6 +14,11 @@
 // engine caps reports at 20/s; a slower machine sends fewer). Figures only;
 // nothing is asserted.
 //
+// The window saves every finished run to the run history: the benchmark points
+// XDG_DATA_HOME at a temporary directory (removed at exit), so the user's
+// ~/.local/share/cnnlab/runs never sees its runs. MNIST is looked up first and
+// handed over through CNNLAB_DATA_DIR, so an installed dataset is still found.
+//
 //   xvfb-run -s '-screen 0 1280x800x24' cnnlab-gui-bench [--rounds 2] [--train-limit 2000] [--batch 32]
 
 #include "charts/metricschart.h"
@@ -21,6 +26,8 @@
 #include "mainwindow.h"
 #include "trainingcontroller.h"
 
+#include "cnnlab/core/dataset.h"
+#include "cnnlab/core/runstore.h"
 #include "cnnlab/core/trainingengine.h"
 
 #include <QApplication>
@@ -28,10 +35,12 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <vector>
 
 namespace {
@@ -97,11 +106,32 @@ double throughput(const cnnlab::core::RunResult &r)
     return r.trainSeconds > 0 ? double(r.position.samplesSeen) / r.trainSeconds : 0.0;
 }
 
+// Moves this process's data home (the run store's root) into `scratch`, after
+// resolving MNIST where the user has it. Must run before anything reads the
+// environment (the window's run history reads XDG_DATA_HOME).
+bool isolateDataHome(const QTemporaryDir &scratch)
+{
+    if (!scratch.isValid())
+        return false;
+    if (std::getenv("CNNLAB_DATA_DIR") == nullptr) {
+        const auto mnist = cnnlab::core::findDataset(cnnlab::core::DatasetKind::Mnist);
+        if (mnist)
+            ::setenv("CNNLAB_DATA_DIR", mnist->c_str(), 1);
+    }
+    ::setenv("XDG_DATA_HOME", scratch.path().toLocal8Bit().constData(), 1);
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QStandardPaths::setTestModeEnabled(true); // leave the user's settings alone
+    const QTemporaryDir scratch;
+    if (!isolateDataHome(scratch)) {
+        std::fprintf(stderr, "cannot create a temporary data home; not touching the real run store\n");
+        return 1;
+    }
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("GUI responsiveness and throughput while training"));
@@ -155,6 +185,7 @@ int main(int argc, char *argv[])
     std::printf("cnnlab-gui-bench: platform %s, %d training images, batch %d, 1 epoch, %s threads\n",
         qPrintable(QGuiApplication::platformName()), config.trainLimit, config.batchSize,
         config.threads ? qPrintable(QString::number(config.threads)) : "all");
+    std::printf("run store (temporary, removed at exit): %s\n", cnnlab::core::RunStore().root().c_str());
     std::printf("\n%-8s %-9s %12s %9s %9s %9s %9s %9s\n", "round", "mode", "images/s", "p50 ms", "p99 ms",
         "max ms", "report/s", "redraw/s");
     std::printf("%-8s %-9s %12s %9.2f %9.2f %9.2f %9s %9s\n", "-", "idle GUI", "-", idle.p50, idle.p99,
@@ -219,5 +250,8 @@ int main(int argc, char *argv[])
     std::printf(
         "10 ms timer lateness while training, worst round: p99 %.2f ms, max %.2f ms\n", worst.p99, worst.max);
     window.close();
+    QCoreApplication::processEvents(); // the last run's record is saved on the way out
+    std::printf(
+        "runs the window saved to the temporary store: %zu\n", cnnlab::core::RunStore().list().size());
     return 0;
 }

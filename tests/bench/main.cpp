@@ -11,6 +11,7 @@
 // take (CleanSampler) and keeps only steps from quiet stretches, because with
 // all cores in one OpenMP team a single foreign busy thread slows a step 10-30x.
 #include "cnnnet.h"
+#include "loadrow.h"
 
 #include "cnnlab/core/dataset.h"
 #include "cnnlab/core/trainingengine.h"
@@ -509,6 +510,10 @@ struct Options {
     std::string rssReplica; // child: engine-like memory replica with comma-separated switches
     bool checkDropout = false;
     bool childTest = false; // child micro-loop: report the test accuracy after the steps
+    bool load = false; // the load table after the rest (never with --quick)
+    bool loadOnly = false; // only the load table
+    int loadImages = 6400;
+    double loadSeconds = 30.0;
 };
 
 void printUsage()
@@ -522,7 +527,10 @@ void printUsage()
                  "  --json     also write every figure to FILE\n"
                  "  --ablate   also time prototype changes of the step (fresh process each) and\n"
                  "             profile the ops of cnnlab's and the Python step at batch 32\n"
-                 "  --ablate-batches  the batch sizes to ablate at (default 32; implies --ablate)\n";
+                 "  --ablate-batches  the batch sizes to ablate at (default 32; implies --ablate)\n"
+                 "  --load     also the load table: idle / one busy process at nice 0 / at nice 19,\n"
+                 "             adaptive vs every fixed thread count (~1-6 min; not with --quick)\n"
+                 "  --load-only  only the load table; --load-images N (6400), --load-seconds S (30)\n";
 }
 
 bool parseOptions(int argc, char **argv, Options &o)
@@ -547,6 +555,14 @@ bool parseOptions(int argc, char **argv, Options &o)
                 o.ablateBatches.push_back(std::stoi(item));
         } else if (arg == "--threads")
             o.threads = std::stoi(next());
+        else if (arg == "--load")
+            o.load = true;
+        else if (arg == "--load-only")
+            o.loadOnly = true;
+        else if (arg == "--load-images")
+            o.loadImages = std::max(320, std::stoi(next()));
+        else if (arg == "--load-seconds")
+            o.loadSeconds = std::stod(next());
         else if (arg == "--data")
             o.dataDir = next();
         else if (arg == "--json")
@@ -1238,7 +1254,14 @@ struct GemmShape {
     double gflops = 0.0;
 };
 
-std::vector<GemmShape> measureGemm(double secondsPerShape)
+// Both modes measure the rate the same way: at least `gemmMinReps` timed runs
+// and `gemmSecondsPerShape` per shape, best run counted. (--quick used to give
+// each shape 20 ms: three runs, all of them slow while the thread team and the
+// CPU clock were still waking up, so the limit came out above a real step.)
+constexpr double gemmSecondsPerShape = 0.2;
+constexpr int gemmMinReps = 5;
+
+std::vector<GemmShape> measureGemm(double secondsPerShape = gemmSecondsPerShape)
 {
     std::vector<GemmShape> shapes {
         {"conv2 im2col, batch 32 [18432x288]x[288x64]", 32 * 24 * 24, 288, 64},
@@ -1255,7 +1278,8 @@ std::vector<GemmShape> measureGemm(double secondsPerShape)
         torch::mm_out(out, a, b); // warm-up: thread pool, BLAS buffers
         double best = 1e30;
         const auto start = Clock::now();
-        for (int rep = 0; rep < 3 || msBetween(start, Clock::now()) < secondsPerShape * 1000.0; ++rep) {
+        for (int rep = 0; rep < gemmMinReps || msBetween(start, Clock::now()) < secondsPerShape * 1000.0;
+             ++rep) {
             const auto t0 = Clock::now();
             torch::mm_out(out, a, b);
             best = std::min(best, msBetween(t0, Clock::now()));
@@ -1514,6 +1538,12 @@ int main(int argc, char **argv)
     const Data &data = *loaded;
     const std::string self = selfExecutable();
     json report;
+    if (o.loadOnly) {
+        report["load"] = cnnlab::bench::runLoadTable(data.directory, o.loadImages, o.loadSeconds);
+        if (!o.jsonFile.empty())
+            std::ofstream(o.jsonFile) << std::setw(2) << report << "\n";
+        return 0;
+    }
 
     // --- what runs here ----------------------------------------------------
     std::string blasInfo = "?";
@@ -1542,9 +1572,9 @@ int main(int argc, char **argv)
     report["quick"] = o.quick;
 
     // --- GEMM rate ------------------------------------------------------------
-    const auto gemm = measureGemm(o.quick ? 0.02 : 0.3);
+    auto gemm = measureGemm();
     double bestGflops = 0.0;
-    std::cout << "\nGEMM rate (torch::mm, best of repeats):\n";
+    std::cout << "\nGEMM rate (torch::mm, best of repeats; measured again after the steps):\n";
     for (const auto &shape : gemm) {
         std::cout << "  " << std::left << std::setw(52) << shape.name << std::right << std::setw(8)
                   << fixed(shape.gflops, 1) << " GFLOP/s\n";
@@ -1864,6 +1894,26 @@ int main(int argc, char **argv)
         report["ablation"] = ablations;
     }
 
+    // --- the GEMM rate once more ------------------------------------------------------
+    // A rate measured while a neighbour was busy is too low, and a limit from it
+    // too high: the best of both measurements is the limit.
+    {
+        const auto again = measureGemm();
+        double bestAgain = 0.0;
+        for (std::size_t i = 0; i < gemm.size(); ++i) {
+            bestAgain = std::max(bestAgain, again[i].gflops);
+            gemm[i].gflops = std::max(gemm[i].gflops, again[i].gflops);
+            report["gemm"][gemm[i].name] = gemm[i].gflops;
+        }
+        std::cout << "\nGEMM rate after the steps: best " << fixed(bestAgain, 1)
+                  << " GFLOP/s (before: " << fixed(bestGflops, 1) << "); the limit uses "
+                  << fixed(std::max(bestGflops, bestAgain), 1) << "\n";
+        report["gemm_best_gflops_before"] = bestGflops;
+        report["gemm_best_gflops_after"] = bestAgain;
+        bestGflops = std::max(bestGflops, bestAgain);
+        report["gemm_best_gflops"] = bestGflops;
+    }
+
     // --- the table ------------------------------------------------------------------
     std::cout << "\n";
     if (!rows.empty() && !rows.front().pythonTorch.empty()) {
@@ -1900,7 +1950,8 @@ int main(int argc, char **argv)
                   << cell(microMs, mean(row.micro), 18) << " | " << cell(pythonMs, mean(row.python), 16)
                   << " | " << std::setw(19) << (fixed(engineMs / pythonMs, 3) + "x") << " | " << std::setw(13)
                   << fixed(limitMs, 2) << " | " << std::setw(13) << (fixed(engineMs / limitMs, 2) + "x")
-                  << (row.contended ? "  *contended" : "") << "\n";
+                  << (row.contended ? "  *contended" : "")
+                  << (engineMs < limitMs ? "  !measurement error" : "") << "\n";
         json r {{"batch", row.batch}, {"engine_median_ms", engineMs}, {"engine_mean_ms", mean(row.engine)},
             {"engine_steps", row.engine.size()}, {"micro_median_ms", microMs},
             {"micro_mean_ms", mean(row.micro)}, {"micro_steps", row.micro.size()},
@@ -1910,7 +1961,8 @@ int main(int argc, char **argv)
             {"ratio_cnnlab_python", engineMs / pythonMs}, {"ratio_to_limit", engineMs / limitMs},
             {"engine_p10_ms", quantile(row.engine, 0.1)}, {"engine_p90_ms", quantile(row.engine, 0.9)},
             {"python_p10_ms", quantile(row.python, 0.1)}, {"python_p90_ms", quantile(row.python, 0.9)},
-            {"notes", row.notes}, {"others_cpu_share_max", row.foreign}, {"contended", row.contended}};
+            {"notes", row.notes}, {"others_cpu_share_max", row.foreign}, {"contended", row.contended},
+            {"limit_measurement_error", engineMs < limitMs}};
         report["training"].push_back(r);
         for (const auto &note : row.notes)
             std::cout << "      note: " << note << "\n";
@@ -1965,8 +2017,13 @@ int main(int argc, char **argv)
         if (row.batch == 32)
             std::cout << "  cnnlab <= 0.85x python at batch 32: " << fixed(engineMs / pythonMs, 3) << "x "
                       << (engineMs / pythonMs <= 0.85 ? "met" : "NOT met") << "\n";
-        std::cout << "  cnnlab <= 1.6x the FLOP limit at batch " << row.batch << ": "
-                  << fixed(engineMs / limitMs, 2) << "x " << (engineMs / limitMs <= 1.6 ? "met" : "NOT met")
+        const double ratio = engineMs / limitMs;
+        std::cout << "  cnnlab <= 1.6x the FLOP limit at batch " << row.batch << ": " << fixed(ratio, 2)
+                  << "x "
+                  << (ratio < 1.0 ? "MEASUREMENT ERROR (a step cannot beat the limit: the GEMM rate "
+                                    "was measured too low)"
+                             : ratio <= 1.6 ? "met"
+                                            : "NOT met")
                   << "\n";
     }
     std::cout << "  peak RSS <= 600 MB: " << fixed(rssMb, 1) << " MB " << (rssMb <= 600.0 ? "met" : "NOT met")
@@ -1984,6 +2041,8 @@ int main(int argc, char **argv)
                      "         Rerun on a quiet machine.\n";
     report["others_cpu_share"] = others;
     report["wall_seconds"] = totalSeconds;
+    if (o.load && !o.quick)
+        report["load"] = cnnlab::bench::runLoadTable(data.directory, o.loadImages, o.loadSeconds);
 
     if (!o.jsonFile.empty()) {
         std::ofstream out(o.jsonFile);

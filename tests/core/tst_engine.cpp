@@ -25,6 +25,7 @@ public:
     std::vector<EpochMetrics> evaluations;
     std::vector<std::vector<Prediction>> predictions;
     std::vector<ConfigChange> changes;
+    std::vector<ThreadChange> threadChanges;
     std::vector<bool> pauses;
     RunResult result;
 
@@ -38,6 +39,7 @@ public:
     void onEvaluation(const EpochMetrics &m) override { evaluations.push_back(m); }
     void onPredictions(const std::vector<Prediction> &p) override { predictions.push_back(p); }
     void onConfigChanged(const ConfigChange &c) override { changes.push_back(c); }
+    void onThreadsChanged(const ThreadChange &c) override { threadChanges.push_back(c); }
     void onPausedChanged(bool paused) override
     {
         pauses.push_back(paused);
@@ -144,6 +146,9 @@ private Q_SLOTS:
             auto c = smallConfig(1000, 50);
             c.evaluationsPerEpoch = 2;
             c.seed = 1234;
+            // Bit-identical needs a fixed thread count (the default adapts to
+            // the machine's load); every core, as the default starts with.
+            c.threads = int(std::max(1U, std::thread::hardware_concurrency()));
             Probe probe;
             engine.run(c, &probe);
             return probe.evaluations;
@@ -165,6 +170,95 @@ private Q_SLOTS:
         Probe probe;
         engine.run(c, &probe);
         QVERIFY(probe.evaluations.front().valLoss != a.front().valLoss);
+    }
+
+    // A batch split into chunks (gradients accumulated, one optimizer step)
+    // is the same update as the whole batch. SGD, not Adam: Adam would hide a
+    // wrongly scaled gradient. Uneven chunks (100 = 34 + 34 + 32) check the
+    // weighting of each chunk's mean loss.
+    void chunkedStepEqualsTheWholeBatch()
+    {
+        struct Outcome {
+            RunResult result;
+            std::vector<std::array<float, 10>> probabilities;
+            std::int64_t passes = 0;
+        };
+        auto runWith = [](int chunk, double learningRate = 0.05) {
+            TrainingEngine engine;
+            engine.setStepChunk(chunk);
+            auto c = smallConfig(400, 100);
+            c.dropoutEnabled = false;
+            c.optimizer = OptimizerKind::Sgd;
+            c.learningRate = learningRate;
+            c.threads = 1;
+            c.seed = 77;
+            Probe probe;
+            Outcome out;
+            out.result = engine.run(c, &probe);
+            out.passes = engine.trainingPasses();
+            std::vector<std::vector<float>> images;
+            for (const auto &sample : probe.info.samples) {
+                std::vector<float> image(784);
+                for (int i = 0; i < 784; ++i)
+                    image[i] = float(sample.pixels[i]) / 255.0f;
+                images.push_back(image);
+            }
+            out.probabilities = engine.predict(images);
+            return out;
+        };
+        const Outcome whole = runWith(-1);
+        const Outcome chunked = runWith(40);
+        QCOMPARE(whole.result.status, RunStatus::Completed);
+        QCOMPARE(chunked.result.status, RunStatus::Completed);
+        QCOMPARE(whole.passes, 4); // 4 steps of 100
+        QCOMPARE(chunked.passes, 12); // 3 chunks each: the split happened
+        QVERIFY(qAbs(whole.result.trainLoss - chunked.result.trainLoss) < 1e-5);
+        QVERIFY(qAbs(whole.result.valLoss - chunked.result.valLoss) < 1e-5);
+        QCOMPARE(whole.probabilities.size(), chunked.probabilities.size());
+        QVERIFY(!whole.probabilities.empty());
+        float worst = 0.0f;
+        for (std::size_t i = 0; i < whole.probabilities.size(); ++i)
+            for (int k = 0; k < 10; ++k)
+                worst = std::max(worst, std::abs(whole.probabilities[i][k] - chunked.probabilities[i][k]));
+        QVERIFY2(worst < 1e-5f, qPrintable(QString::number(double(worst))));
+        // Summing the chunks' mean losses unweighted would triple the gradient:
+        // for SGD that is the same as a 3x learning rate, and it shows.
+        const Outcome unweighted = runWith(-1, 0.15);
+        float apart = 0.0f;
+        for (std::size_t i = 0; i < whole.probabilities.size(); ++i)
+            for (int k = 0; k < 10; ++k)
+                apart = std::max(apart, std::abs(whole.probabilities[i][k] - unweighted.probabilities[i][k]));
+        QVERIFY2(apart > 1e-3f, qPrintable(QString::number(double(apart))));
+    }
+
+    void defaultThreadsAdaptAndAnExplicitCountStaysFixed()
+    {
+        const int cores = int(std::max(1U, std::thread::hardware_concurrency()));
+        {
+            TrainingEngine engine;
+            Probe probe;
+            engine.run(smallConfig(1000, 50), &probe);
+            QCOMPARE(probe.result.status, RunStatus::Completed);
+            QCOMPARE(probe.info.adaptiveThreads, cores > 1);
+            QCOMPARE(probe.info.config.threads, cores);
+            QVERIFY(!probe.steps.empty());
+            for (const auto &step : probe.steps) {
+                QVERIFY(step.threads >= 1 && step.threads <= cores);
+                QVERIFY(!step.deviceName.empty());
+            }
+            for (const auto &change : probe.threadChanges) // on a busy machine
+                QVERIFY(!change.reason.empty() && change.from != change.to);
+        }
+        TrainingEngine engine;
+        auto c = smallConfig(1000, 50);
+        c.threads = 1;
+        Probe probe;
+        engine.run(c, &probe);
+        QVERIFY(!probe.info.adaptiveThreads);
+        QVERIFY(probe.threadChanges.empty());
+        QVERIFY(!probe.steps.empty());
+        for (const auto &step : probe.steps)
+            QCOMPARE(step.threads, 1);
     }
 
     void stopTakesEffectWithinOneStep()

@@ -90,10 +90,14 @@ RunRecord filledRecord()
         s.samplesPerSecond = 1234.5 + i;
         s.learningRate = 0.01;
         s.batchSize = i < 3 ? 64 : 128;
+        s.threads = i < 4 ? 2 : 1;
         r.trainCurve.push_back(s);
     }
 
     r.changes.push_back(ConfigChange {position(1, 1.0, 32), "batch_size", "64", "128"});
+    r.adaptiveThreads = true;
+    r.threadChanges.push_back(
+        ThreadChange {position(1, 1.5, 48), 2, 1, "machine busy: 1 thread 1.90x faster than 2"});
 
     for (int i = 0; i < 2; ++i) {
         SampleImage image;
@@ -182,6 +186,7 @@ public:
     void onPredictions(const std::vector<Prediction> &) override { ++calls; }
     void onEvaluationDetails(const EvaluationDetails &) override { ++calls; }
     void onConfigChanged(const ConfigChange &) override { ++calls; }
+    void onThreadsChanged(const ThreadChange &) override { ++calls; }
     void onPausedChanged(bool) override { ++calls; }
     void onFinished(const RunResult &) override { ++calls; }
 };
@@ -283,6 +288,14 @@ void TestRunRecord::roundTrip()
     QCOMPARE(qs(r.changes[0].parameter), QStringLiteral("batch_size"));
     QCOMPARE(qs(r.changes[0].newValue), QStringLiteral("128"));
     QCOMPARE(r.changes[0].position.samplesSeen, original.changes[0].position.samplesSeen);
+    QVERIFY(r.adaptiveThreads);
+    QCOMPARE(r.threadChanges.size(), std::size_t(1));
+    QCOMPARE(r.threadChanges[0].from, 2);
+    QCOMPARE(r.threadChanges[0].to, 1);
+    QCOMPARE(r.threadChanges[0].position.step, 48);
+    QCOMPARE(qs(r.threadChanges[0].reason), qs(original.threadChanges[0].reason));
+    QCOMPARE(r.trainCurve[3].threads, 2);
+    QCOMPARE(r.trainCurve[4].threads, 1);
 
     QCOMPARE(r.samples.size(), std::size_t(2));
     QVERIFY(r.samples[1].pixels == original.samples[1].pixels);
@@ -749,6 +762,7 @@ void TestRunRecord::recorder()
     RunInfo info;
     info.config = filled.config;
     info.deviceName = filled.deviceName;
+    info.adaptiveThreads = filled.adaptiveThreads;
     info.trainSize = filled.trainSize;
     info.validationSize = filled.validationSize;
     info.stepsPerEpoch = filled.stepsPerEpoch;
@@ -763,12 +777,13 @@ void TestRunRecord::recorder()
     recorder.onEvaluationDetails(EvaluationDetails {});
     recorder.onEvaluationDetails(filled.details); // the last full evaluation's
     recorder.onConfigChanged(filled.changes.front());
+    recorder.onThreadsChanged(filled.threadChanges.front());
     recorder.onPausedChanged(true);
     recorder.onPausedChanged(false);
     recorder.onFinished(filled.result);
 
     const int expectedCalls
-        = 1 + int(filled.trainCurve.size()) + int(filled.history.size()) + 2 + 2 + 1 + 2 + 1;
+        = 1 + int(filled.trainCurve.size()) + int(filled.history.size()) + 2 + 2 + 1 + 1 + 2 + 1;
     QCOMPARE(next.calls, expectedCalls);
 
     RunRecord recorded = recorder.record();

@@ -26,6 +26,10 @@ struct StepMetrics {
     double samplesPerSecond = 0.0;
     double learningRate = 0.0;
     int batchSize = 0;
+    int threads = 0; // CPU threads the last steps ran with (0: not a CPU run)
+    // The device as a status bar shows it now, "CPU (1 of 2 threads, machine
+    // busy)" after the adaptive thread count backed off. Not stored in run.json.
+    std::string deviceName;
 };
 
 // One evaluation: a quick one on the fixed validation subset, or the full

@@ -14,6 +14,9 @@ namespace cnnlab::core {
 struct RunInfo {
     TrainingConfig config; // as resolved (device, threads filled in)
     std::string deviceName; // "CPU (2 threads)", "cuda:0 (NVIDIA H100)"
+    // CPU, config.threads == 0: the thread count adapts to the machine's load
+    // (ThreadChange reports); config.threads holds the count it starts with.
+    bool adaptiveThreads = false;
     std::vector<std::string> classNames;
     int trainSize = 0;
     int validationSize = 0;
@@ -29,6 +32,15 @@ struct ConfigChange {
     std::string parameter; // "learning_rate" | "batch_size" | "dropout"
     std::string oldValue;
     std::string newValue;
+};
+
+// The adaptive thread count kept another number of CPU threads: a thread
+// fewer was faster (another process is taking a core), or more are faster again.
+struct ThreadChange {
+    TrainingPosition position; // where it took effect
+    int from = 0;
+    int to = 0;
+    std::string reason; // "machine busy: 1 thread 1.90x faster than 2"
 };
 
 enum class RunStatus { Completed, Stopped, Diverged, Failed };

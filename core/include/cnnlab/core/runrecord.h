@@ -30,6 +30,8 @@ struct RunRecord {
     std::vector<EpochMetrics> history; // every evaluation point
     std::vector<StepMetrics> trainCurve; // throttled step reports
     std::vector<ConfigChange> changes;
+    bool adaptiveThreads = false; // "adaptive_threads"
+    std::vector<ThreadChange> threadChanges; // "thread_changes": when and why the count changed
     std::vector<SampleImage> samples;
     std::vector<Prediction> predictions; // the last evaluation's
     EvaluationDetails details; // the last full evaluation's confusion matrix and mistakes
@@ -53,6 +55,7 @@ public:
     void onPredictions(const std::vector<Prediction> &predictions) override;
     void onEvaluationDetails(const EvaluationDetails &details) override;
     void onConfigChanged(const ConfigChange &change) override;
+    void onThreadsChanged(const ThreadChange &change) override;
     void onPausedChanged(bool paused) override;
     void onFinished(const RunResult &result) override;
 

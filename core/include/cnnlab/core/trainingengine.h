@@ -41,6 +41,17 @@ public:
     void setDropout(bool enabled, double convRate, double denseRate);
     void setBatchSize(int batchSize);
 
+    // Largest number of images one forward/backward pass of a training step
+    // takes. A larger batch is split into even chunks whose gradients add up
+    // to the whole batch's mean-loss gradient, then one optimizer step: the
+    // same update, computed where the GEMMs run at full speed. 0 (default):
+    // the measured default (or $CNNLAB_STEP_CHUNK); -1: never split. Read
+    // when a run starts.
+    void setStepChunk(int images);
+    // Forward/backward passes of the last run's training steps (steps when
+    // nothing was split).
+    [[nodiscard]] std::int64_t trainingPasses() const;
+
     // After (or between) runs: the trained model.
     [[nodiscard]] bool hasModel() const;
     Error saveCheckpoint(const std::string &path) const;

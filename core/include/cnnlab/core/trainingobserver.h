@@ -21,6 +21,8 @@ public:
     // After each full-validation evaluation (right after its onEvaluation).
     virtual void onEvaluationDetails(const EvaluationDetails &) { }
     virtual void onConfigChanged(const ConfigChange &) { }
+    // Adaptive threads only (RunInfo::adaptiveThreads): the count was changed.
+    virtual void onThreadsChanged(const ThreadChange &) { }
     virtual void onPausedChanged(bool) { }
     virtual void onFinished(const RunResult &) { }
 };
