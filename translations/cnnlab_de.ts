@@ -312,6 +312,10 @@
         <source>$%1</source>
         <translation>%1 $</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -440,14 +444,6 @@
         <translation>Sicherste Fehlklassifikationen</translation>
     </message>
     <message>
-        <source>True class → predicted class (the model&apos;s confidence).</source>
-        <translation>Tatsächliche Klasse → vorhergesagte Klasse (Konfidenz des Modells).</translation>
-    </message>
-    <message>
-        <source>%1 → %2 (%3)</source>
-        <translation>%1 → %2 (%3)</translation>
-    </message>
-    <message>
         <source>Sample predictions</source>
         <translation>Beispielvorhersagen</translation>
     </message>
@@ -466,6 +462,14 @@
     <message>
         <source>Could not write “%1”.</source>
         <translation>„%1“ konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>True class → predicted class: the predicted class — the model&apos;s probability for it.</source>
+        <translation>Tatsächliche Klasse → vorhergesagte Klasse: die vorhergesagte Klasse — die Wahrscheinlichkeit, die das Modell ihr gibt.</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2340,10 +2344,6 @@
     <message>
         <source>Image %1: true class %2, predicted %3</source>
         <translation>Bild %1: tatsächliche Klasse %2, vorhergesagt %3</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1. %2</source>

@@ -312,6 +312,10 @@
         <source>$%1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -440,14 +444,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>True class → predicted class (the model's confidence).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 → %2 (%3)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Sample predictions</source>
         <translation type="unfinished" />
     </message>
@@ -465,6 +461,14 @@
     </message>
     <message>
         <source>Could not write “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>True class → predicted class: the predicted class — the model&apos;s probability for it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2329,10 +2333,6 @@
     </message>
     <message>
         <source>Image %1: true class %2, predicted %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 %2</source>
         <translation type="unfinished" />
     </message>
     <message>

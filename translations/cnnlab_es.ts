@@ -312,6 +312,10 @@
         <source>$%1</source>
         <translation>$%1</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -440,14 +444,6 @@
         <translation>Errores con más confianza</translation>
     </message>
     <message>
-        <source>True class → predicted class (the model&apos;s confidence).</source>
-        <translation>Clase real → clase predicha (confianza del modelo).</translation>
-    </message>
-    <message>
-        <source>%1 → %2 (%3)</source>
-        <translation>%1 → %2 (%3)</translation>
-    </message>
-    <message>
         <source>Sample predictions</source>
         <translation>Predicciones de muestra</translation>
     </message>
@@ -466,6 +462,14 @@
     <message>
         <source>Could not write “%1”.</source>
         <translation>No se pudo escribir «%1».</translation>
+    </message>
+    <message>
+        <source>True class → predicted class: the predicted class — the model&apos;s probability for it.</source>
+        <translation>Clase real → clase predicha: la clase predicha — la probabilidad que le da el modelo.</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2: %3</translation>
     </message>
 </context>
 <context>
@@ -2340,10 +2344,6 @@
     <message>
         <source>Image %1: true class %2, predicted %3</source>
         <translation>Imagen %1: clase real %2, predicha %3</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1. %2</source>

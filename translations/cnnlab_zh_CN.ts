@@ -312,6 +312,10 @@
         <source>$%1</source>
         <translation>$%1</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -440,14 +444,6 @@
         <translation>置信度最高的错误</translation>
     </message>
     <message>
-        <source>True class → predicted class (the model&apos;s confidence).</source>
-        <translation>真实类别 → 预测类别（模型的置信度）。</translation>
-    </message>
-    <message>
-        <source>%1 → %2 (%3)</source>
-        <translation>%1 → %2（%3）</translation>
-    </message>
-    <message>
         <source>Sample predictions</source>
         <translation>示例预测</translation>
     </message>
@@ -466,6 +462,14 @@
     <message>
         <source>Could not write “%1”.</source>
         <translation>无法写入“%1”。</translation>
+    </message>
+    <message>
+        <source>True class → predicted class: the predicted class — the model&apos;s probability for it.</source>
+        <translation>真实类别 → 预测类别：预测类别 — 模型给出的概率。</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2：%3</translation>
     </message>
 </context>
 <context>
@@ -2337,10 +2341,6 @@
     <message>
         <source>Image %1: true class %2, predicted %3</source>
         <translation>图像 %1：真实类别 %2，预测为 %3</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1. %2</source>
