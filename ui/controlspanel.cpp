@@ -3,8 +3,12 @@
 #include "controlscales.h"
 #include "format.h"
 
+#include <QAbstractScrollArea>
+#include <QAbstractSlider>
+#include <QAbstractSpinBox>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -12,8 +16,10 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QScrollBar>
 #include <QSlider>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -222,6 +228,17 @@ void ControlsPanel::buildUi()
         widget->setFocusPolicy(Qt::TabFocus);
     m_dropout->installEventFilter(this);
     m_labDefaults->installEventFilter(this);
+    // The mouse wheel scrolls the panel: a combo box, spin box or slider that
+    // passes under the pointer must not change (Validation flipping to Held
+    // out). Only one the user clicked into or tabbed to takes the wheel.
+    for (QWidget *field : findChildren<QWidget *>()) {
+        if (qobject_cast<QComboBox *>(field) || qobject_cast<QAbstractSpinBox *>(field)
+            || qobject_cast<QAbstractSlider *>(field)) {
+            if (field->focusPolicy() == Qt::WheelFocus)
+                field->setFocusPolicy(Qt::StrongFocus);
+            field->installEventFilter(this);
+        }
+    }
 
     // ---- Behaviour ---------------------------------------------------------
     connect(m_dropout, &QCheckBox::toggled, this, [this] {
@@ -414,6 +431,21 @@ void ControlsPanel::toggleDropout()
 
 bool ControlsPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::Wheel) {
+        auto *field = qobject_cast<QWidget *>(watched);
+        if (field && !field->hasFocus()) {
+            // The scroll area around the panel scrolls instead (sent to its
+            // scroll bar: Qt does not pass a synthesized wheel event on).
+            for (QWidget *w = field->parentWidget(); w; w = w->parentWidget()) {
+                if (auto *area = qobject_cast<QAbstractScrollArea *>(w)) {
+                    QCoreApplication::sendEvent(area->verticalScrollBar(), event);
+                    return true;
+                }
+            }
+            event->ignore(); // no scroll area: on to the parent
+            return true;
+        }
+    }
     if (event->type() == QEvent::ShortcutOverride) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier) {
