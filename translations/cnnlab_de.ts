@@ -2735,6 +2735,26 @@
             <numerusform>%n Läufe wiederhergestellt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n epoch(s)</source>
+        <translation><numerusform>%1 von %n Epoche</numerusform><numerusform>%1 von %n Epochen</numerusform></translation>
+    </message>
+    <message>
+        <source>changed mid-run</source>
+        <translation>während des Laufs geändert</translation>
+    </message>
+    <message>
+        <source>%1 at epoch %2</source>
+        <translation>%1 in Epoche %2</translation>
+    </message>
+    <message>
+        <source>Settings at the start. Changed during the run:</source>
+        <translation>Einstellungen zu Beginn. Während des Laufs geändert:</translation>
+    </message>
 </context>
 <context>
     <name>cnnlab::ui::SweepDialog</name>

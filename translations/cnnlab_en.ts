@@ -2708,7 +2708,30 @@
     </message>
     <message numerus="yes">
         <source>Restored %n run(s).</source>
-        <translation><numerusform>Restored %n run.</numerusform><numerusform>Restored %n runs.</numerusform></translation>
+        <translation>
+            <numerusform>Restored %n run.</numerusform>
+            <numerusform>Restored %n runs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n epoch(s)</source>
+        <translation><numerusform>%1 of %n epoch</numerusform><numerusform>%1 of %n epochs</numerusform></translation>
+    </message>
+    <message>
+        <source>changed mid-run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 at epoch %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settings at the start. Changed during the run:</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

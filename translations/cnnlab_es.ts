@@ -2735,6 +2735,26 @@
             <numerusform>Se restauraron %n ejecuciones.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n epoch(s)</source>
+        <translation><numerusform>%1 de %n época</numerusform><numerusform>%1 de %n épocas</numerusform></translation>
+    </message>
+    <message>
+        <source>changed mid-run</source>
+        <translation>cambiado durante la ejecución</translation>
+    </message>
+    <message>
+        <source>%1 at epoch %2</source>
+        <translation>%1 en la época %2</translation>
+    </message>
+    <message>
+        <source>Settings at the start. Changed during the run:</source>
+        <translation>Ajustes al inicio. Cambiados durante la ejecución:</translation>
+    </message>
 </context>
 <context>
     <name>cnnlab::ui::SweepDialog</name>

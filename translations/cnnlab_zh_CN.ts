@@ -2727,6 +2727,26 @@
             <numerusform>已恢复 %n 次运行。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n epoch(s)</source>
+        <translation><numerusform>%1/%n 个 Epoch</numerusform></translation>
+    </message>
+    <message>
+        <source>changed mid-run</source>
+        <translation>运行中已更改</translation>
+    </message>
+    <message>
+        <source>%1 at epoch %2</source>
+        <translation>%1于第 %2 个 Epoch</translation>
+    </message>
+    <message>
+        <source>Settings at the start. Changed during the run:</source>
+        <translation>开始时的设置。运行中的更改：</translation>
+    </message>
 </context>
 <context>
     <name>cnnlab::ui::SweepDialog</name>

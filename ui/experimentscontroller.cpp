@@ -241,6 +241,8 @@ void ExperimentsController::handleFinished(const core::RunResult &result)
     } else if (record.name.empty()) {
         record.name = defaultRunName(record.config).toStdString();
     }
+    // Two runs of one configuration (or one changed mid-run) must not look alike in the history.
+    record.name = m_runs->uniqueName(QString::fromStdString(record.name)).toStdString();
     m_savingForQueue = forQueue;
     m_savingStatus = result.status;
     m_savingValAccuracy = result.valAccuracy;

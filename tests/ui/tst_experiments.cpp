@@ -191,6 +191,124 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(damagedDir + QStringLiteral("/run.json")));
     }
 
+    // Issue 15.4: the history shows what happened to a run: its status, the
+    // epochs it actually trained, "changed mid-run" with the changes, and no
+    // accuracy where nothing was evaluated.
+    void historyShowsStatusEpochsTrainedAndChanges()
+    {
+        cnnlab::core::RunRecord plain = fixtureRun("plain", "", 1, 0.0);
+        plain.changes.clear();
+        const QString plainId = save(storeRoot(), plain);
+
+        cnnlab::core::RunRecord stopped = fixtureRun("stopped", "", 2, 0.0);
+        stopped.changes.clear();
+        stopped.config.epochs = 10;
+        stopped.result.status = cnnlab::core::RunStatus::Stopped;
+        stopped.result.epochsCompleted = 1;
+        const QString stoppedId = save(storeRoot(), stopped);
+
+        cnnlab::core::RunRecord changed = fixtureRun("changed", "", 3, 0.0);
+        changed.changes.clear();
+        auto change = [](double at, const char *parameter, const char *from, const char *to) {
+            cnnlab::core::ConfigChange c;
+            c.position.epochPosition = at;
+            c.parameter = parameter;
+            c.oldValue = from;
+            c.newValue = to;
+            return c;
+        };
+        changed.changes = {change(0.5, "learning_rate", "0.001", "0.007"),
+            change(0.75, "dropout", "0.25/0.5", "off"), change(1.0, "batch_size", "64", "128")};
+        changed.result.status = cnnlab::core::RunStatus::Diverged;
+        const QString changedId = save(storeRoot(), changed);
+
+        cnnlab::core::RunRecord early = fixtureRun("early", "", 4, 0.0);
+        early.changes.clear();
+        early.history.clear();
+        early.trainCurve.clear();
+        early.result.status = cnnlab::core::RunStatus::Stopped;
+        early.result.epochsCompleted = 0;
+        early.result.valAccuracy = 0.0;
+        early.result.trainAccuracy = 0.0;
+        const QString earlyId = save(storeRoot(), early);
+
+        RunsPanel panel;
+        panel.resize(1100, 300);
+        auto text = [&](const QString &id, int column) {
+            return panel.table()->item(panel.rowOf(id), column)->text();
+        };
+        QCOMPARE(
+            panel.table()->horizontalHeaderItem(RunsPanel::StatusColumn)->text(), QStringLiteral("Status"));
+        QCOMPARE(text(plainId, RunsPanel::StatusColumn), QStringLiteral("Finished"));
+        QCOMPARE(text(stoppedId, RunsPanel::StatusColumn), QStringLiteral("Stopped"));
+        QCOMPARE(text(changedId, RunsPanel::StatusColumn), QStringLiteral("Diverged"));
+
+        // Epochs actually trained, not the ones planned.
+        QVERIFY2(text(plainId, RunsPanel::SettingsColumn).contains(QStringLiteral(" · 2 epoch")),
+            qPrintable(text(plainId, RunsPanel::SettingsColumn)));
+        QVERIFY2(text(stoppedId, RunsPanel::SettingsColumn).contains(QStringLiteral(" · 1 of 10 epoch")),
+            qPrintable(text(stoppedId, RunsPanel::SettingsColumn)));
+        QVERIFY(!text(stoppedId, RunsPanel::SettingsColumn).contains(QStringLiteral(" · 10 epoch")));
+
+        // Changed mid-run: said in the row, the changes in its tooltip.
+        QVERIFY(text(changedId, RunsPanel::SettingsColumn).contains(QStringLiteral("changed mid-run")));
+        QVERIFY(!text(plainId, RunsPanel::SettingsColumn).contains(QStringLiteral("changed mid-run")));
+        const QString tip = panel.table()->item(panel.rowOf(changedId), RunsPanel::SettingsColumn)->toolTip();
+        for (const char *expected : {"lr 0.001 → 0.007", "dropout 0.25/0.5 → off", "batch 64 → 128"})
+            QVERIFY2(tip.contains(QString::fromUtf8(expected)), qPrintable(tip));
+
+        // Nothing evaluated: no accuracy, rather than "0.00 %".
+        QCOMPARE(text(earlyId, RunsPanel::ValColumn), QStringLiteral("–"));
+        QCOMPARE(text(earlyId, RunsPanel::TrainColumn), QStringLiteral("–"));
+        QCOMPARE(text(plainId, RunsPanel::ValColumn), QStringLiteral("88.10 %"));
+
+        // A name already in the history gets a suffix.
+        QCOMPARE(panel.uniqueName(QStringLiteral("fresh")), QStringLiteral("fresh"));
+        QCOMPARE(panel.uniqueName(QStringLiteral("plain")), QStringLiteral("plain-2"));
+        save(storeRoot(), fixtureRun("plain-2", "", 5, 0.0));
+        panel.refresh();
+        QCOMPARE(panel.uniqueName(QStringLiteral("plain")), QStringLiteral("plain-3"));
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        shoot(&panel, "history.png");
+    }
+
+    // Issue 15.4: overlay legends cut generated names to "lr0.001-b32-dro…";
+    // such runs are labelled by what tells them apart.
+    void overlayLegendsSayWhatDiffers()
+    {
+        auto run = [](int batch, int epochs, int trained, bool changed) {
+            cnnlab::core::RunRecord r = fixtureRun("", "", 42, 0.0);
+            r.changes.clear();
+            r.config.batchSize = batch;
+            r.config.epochs = epochs;
+            r.result.epochsCompleted = trained;
+            if (trained < epochs)
+                r.result.status = cnnlab::core::RunStatus::Stopped;
+            if (changed)
+                r.changes.push_back({{}, "learning_rate", "0.001", "0.007"});
+            r.name = cnnlab::core::configName(r.config) + "-s42";
+            return r;
+        };
+        const QString a = save(storeRoot(), run(8, 10, 10, false));
+        const QString b = save(storeRoot(), run(32, 10, 1, false));
+        const QString c = save(storeRoot(), run(32, 3, 3, true));
+        cnnlab::core::RunRecord named = run(64, 2, 2, false);
+        named.name = "my run";
+        const QString d = save(storeRoot(), named);
+        RunsPanel panel;
+        for (const QString &id : {a, b, c, d})
+            panel.setChecked(id, true);
+        const QList<cnnlab::ui::OverlayRun> overlays = panel.overlays();
+        QCOMPARE(overlays.size(), 4);
+        QStringList names;
+        for (const cnnlab::ui::OverlayRun &o : overlays)
+            names << o.name;
+        QCOMPARE(names,
+            (QStringList {QStringLiteral("b8 · 10 epoch(s)"), QStringLiteral("b32 · 1 of 10 epoch(s)"),
+                QStringLiteral("b32 · 3 epoch(s) · changed mid-run"), QStringLiteral("my run")}));
+    }
+
     void renameDeleteAndUndoThroughTheWidgets()
     {
         const QString id = save(storeRoot(), fixtureRun("before", "", 1, 0.0));
