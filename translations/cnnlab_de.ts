@@ -788,6 +788,14 @@
         <source>Cannot export the comparison: %1</source>
         <translation>Der Vergleich kann nicht exportiert werden: %1</translation>
     </message>
+    <message>
+        <source>%1, from one seed: run the lab with 2 or more seeds to tell this from seed-to-seed noise.</source>
+        <translation>%1, aus einem einzigen Seed: Führen Sie das Lab mit 2 oder mehr Seeds aus, um dies vom Rauschen zwischen Seeds zu unterscheiden.</translation>
+    </message>
+    <message>
+        <source>1 seed — noise not measured</source>
+        <translation>1 Seed — Rauschen nicht gemessen</translation>
+    </message>
 </context>
 <context>
     <name>cnnlab::ui::ConfusionMatrixView</name>

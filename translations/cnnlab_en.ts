@@ -781,6 +781,14 @@
         <source>Cannot export the comparison: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1, from one seed: run the lab with 2 or more seeds to tell this from seed-to-seed noise.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 seed — noise not measured</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cnnlab::ui::ConfusionMatrixView</name>

@@ -788,6 +788,14 @@
         <source>Cannot export the comparison: %1</source>
         <translation>No se puede exportar la comparación: %1</translation>
     </message>
+    <message>
+        <source>%1, from one seed: run the lab with 2 or more seeds to tell this from seed-to-seed noise.</source>
+        <translation>%1, con una sola semilla: ejecute el laboratorio con 2 o más semillas para distinguirlo del ruido entre semillas.</translation>
+    </message>
+    <message>
+        <source>1 seed — noise not measured</source>
+        <translation>1 semilla — ruido no medido</translation>
+    </message>
 </context>
 <context>
     <name>cnnlab::ui::ConfusionMatrixView</name>

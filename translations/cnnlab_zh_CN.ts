@@ -786,6 +786,14 @@
         <source>Cannot export the comparison: %1</source>
         <translation>无法导出比较结果：%1</translation>
     </message>
+    <message>
+        <source>%1, from one seed: run the lab with 2 or more seeds to tell this from seed-to-seed noise.</source>
+        <translation>%1，仅来自一个种子：请用 2 个或更多种子运行实验，才能与种子间的噪声区分开。</translation>
+    </message>
+    <message>
+        <source>1 seed — noise not measured</source>
+        <translation>1 个种子 — 未测量噪声</translation>
+    </message>
 </context>
 <context>
     <name>cnnlab::ui::ConfusionMatrixView</name>
