@@ -1166,16 +1166,20 @@
         <translation>Stellt die Referenzkonfiguration des Labs wieder her</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; updates per epoch&lt;br&gt;%2 images ÷ batch %3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; Updates pro Epoche&lt;br&gt;%2 Bilder ÷ Batch %3</translation>
-    </message>
-    <message>
         <source>, left over: %1</source>
         <translation>, Rest: %1</translation>
     </message>
     <message>
         <source>All (%1)</source>
         <translation>Alle (%1)</translation>
+    </message>
+    <message>
+        <source>Batch size %1 is not possible: a batch holds 1 to %2 images (the training set). Kept %3.</source>
+        <translation>Batchgröße %1 ist nicht möglich: Ein Batch enthält 1 bis %2 Bilder (die Trainingsmenge). %3 bleibt eingestellt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; update(s) per epoch&lt;br&gt;%1 images ÷ batch %2</source>
+        <translation><numerusform>&lt;b&gt;%Ln&lt;/b&gt; Update pro Epoche&lt;br&gt;%1 Bilder ÷ Batch %2</numerusform><numerusform>&lt;b&gt;%Ln&lt;/b&gt; Updates pro Epoche&lt;br&gt;%1 Bilder ÷ Batch %2</numerusform></translation>
     </message>
 </context>
 <context>

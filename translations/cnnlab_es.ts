@@ -1166,16 +1166,20 @@
         <translation>Restaura la configuración de referencia del laboratorio</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; updates per epoch&lt;br&gt;%2 images ÷ batch %3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; actualizaciones por época&lt;br&gt;%2 imágenes ÷ batch %3</translation>
-    </message>
-    <message>
         <source>, left over: %1</source>
         <translation>, sobran: %1</translation>
     </message>
     <message>
         <source>All (%1)</source>
         <translation>Todas (%1)</translation>
+    </message>
+    <message>
+        <source>Batch size %1 is not possible: a batch holds 1 to %2 images (the training set). Kept %3.</source>
+        <translation>El tamaño de batch %1 no es posible: un batch contiene de 1 a %2 imágenes (el conjunto de entrenamiento). Se mantiene %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; update(s) per epoch&lt;br&gt;%1 images ÷ batch %2</source>
+        <translation><numerusform>&lt;b&gt;%Ln&lt;/b&gt; actualización por época&lt;br&gt;%1 imágenes ÷ batch %2</numerusform><numerusform>&lt;b&gt;%Ln&lt;/b&gt; actualizaciones por época&lt;br&gt;%1 imágenes ÷ batch %2</numerusform></translation>
     </message>
 </context>
 <context>

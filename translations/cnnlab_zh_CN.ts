@@ -1164,16 +1164,20 @@
         <translation>恢复本实验的参考配置</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; updates per epoch&lt;br&gt;%2 images ÷ batch %3</source>
-        <translation>每个 Epoch 更新 &lt;b&gt;%1&lt;/b&gt; 次&lt;br&gt;%2 张图像 ÷ Batch %3</translation>
-    </message>
-    <message>
         <source>, left over: %1</source>
         <translation>，剩余：%1</translation>
     </message>
     <message>
         <source>All (%1)</source>
         <translation>全部（%1）</translation>
+    </message>
+    <message>
+        <source>Batch size %1 is not possible: a batch holds 1 to %2 images (the training set). Kept %3.</source>
+        <translation>Batch 大小 %1 不可用：一个 Batch 包含 1 到 %2 张图像（训练集大小）。已保留 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; update(s) per epoch&lt;br&gt;%1 images ÷ batch %2</source>
+        <translation><numerusform>每个 Epoch 更新 &lt;b&gt;%Ln&lt;/b&gt; 次&lt;br&gt;%1 张图像 ÷ Batch %2</numerusform></translation>
     </message>
 </context>
 <context>

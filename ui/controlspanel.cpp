@@ -127,6 +127,10 @@ void ControlsPanel::buildUi()
     m_updatesLabel = new QLabel(training);
     m_updatesLabel->setObjectName(QStringLiteral("updatesLabel"));
     m_updatesLabel->setWordWrap(true);
+    m_batchHint = new QLabel(training);
+    m_batchHint->setObjectName(QStringLiteral("batchHint"));
+    m_batchHint->setWordWrap(true);
+    m_batchHint->hide();
 
     m_epochs = new QSpinBox(training);
     m_epochs->setObjectName(QStringLiteral("epochsSpin"));
@@ -152,6 +156,7 @@ void ControlsPanel::buildUi()
     m_batchTitle = batchTitle;
     batchTitle->setBuddy(m_batchSlider);
     trainingForm->addRow(batchTitle, row(training, {m_batchSlider, m_batchSpin}));
+    trainingForm->addRow(m_batchHint);
     trainingForm->addRow(m_updatesLabel);
     auto *smallForm = new QFormLayout;
     m_smallForm = smallForm;
@@ -262,6 +267,10 @@ void ControlsPanel::buildUi()
     connect(m_batchSlider, &QSlider::valueChanged, this,
         [this](int log2) { setBatchSize(scales::batchSizeAt(log2), true); });
     connect(m_batchSpin, &QSpinBox::valueChanged, this, [this](int value) { setBatchSize(value, true); });
+    if (auto *batchEdit = m_batchSpin->findChild<QLineEdit *>())
+        connect(
+            batchEdit, &QLineEdit::textEdited, this, [this](const QString &text) { m_typedBatch = text; });
+    connect(m_batchSpin, &QSpinBox::editingFinished, this, &ControlsPanel::explainRejectedBatch);
 
     for (QComboBox *combo : {m_optimizer, m_dataset, m_validation, m_subset, m_device})
         connect(combo, &QComboBox::currentIndexChanged, this, [this] {
@@ -595,6 +604,25 @@ void ControlsPanel::setBatchSize(int batchSize, bool fromUser)
     }
 }
 
+// The spin box quietly puts the last value back when a typed one is out of
+// range (0, or 100,000): say so, and why.
+void ControlsPanel::explainRejectedBatch()
+{
+    const QString typed = m_typedBatch.trimmed();
+    m_typedBatch.clear();
+    bool ok = false;
+    const qlonglong value = QLocale().toLongLong(typed, &ok);
+    if (!typed.isEmpty() && ok && (value < m_batchSpin->minimum() || value > m_batchSpin->maximum())) {
+        m_batchHint->setText(tr("Batch size %1 is not possible: a batch holds 1 to %2 images (the "
+                                "training set). Kept %3.")
+                                 .arg(Format::integer(value), Format::integer(m_batchSpin->maximum()),
+                                     Format::integer(m_batchSpin->value())));
+        m_batchHint->show();
+    } else if (!typed.isEmpty()) {
+        m_batchHint->hide();
+    }
+}
+
 void ControlsPanel::updateDropoutEnabled()
 {
     m_convDropout->setEnabled(m_dropout->isChecked());
@@ -614,8 +642,9 @@ void ControlsPanel::updateUpdatesLabel()
     const core::TrainingConfig c = config();
     const int size = m_reportedTrainingSize >= 0 ? m_reportedTrainingSize : scales::trainingSetSize(c);
     const qint64 updates = scales::updatesPerEpoch(size, c.batchSize);
-    QString text = tr("<b>%1</b> updates per epoch<br>%2 images ÷ batch %3")
-                       .arg(Format::integer(updates), Format::integer(size), Format::integer(c.batchSize));
+    QString text = tr("<b>%Ln</b> update(s) per epoch<br>%1 images ÷ batch %2", nullptr,
+        int(std::min<qint64>(updates, std::numeric_limits<int>::max())))
+                       .arg(Format::integer(size), Format::integer(c.batchSize));
     if (const int skipped = scales::imagesSkippedPerEpoch(size, c.batchSize); skipped > 0)
         text += tr(", left over: %1").arg(Format::integer(skipped));
     m_updatesLabel->setText(text);

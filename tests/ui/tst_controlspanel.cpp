@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "messagebanner.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -152,6 +153,33 @@ private Q_SLOTS:
         subset->setCurrentIndex(subset->findData(5000));
         QCOMPARE(panel.config().trainLimit, 5000);
         QVERIFY(updates->text().contains(QStringLiteral("<b>5</b>")));
+    }
+
+    // Issue 15.10: a typed batch size of 0 was put back to 32 without a word.
+    void rejectedBatchSizeIsExplained()
+    {
+        ControlsPanel panel;
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowActive(&panel));
+        auto *spin = child<QSpinBox>(panel, "batchSpin");
+        auto *hint = child<QLabel>(panel, "batchHint");
+        QVERIFY(!hint->isVisible());
+        spin->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(spin->hasFocus());
+        spin->selectAll();
+        QTest::keyClicks(spin, QStringLiteral("0"));
+        QTest::keyClick(spin, Qt::Key_Return);
+        QCOMPARE(panel.config().batchSize, 32); // kept...
+        QVERIFY(hint->isVisible()); // ...and said why
+        QVERIFY2(hint->text().contains(QStringLiteral("Batch size 0 is not possible"))
+                && hint->text().contains(QStringLiteral("60,000"))
+                && hint->text().contains(QStringLiteral("Kept 32")),
+            qPrintable(hint->text()));
+        spin->selectAll();
+        QTest::keyClicks(spin, QStringLiteral("64"));
+        QTest::keyClick(spin, Qt::Key_Return);
+        QCOMPARE(panel.config().batchSize, 64);
+        QVERIFY(!hint->isVisible());
     }
 
     void updatesPerEpochArithmetic()
