@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtCharts/QChartView>
+#include <QtCharts/QLegend>
+#include <QtCharts/QLegendMarker>
 #include <QtCharts/QValueAxis>
 
 #include <algorithm>
@@ -365,6 +367,37 @@ private Q_SLOTS:
         QCOMPARE(panel.accuracyChart()->xMaximum() >= 10.0, true);
         for (const QMetaObject::Connection &c : connections)
             disconnect(c);
+    }
+
+    // Issue 15.4: overlay names were cut to "lr0.001-b32-dro…" while the
+    // legend also listed the live run's empty series. Only series with data
+    // are in the legend.
+    void legendListsOnlySeriesWithData()
+    {
+        ChartsPanel panel;
+        panel.resize(1000, 420);
+        panel.show(); // a legend marker's visibility is that of a shown item
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.setOverlays({{QStringLiteral("b8 · 10 epochs"), Qt::darkGreen, syntheticRun(2, 1000, 8, 1.0)}});
+        panel.flush();
+        auto visibleLabels = [](MetricsChart *chart) {
+            QTest::qWait(50); // the legend lays its markers out on the next pass
+            QStringList labels;
+            auto *view = qobject_cast<QChartView *>(chart->view());
+            for (QLegendMarker *marker : view->chart()->legend()->markers())
+                if (marker->isVisible())
+                    labels << marker->label();
+            return labels;
+        };
+        for (MetricsChart *chart : panel.charts())
+            QCOMPARE(visibleLabels(chart), QStringList {QStringLiteral("b8 · 10 epochs")});
+        panel.addStep(step(0.1, 2.0, 0.4));
+        panel.flush();
+        QCOMPARE(visibleLabels(panel.accuracyChart()),
+            (QStringList {QStringLiteral("Training"), QStringLiteral("b8 · 10 epochs")}));
+        panel.addEvaluation(evaluation(0.25, 1.0, 0.6, false));
+        panel.flush();
+        QCOMPARE(visibleLabels(panel.lossChart()).size(), 3);
     }
 
     void lossRangeIsZeroBasedAndRound()

@@ -323,6 +323,7 @@ void MetricsChart::flush()
     if (!m_dirty)
         return;
     m_dirty = false;
+    bool legendChanged = false;
     for (Series &s : m_series) {
         if (!s.dirty)
             continue;
@@ -331,8 +332,16 @@ void MetricsChart::flush()
         shown.reserve(s.points.size());
         for (const QPointF &p : std::as_const(s.points))
             shown.append(QPointF(p.x(), p.y() * m_scale));
+        const bool wasEmpty = s.series->count() == 0;
         s.series->replace(shown); // one repaint for the whole batch
+        // A series with nothing to show stays out of the legend: overlays of
+        // saved runs get the room (their names were cut to "lr0.001-b32-dro…").
+        for (QLegendMarker *marker : m_chart->legend()->markers(s.series))
+            marker->setVisible(!shown.isEmpty());
+        legendChanged = legendChanged || wasEmpty != shown.isEmpty();
     }
+    if (legendChanged)
+        fitTextToWidth();
     updateRanges();
     m_view->viewport()->update(); // markers live in the foreground
     ++m_redraws;
@@ -589,7 +598,8 @@ void MetricsChart::fitTextToWidth()
         const QFontMetricsF metrics(f);
         qreal width = 0;
         for (const Series &s : m_series)
-            width += metrics.height() * 1.6 + metrics.horizontalAdvance(s.name) + 16;
+            if (!s.points.isEmpty())
+                width += metrics.height() * 1.6 + metrics.horizontalAdvance(s.name) + 16;
         return width;
     };
     while (legend.pointSizeF() > base.pointSizeF() * 0.8 && legendWidth(legend) > available)
