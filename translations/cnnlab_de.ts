@@ -312,6 +312,10 @@
         <source>$%1</source>
         <translation>%1 $</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -440,14 +444,6 @@
         <translation>Sicherste Fehlklassifikationen</translation>
     </message>
     <message>
-        <source>True class → predicted class (the model&apos;s confidence).</source>
-        <translation>Tatsächliche Klasse → vorhergesagte Klasse (Konfidenz des Modells).</translation>
-    </message>
-    <message>
-        <source>%1 → %2 (%3)</source>
-        <translation>%1 → %2 (%3)</translation>
-    </message>
-    <message>
         <source>Sample predictions</source>
         <translation>Beispielvorhersagen</translation>
     </message>
@@ -466,6 +462,14 @@
     <message>
         <source>Could not write “%1”.</source>
         <translation>„%1“ konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>True class → predicted class: the predicted class — the model&apos;s probability for it.</source>
+        <translation>Tatsächliche Klasse → vorhergesagte Klasse: die vorhergesagte Klasse — die Wahrscheinlichkeit, die das Modell ihr gibt.</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2: %3</translation>
     </message>
 </context>
 <context>
@@ -783,6 +787,14 @@
     <message>
         <source>Cannot export the comparison: %1</source>
         <translation>Der Vergleich kann nicht exportiert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1, from one seed: run the lab with 2 or more seeds to tell this from seed-to-seed noise.</source>
+        <translation>%1, aus einem einzigen Seed: Führen Sie das Lab mit 2 oder mehr Seeds aus, um dies vom Rauschen zwischen Seeds zu unterscheiden.</translation>
+    </message>
+    <message>
+        <source>1 seed — noise not measured</source>
+        <translation>1 Seed — Rauschen nicht gemessen</translation>
     </message>
 </context>
 <context>
@@ -1154,16 +1166,20 @@
         <translation>Stellt die Referenzkonfiguration des Labs wieder her</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; updates per epoch&lt;br&gt;%2 images ÷ batch %3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; Updates pro Epoche&lt;br&gt;%2 Bilder ÷ Batch %3</translation>
-    </message>
-    <message>
         <source>, left over: %1</source>
         <translation>, Rest: %1</translation>
     </message>
     <message>
         <source>All (%1)</source>
         <translation>Alle (%1)</translation>
+    </message>
+    <message>
+        <source>Batch size %1 is not possible: a batch holds 1 to %2 images (the training set). Kept %3.</source>
+        <translation>Batchgröße %1 ist nicht möglich: Ein Batch enthält 1 bis %2 Bilder (die Trainingsmenge). %3 bleibt eingestellt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; update(s) per epoch&lt;br&gt;%1 images ÷ batch %2</source>
+        <translation><numerusform>&lt;b&gt;%Ln&lt;/b&gt; Update pro Epoche&lt;br&gt;%1 Bilder ÷ Batch %2</numerusform><numerusform>&lt;b&gt;%Ln&lt;/b&gt; Updates pro Epoche&lt;br&gt;%1 Bilder ÷ Batch %2</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2342,10 +2358,6 @@
         <translation>Bild %1: tatsächliche Klasse %2, vorhergesagt %3</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -2734,6 +2746,26 @@
             <numerusform>%n Lauf wiederhergestellt.</numerusform>
             <numerusform>%n Läufe wiederhergestellt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n epoch(s)</source>
+        <translation><numerusform>%1 von %n Epoche</numerusform><numerusform>%1 von %n Epochen</numerusform></translation>
+    </message>
+    <message>
+        <source>changed mid-run</source>
+        <translation>während des Laufs geändert</translation>
+    </message>
+    <message>
+        <source>%1 at epoch %2</source>
+        <translation>%1 in Epoche %2</translation>
+    </message>
+    <message>
+        <source>Settings at the start. Changed during the run:</source>
+        <translation>Einstellungen zu Beginn. Während des Laufs geändert:</translation>
     </message>
 </context>
 <context>

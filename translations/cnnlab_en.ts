@@ -312,6 +312,10 @@
         <source>$%1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -440,14 +444,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>True class → predicted class (the model's confidence).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 → %2 (%3)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Sample predictions</source>
         <translation type="unfinished" />
     </message>
@@ -465,6 +461,14 @@
     </message>
     <message>
         <source>Could not write “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>True class → predicted class: the predicted class — the model&apos;s probability for it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -581,7 +585,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>What the coach noticed in this run's curves, newest last</source>
+        <source>What the coach noticed in this run&apos;s curves, newest last</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -646,7 +650,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The lab's claim</source>
+        <source>The lab&apos;s claim</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -658,11 +662,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Verdicts on the lab's claims</source>
+        <source>Verdicts on the lab&apos;s claims</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&lt;b&gt;Did the lab's findings hold?&lt;/b&gt; A difference counts only when it is larger than the noise between seeds.</source>
+        <source>&lt;b&gt;Did the lab&apos;s findings hold?&lt;/b&gt; A difference counts only when it is larger than the noise between seeds.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -747,7 +751,10 @@
     </message>
     <message numerus="yes">
         <source>%n run(s) in %1 group(s). Group rows show the mean ± standard deviation over seeds.</source>
-        <translation><numerusform>%n run in %1 group(s). Group rows show the mean ± standard deviation over seeds.</numerusform><numerusform>%n runs in %1 group(s). Group rows show the mean ± standard deviation over seeds.</numerusform></translation>
+        <translation>
+            <numerusform>%n run in %1 group(s). Group rows show the mean ± standard deviation over seeds.</numerusform>
+            <numerusform>%n runs in %1 group(s). Group rows show the mean ± standard deviation over seeds.</numerusform>
+        </translation>
     </message>
     <message>
         <source>–</source>
@@ -755,7 +762,10 @@
     </message>
     <message numerus="yes">
         <source>%1 (mean of %n seed(s))</source>
-        <translation><numerusform>%1 (mean of %n seed)</numerusform><numerusform>%1 (mean of %n seeds)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (mean of %n seed)</numerusform>
+            <numerusform>%1 (mean of %n seeds)</numerusform>
+        </translation>
     </message>
     <message>
         <source>All seeds together</source>
@@ -775,6 +785,14 @@
     </message>
     <message>
         <source>Cannot export the comparison: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, from one seed: run the lab with 2 or more seeds to tell this from seed-to-seed noise.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 seed — noise not measured</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -867,7 +885,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Randomly silence units while training (the lab's regularisation). Applies immediately, also during a run.</source>
+        <source>Randomly silence units while training (the lab&apos;s regularisation). Applies immediately, also during a run.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1019,7 +1037,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The lab's reference configuration: dropout 0.25/0.5, Adam, learning rate 0.001, batch 32, 10 epochs, seed 42, all 60,000 images</source>
+        <source>The lab&apos;s reference configuration: dropout 0.25/0.5, Adam, learning rate 0.001, batch 32, 10 epochs, seed 42, all 60,000 images</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1143,11 +1161,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Restores the lab's reference configuration</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; updates per epoch&lt;br&gt;%2 images ÷ batch %3</source>
+        <source>Restores the lab&apos;s reference configuration</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1157,6 +1171,14 @@
     <message>
         <source>All (%1)</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Batch size %1 is not possible: a batch holds 1 to %2 images (the training set). Kept %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; update(s) per epoch&lt;br&gt;%1 images ÷ batch %2</source>
+        <translation><numerusform>&lt;b&gt;%Ln&lt;/b&gt; update per epoch&lt;br&gt;%1 images ÷ batch %2</numerusform><numerusform>&lt;b&gt;%Ln&lt;/b&gt; updates per epoch&lt;br&gt;%1 images ÷ batch %2</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1375,7 +1397,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>No model yet: press Start to train one (predictions appear after its first evaluation), or load a finished run's checkpoint.</source>
+        <source>No model yet: press Start to train one (predictions appear after its first evaluation), or load a finished run&apos;s checkpoint.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1434,7 +1456,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Queue the lab's four configurations over several seeds and judge its claims</source>
+        <source>Queue the lab&apos;s four configurations over several seeds and judge its claims</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1494,7 +1516,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>What the charts' x axis counts, for the live run and the overlays</source>
+        <source>What the charts&apos; x axis counts, for the live run and the overlays</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1624,7 +1646,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Write the run's charts, settings, coach notes and confusion matrix as an HTML page or a PDF</source>
+        <source>Write the run&apos;s charts, settings, coach notes and confusion matrix as an HTML page or a PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1651,7 +1673,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Trains the lab's four configurations — no dropout, dropout, batch size 1000 and learning rate 0.01 — once per seed, one after the other, then judges each of the lab's claims against the noise between seeds.</source>
+        <source>Trains the lab&apos;s four configurations — no dropout, dropout, batch size 1000 and learning rate 0.01 — once per seed, one after the other, then judges each of the lab&apos;s claims against the noise between seeds.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1695,7 +1717,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Queue the lab's runs</source>
+        <source>Queue the lab&apos;s runs</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1704,7 +1726,10 @@
     </message>
     <message numerus="yes">
         <source>%n run(s) of %1 epoch(s) each.</source>
-        <translation><numerusform>%n run of %1 epoch(s) each.</numerusform><numerusform>%n runs of %1 epoch(s) each.</numerusform></translation>
+        <translation>
+            <numerusform>%n run of %1 epoch(s) each.</numerusform>
+            <numerusform>%n runs of %1 epoch(s) each.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2114,7 +2139,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&lt;h3&gt;cnnlab %1&lt;/h3&gt;&lt;p&gt;A workbench for training the lab's convolutional network on MNIST in front of a class.&lt;/p&gt;&lt;p&gt;Qt %2%3&lt;/p&gt;</source>
+        <source>&lt;h3&gt;cnnlab %1&lt;/h3&gt;&lt;p&gt;A workbench for training the lab&apos;s convolutional network on MNIST in front of a class.&lt;/p&gt;&lt;p&gt;Qt %2%3&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2284,12 +2309,12 @@
     </message>
     <message>
         <source>%1 — zoomed</source>
-        <extracomment>Axis title while the y axis shows only the recent values; %1 is the title ("Accuracy (%)")</extracomment>
+        <extracomment>Axis title while the y axis shows only the recent values; %1 is the title (&quot;Accuracy (%)&quot;)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 %3&lt;br&gt;%4</source>
-        <extracomment>Chart tooltip: series name, what x is ("epoch", "step", ...) and where, value</extracomment>
+        <extracomment>Chart tooltip: series name, what x is (&quot;epoch&quot;, &quot;step&quot;, ...) and where, value</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2329,10 +2354,6 @@
     </message>
     <message>
         <source>Image %1: true class %2, predicted %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 %2</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2587,7 +2608,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Set the controls to this run's settings and start it again</source>
+        <source>Set the controls to this run&apos;s settings and start it again</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2619,7 +2640,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Open the selected run's folder (run.json, metrics.csv, checkpoint)</source>
+        <source>Open the selected run&apos;s folder (run.json, metrics.csv, checkpoint)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2652,7 +2673,10 @@
     </message>
     <message numerus="yes">
         <source>%n epoch(s)</source>
-        <translation><numerusform>%n epoch</numerusform><numerusform>%n epochs</numerusform></translation>
+        <translation>
+            <numerusform>%n epoch</numerusform>
+            <numerusform>%n epochs</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 images</source>
@@ -2664,11 +2688,17 @@
     </message>
     <message numerus="yes">
         <source>%n run(s) in %1</source>
-        <translation><numerusform>%n run in %1</numerusform><numerusform>%n runs in %1</numerusform></translation>
+        <translation>
+            <numerusform>%n run in %1</numerusform>
+            <numerusform>%n runs in %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n damaged (kept, hover for the reason)</source>
-        <translation><numerusform>%n damaged (kept, hover for the reason)</numerusform><numerusform>%n damaged (kept, hover for the reason)</numerusform></translation>
+        <translation>
+            <numerusform>%n damaged (kept, hover for the reason)</numerusform>
+            <numerusform>%n damaged (kept, hover for the reason)</numerusform>
+        </translation>
     </message>
     <message>
         <source>This record cannot be read: %1</source>
@@ -2700,7 +2730,10 @@
     </message>
     <message numerus="yes">
         <source>Moved %n run(s) to the trash. Undo Delete (Ctrl+Z) brings them back.</source>
-        <translation><numerusform>Moved %n run to the trash. Undo Delete (Ctrl+Z) brings it back.</numerusform><numerusform>Moved %n runs to the trash. Undo Delete (Ctrl+Z) brings them back.</numerusform></translation>
+        <translation>
+            <numerusform>Moved %n run to the trash. Undo Delete (Ctrl+Z) brings it back.</numerusform>
+            <numerusform>Moved %n runs to the trash. Undo Delete (Ctrl+Z) brings them back.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot restore the run “%1”: %2</source>
@@ -2708,7 +2741,30 @@
     </message>
     <message numerus="yes">
         <source>Restored %n run(s).</source>
-        <translation><numerusform>Restored %n run.</numerusform><numerusform>Restored %n runs.</numerusform></translation>
+        <translation>
+            <numerusform>Restored %n run.</numerusform>
+            <numerusform>Restored %n runs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n epoch(s)</source>
+        <translation><numerusform>%1 of %n epoch</numerusform><numerusform>%1 of %n epochs</numerusform></translation>
+    </message>
+    <message>
+        <source>changed mid-run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 at epoch %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settings at the start. Changed during the run:</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2766,7 +2822,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Queue the sweep's runs</source>
+        <source>Queue the sweep&apos;s runs</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2779,7 +2835,10 @@
     </message>
     <message numerus="yes">
         <source>%n run(s), one after the other.</source>
-        <translation><numerusform>%n run, one after the other.</numerusform><numerusform>%n runs, one after the other.</numerusform></translation>
+        <translation>
+            <numerusform>%n run, one after the other.</numerusform>
+            <numerusform>%n runs, one after the other.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2871,7 +2930,7 @@
 <context>
     <name>main</name>
     <message>
-        <source>Train the lab's CNN on MNIST live, in front of a class.</source>
+        <source>Train the lab&apos;s CNN on MNIST live, in front of a class.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2895,7 +2954,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Interface language: en, de, es or zh_CN (default: as last chosen, else the system's).</source>
+        <source>Interface language: en, de, es or zh_CN (default: as last chosen, else the system&apos;s).</source>
         <translation type="unfinished" />
     </message>
     <message>

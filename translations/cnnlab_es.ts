@@ -312,6 +312,10 @@
         <source>$%1</source>
         <translation>$%1</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -440,14 +444,6 @@
         <translation>Errores con más confianza</translation>
     </message>
     <message>
-        <source>True class → predicted class (the model&apos;s confidence).</source>
-        <translation>Clase real → clase predicha (confianza del modelo).</translation>
-    </message>
-    <message>
-        <source>%1 → %2 (%3)</source>
-        <translation>%1 → %2 (%3)</translation>
-    </message>
-    <message>
         <source>Sample predictions</source>
         <translation>Predicciones de muestra</translation>
     </message>
@@ -466,6 +462,14 @@
     <message>
         <source>Could not write “%1”.</source>
         <translation>No se pudo escribir «%1».</translation>
+    </message>
+    <message>
+        <source>True class → predicted class: the predicted class — the model&apos;s probability for it.</source>
+        <translation>Clase real → clase predicha: la clase predicha — la probabilidad que le da el modelo.</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2: %3</translation>
     </message>
 </context>
 <context>
@@ -783,6 +787,14 @@
     <message>
         <source>Cannot export the comparison: %1</source>
         <translation>No se puede exportar la comparación: %1</translation>
+    </message>
+    <message>
+        <source>%1, from one seed: run the lab with 2 or more seeds to tell this from seed-to-seed noise.</source>
+        <translation>%1, con una sola semilla: ejecute el laboratorio con 2 o más semillas para distinguirlo del ruido entre semillas.</translation>
+    </message>
+    <message>
+        <source>1 seed — noise not measured</source>
+        <translation>1 semilla — ruido no medido</translation>
     </message>
 </context>
 <context>
@@ -1154,16 +1166,20 @@
         <translation>Restaura la configuración de referencia del laboratorio</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; updates per epoch&lt;br&gt;%2 images ÷ batch %3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; actualizaciones por época&lt;br&gt;%2 imágenes ÷ batch %3</translation>
-    </message>
-    <message>
         <source>, left over: %1</source>
         <translation>, sobran: %1</translation>
     </message>
     <message>
         <source>All (%1)</source>
         <translation>Todas (%1)</translation>
+    </message>
+    <message>
+        <source>Batch size %1 is not possible: a batch holds 1 to %2 images (the training set). Kept %3.</source>
+        <translation>El tamaño de batch %1 no es posible: un batch contiene de 1 a %2 imágenes (el conjunto de entrenamiento). Se mantiene %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; update(s) per epoch&lt;br&gt;%1 images ÷ batch %2</source>
+        <translation><numerusform>&lt;b&gt;%Ln&lt;/b&gt; actualización por época&lt;br&gt;%1 imágenes ÷ batch %2</numerusform><numerusform>&lt;b&gt;%Ln&lt;/b&gt; actualizaciones por época&lt;br&gt;%1 imágenes ÷ batch %2</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2342,10 +2358,6 @@
         <translation>Imagen %1: clase real %2, predicha %3</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -2734,6 +2746,26 @@
             <numerusform>Se restauró %n ejecución.</numerusform>
             <numerusform>Se restauraron %n ejecuciones.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n epoch(s)</source>
+        <translation><numerusform>%1 de %n época</numerusform><numerusform>%1 de %n épocas</numerusform></translation>
+    </message>
+    <message>
+        <source>changed mid-run</source>
+        <translation>cambiado durante la ejecución</translation>
+    </message>
+    <message>
+        <source>%1 at epoch %2</source>
+        <translation>%1 en la época %2</translation>
+    </message>
+    <message>
+        <source>Settings at the start. Changed during the run:</source>
+        <translation>Ajustes al inicio. Cambiados durante la ejecución:</translation>
     </message>
 </context>
 <context>

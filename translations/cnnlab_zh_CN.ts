@@ -312,6 +312,10 @@
         <source>$%1</source>
         <translation>$%1</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -440,14 +444,6 @@
         <translation>置信度最高的错误</translation>
     </message>
     <message>
-        <source>True class → predicted class (the model&apos;s confidence).</source>
-        <translation>真实类别 → 预测类别（模型的置信度）。</translation>
-    </message>
-    <message>
-        <source>%1 → %2 (%3)</source>
-        <translation>%1 → %2（%3）</translation>
-    </message>
-    <message>
         <source>Sample predictions</source>
         <translation>示例预测</translation>
     </message>
@@ -466,6 +462,14 @@
     <message>
         <source>Could not write “%1”.</source>
         <translation>无法写入“%1”。</translation>
+    </message>
+    <message>
+        <source>True class → predicted class: the predicted class — the model&apos;s probability for it.</source>
+        <translation>真实类别 → 预测类别：预测类别 — 模型给出的概率。</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3</source>
+        <translation>%1 → %2：%3</translation>
     </message>
 </context>
 <context>
@@ -781,6 +785,14 @@
     <message>
         <source>Cannot export the comparison: %1</source>
         <translation>无法导出比较结果：%1</translation>
+    </message>
+    <message>
+        <source>%1, from one seed: run the lab with 2 or more seeds to tell this from seed-to-seed noise.</source>
+        <translation>%1，仅来自一个种子：请用 2 个或更多种子运行实验，才能与种子间的噪声区分开。</translation>
+    </message>
+    <message>
+        <source>1 seed — noise not measured</source>
+        <translation>1 个种子 — 未测量噪声</translation>
     </message>
 </context>
 <context>
@@ -1152,16 +1164,20 @@
         <translation>恢复本实验的参考配置</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; updates per epoch&lt;br&gt;%2 images ÷ batch %3</source>
-        <translation>每个 Epoch 更新 &lt;b&gt;%1&lt;/b&gt; 次&lt;br&gt;%2 张图像 ÷ Batch %3</translation>
-    </message>
-    <message>
         <source>, left over: %1</source>
         <translation>，剩余：%1</translation>
     </message>
     <message>
         <source>All (%1)</source>
         <translation>全部（%1）</translation>
+    </message>
+    <message>
+        <source>Batch size %1 is not possible: a batch holds 1 to %2 images (the training set). Kept %3.</source>
+        <translation>Batch 大小 %1 不可用：一个 Batch 包含 1 到 %2 张图像（训练集大小）。已保留 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; update(s) per epoch&lt;br&gt;%1 images ÷ batch %2</source>
+        <translation><numerusform>每个 Epoch 更新 &lt;b&gt;%Ln&lt;/b&gt; 次&lt;br&gt;%1 张图像 ÷ Batch %2</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2339,10 +2355,6 @@
         <translation>图像 %1：真实类别 %2，预测为 %3</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -2726,6 +2738,26 @@
         <translation>
             <numerusform>已恢复 %n 次运行。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n epoch(s)</source>
+        <translation><numerusform>%1/%n 个 Epoch</numerusform></translation>
+    </message>
+    <message>
+        <source>changed mid-run</source>
+        <translation>运行中已更改</translation>
+    </message>
+    <message>
+        <source>%1 at epoch %2</source>
+        <translation>%1于第 %2 个 Epoch</translation>
+    </message>
+    <message>
+        <source>Settings at the start. Changed during the run:</source>
+        <translation>开始时的设置。运行中的更改：</translation>
     </message>
 </context>
 <context>

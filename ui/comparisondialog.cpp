@@ -170,10 +170,36 @@ QString ComparisonDialog::verdictText(core::Verdict verdict)
     return {};
 }
 
-QString ComparisonDialog::measuredText(const core::ClaimResult &result)
+bool ComparisonDialog::noiseMeasured(const core::ClaimResult &result) const
+{
+    auto seeds = [this](const char *group) {
+        int n = 0;
+        for (const core::GroupSummary &g : m_groups)
+            if (g.group == group)
+                for (const core::RunSummary &run : g.runs)
+                    n += run.status == core::RunStatus::Completed || run.status == core::RunStatus::Diverged
+                        ? 1
+                        : 0;
+        return n;
+    };
+    switch (result.claim) {
+    case core::LabClaim::OverfitsWithoutDropout: return seeds(core::labGroupBaseline) >= 2;
+    case core::LabClaim::DropoutHelps:
+        return seeds(core::labGroupDropout) >= 2 && seeds(core::labGroupBaseline) >= 2;
+    case core::LabClaim::Batch1000Underperforms:
+        return seeds(core::labGroupBaseline) >= 2 && seeds(core::labGroupBatch1000) >= 2;
+    case core::LabClaim::Lr001FailsToConverge: return true; // a threshold, judged seed by seed
+    }
+    return true;
+}
+
+QString ComparisonDialog::measuredText(const core::ClaimResult &result, bool noiseMeasured)
 {
     if (result.verdict == core::Verdict::Missing)
         return tr("The runs for this claim are missing.");
+    if (!noiseMeasured && result.claim != core::LabClaim::Lr001FailsToConverge)
+        return tr("%1, from one seed: run the lab with 2 or more seeds to tell this from seed-to-seed noise.")
+            .arg(points(result.measured));
     switch (result.claim) {
     case core::LabClaim::Lr001FailsToConverge:
         return tr("Final validation accuracy with lr 0.01: %1.").arg(Format::percent(result.measured));
@@ -259,17 +285,19 @@ void ComparisonDialog::fillTables()
     for (int i = 0; i < int(m_claims.size()); ++i) {
         const core::ClaimResult &c = m_claims[std::size_t(i)];
         auto *claim = new QTableWidgetItem(claimText(c.claim));
-        auto *verdict = new QTableWidgetItem(verdictText(c.verdict));
+        const bool measuredNoise = c.verdict == core::Verdict::Missing || noiseMeasured(c);
+        auto *verdict = new QTableWidgetItem(
+            measuredNoise ? verdictText(c.verdict) : tr("1 seed — noise not measured"));
         QFont bold = font();
         bold.setBold(true);
         verdict->setFont(bold);
         // Colour repeats the word, never replaces it.
-        switch (c.verdict) {
+        switch (measuredNoise ? c.verdict : core::Verdict::Missing) {
         case core::Verdict::Reproduced: verdict->setForeground(QColor(0x00, 0x79, 0x5a)); break;
         case core::Verdict::NotReproduced: verdict->setForeground(QColor(0xb0, 0x3a, 0x00)); break;
         default: break;
         }
-        auto *measured = new QTableWidgetItem(measuredText(c));
+        auto *measured = new QTableWidgetItem(measuredText(c, measuredNoise));
         measured->setToolTip(QString::fromStdString(c.detail));
         m_verdicts->setItem(i, 0, claim);
         m_verdicts->setItem(i, 1, verdict);

@@ -38,7 +38,10 @@ public:
 
     [[nodiscard]] static QString claimText(core::LabClaim claim);
     [[nodiscard]] static QString verdictText(core::Verdict verdict);
-    [[nodiscard]] static QString measuredText(const core::ClaimResult &result);
+    [[nodiscard]] static QString measuredText(const core::ClaimResult &result, bool noiseMeasured = true);
+    // A difference claim needs two or more seeds on each side before the
+    // seed-to-seed noise is known; with one, no verdict rests on the floor.
+    [[nodiscard]] bool noiseMeasured(const core::ClaimResult &result) const;
 
 public Q_SLOTS:
     void copyMarkdown();

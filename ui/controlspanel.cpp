@@ -3,8 +3,12 @@
 #include "controlscales.h"
 #include "format.h"
 
+#include <QAbstractScrollArea>
+#include <QAbstractSlider>
+#include <QAbstractSpinBox>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -12,8 +16,10 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QScrollBar>
 #include <QSlider>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -121,6 +127,10 @@ void ControlsPanel::buildUi()
     m_updatesLabel = new QLabel(training);
     m_updatesLabel->setObjectName(QStringLiteral("updatesLabel"));
     m_updatesLabel->setWordWrap(true);
+    m_batchHint = new QLabel(training);
+    m_batchHint->setObjectName(QStringLiteral("batchHint"));
+    m_batchHint->setWordWrap(true);
+    m_batchHint->hide();
 
     m_epochs = new QSpinBox(training);
     m_epochs->setObjectName(QStringLiteral("epochsSpin"));
@@ -146,6 +156,7 @@ void ControlsPanel::buildUi()
     m_batchTitle = batchTitle;
     batchTitle->setBuddy(m_batchSlider);
     trainingForm->addRow(batchTitle, row(training, {m_batchSlider, m_batchSpin}));
+    trainingForm->addRow(m_batchHint);
     trainingForm->addRow(m_updatesLabel);
     auto *smallForm = new QFormLayout;
     m_smallForm = smallForm;
@@ -222,6 +233,17 @@ void ControlsPanel::buildUi()
         widget->setFocusPolicy(Qt::TabFocus);
     m_dropout->installEventFilter(this);
     m_labDefaults->installEventFilter(this);
+    // The mouse wheel scrolls the panel: a combo box, spin box or slider that
+    // passes under the pointer must not change (Validation flipping to Held
+    // out). Only one the user clicked into or tabbed to takes the wheel.
+    for (QWidget *field : findChildren<QWidget *>()) {
+        if (qobject_cast<QComboBox *>(field) || qobject_cast<QAbstractSpinBox *>(field)
+            || qobject_cast<QAbstractSlider *>(field)) {
+            if (field->focusPolicy() == Qt::WheelFocus)
+                field->setFocusPolicy(Qt::StrongFocus);
+            field->installEventFilter(this);
+        }
+    }
 
     // ---- Behaviour ---------------------------------------------------------
     connect(m_dropout, &QCheckBox::toggled, this, [this] {
@@ -245,6 +267,10 @@ void ControlsPanel::buildUi()
     connect(m_batchSlider, &QSlider::valueChanged, this,
         [this](int log2) { setBatchSize(scales::batchSizeAt(log2), true); });
     connect(m_batchSpin, &QSpinBox::valueChanged, this, [this](int value) { setBatchSize(value, true); });
+    if (auto *batchEdit = m_batchSpin->findChild<QLineEdit *>())
+        connect(
+            batchEdit, &QLineEdit::textEdited, this, [this](const QString &text) { m_typedBatch = text; });
+    connect(m_batchSpin, &QSpinBox::editingFinished, this, &ControlsPanel::explainRejectedBatch);
 
     for (QComboBox *combo : {m_optimizer, m_dataset, m_validation, m_subset, m_device})
         connect(combo, &QComboBox::currentIndexChanged, this, [this] {
@@ -414,6 +440,21 @@ void ControlsPanel::toggleDropout()
 
 bool ControlsPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::Wheel) {
+        auto *field = qobject_cast<QWidget *>(watched);
+        if (field && !field->hasFocus()) {
+            // The scroll area around the panel scrolls instead (sent to its
+            // scroll bar: Qt does not pass a synthesized wheel event on).
+            for (QWidget *w = field->parentWidget(); w; w = w->parentWidget()) {
+                if (auto *area = qobject_cast<QAbstractScrollArea *>(w)) {
+                    QCoreApplication::sendEvent(area->verticalScrollBar(), event);
+                    return true;
+                }
+            }
+            event->ignore(); // no scroll area: on to the parent
+            return true;
+        }
+    }
     if (event->type() == QEvent::ShortcutOverride) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier) {
@@ -563,6 +604,25 @@ void ControlsPanel::setBatchSize(int batchSize, bool fromUser)
     }
 }
 
+// The spin box quietly puts the last value back when a typed one is out of
+// range (0, or 100,000): say so, and why.
+void ControlsPanel::explainRejectedBatch()
+{
+    const QString typed = m_typedBatch.trimmed();
+    m_typedBatch.clear();
+    bool ok = false;
+    const qlonglong value = QLocale().toLongLong(typed, &ok);
+    if (!typed.isEmpty() && ok && (value < m_batchSpin->minimum() || value > m_batchSpin->maximum())) {
+        m_batchHint->setText(tr("Batch size %1 is not possible: a batch holds 1 to %2 images (the "
+                                "training set). Kept %3.")
+                                 .arg(Format::integer(value), Format::integer(m_batchSpin->maximum()),
+                                     Format::integer(m_batchSpin->value())));
+        m_batchHint->show();
+    } else if (!typed.isEmpty()) {
+        m_batchHint->hide();
+    }
+}
+
 void ControlsPanel::updateDropoutEnabled()
 {
     m_convDropout->setEnabled(m_dropout->isChecked());
@@ -582,8 +642,9 @@ void ControlsPanel::updateUpdatesLabel()
     const core::TrainingConfig c = config();
     const int size = m_reportedTrainingSize >= 0 ? m_reportedTrainingSize : scales::trainingSetSize(c);
     const qint64 updates = scales::updatesPerEpoch(size, c.batchSize);
-    QString text = tr("<b>%1</b> updates per epoch<br>%2 images ÷ batch %3")
-                       .arg(Format::integer(updates), Format::integer(size), Format::integer(c.batchSize));
+    QString text = tr("<b>%Ln</b> update(s) per epoch<br>%1 images ÷ batch %2", nullptr,
+        int(std::min<qint64>(updates, std::numeric_limits<int>::max())))
+                       .arg(Format::integer(size), Format::integer(c.batchSize));
     if (const int skipped = scales::imagesSkippedPerEpoch(size, c.batchSize); skipped > 0)
         text += tr(", left over: %1").arg(Format::integer(skipped));
     m_updatesLabel->setText(text);

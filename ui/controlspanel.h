@@ -97,6 +97,10 @@ private:
     QSlider *m_batchSlider = nullptr;
     QSpinBox *m_batchSpin = nullptr;
     QLabel *m_updatesLabel = nullptr;
+    // Says why a typed batch size was not taken (0, or more than the training set).
+    QLabel *m_batchHint = nullptr;
+    QString m_typedBatch;
+    void explainRejectedBatch();
     QSlider *m_learningRateSlider = nullptr;
     QLabel *m_learningRateLabel = nullptr;
     QSpinBox *m_epochs = nullptr;

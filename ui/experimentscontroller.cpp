@@ -241,6 +241,8 @@ void ExperimentsController::handleFinished(const core::RunResult &result)
     } else if (record.name.empty()) {
         record.name = defaultRunName(record.config).toStdString();
     }
+    // Two runs of one configuration (or one changed mid-run) must not look alike in the history.
+    record.name = m_runs->uniqueName(QString::fromStdString(record.name)).toStdString();
     m_savingForQueue = forQueue;
     m_savingStatus = result.status;
     m_savingValAccuracy = result.valAccuracy;
@@ -370,6 +372,15 @@ void ExperimentsController::clearQueue()
 {
     m_queue.clear();
     updateQueueViews();
+    restoreTeacherConfig();
+}
+
+void ExperimentsController::restoreTeacherConfig()
+{
+    if (!m_teacherConfig || m_queueRunActive || m_window->controller()->isActive())
+        return;
+    m_window->setConfig(*m_teacherConfig);
+    m_teacherConfig.reset();
 }
 
 void ExperimentsController::startNextQueued()
@@ -378,12 +389,16 @@ void ExperimentsController::startNextQueued()
         return; // handleRunSaved comes back here
     const std::optional<int> index = m_queue.startNext();
     if (!index) {
+        restoreTeacherConfig();
         updateQueueViews();
         return;
     }
     const core::PlannedRun run = m_queue.entries()[std::size_t(*index)].run;
     m_queueRunActive = true;
-    // Through the controls, so the window shows what runs (and Start validates it).
+    // Through the controls, so the window shows what runs (and Start validates
+    // it); the teacher's own settings come back when the queue is done.
+    if (!m_teacherConfig)
+        m_teacherConfig = m_window->currentConfig();
     m_window->setConfig(run.config);
     m_window->startRun();
     if (!m_window->controller()->isActive()) {
@@ -405,6 +420,8 @@ void ExperimentsController::finishQueued(
     m_queueRunActive = false;
     m_queue.finishCurrent(state, recordPath.toStdString(), valAccuracy);
     updateQueueViews();
+    if (m_queue.isIdle() || m_queue.isPaused())
+        restoreTeacherConfig();
     if (m_queue.isIdle()) {
         if (m_queue.doneCount() > 0)
             showQueueResults();

@@ -105,6 +105,10 @@ private:
     core::RunQueue m_queue;
     QueueKind m_queueKind = QueueKind::None;
     bool m_queueRunActive = false; // the controller's run is the queue's current entry
+    // The Controls panel as the teacher left it before the queue took it over;
+    // put back when the queue ends, pauses or is cleared.
+    std::optional<core::TrainingConfig> m_teacherConfig;
+    void restoreTeacherConfig();
     quint64 m_saveTicket = 0;
     bool m_savingForQueue = false;
     core::RunStatus m_savingStatus = core::RunStatus::Completed;

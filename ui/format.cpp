@@ -32,6 +32,13 @@ QString Format::percent(double fraction, int decimals)
     return tr("%1 %").arg(QLocale().toString(fraction * 100.0, 'f', decimals));
 }
 
+QString Format::classProbability(const QString &className, double probability)
+{
+    QString value = percent(probability, 1);
+    value.replace(QLatin1Char(' '), QChar(0x00a0)); // no break between "90.6" and "%"
+    return tr("%1 — %2").arg(className, value);
+}
+
 QString Format::duration(double seconds)
 {
     if (!std::isfinite(seconds) || seconds < 0)

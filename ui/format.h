@@ -17,6 +17,9 @@ public:
     static QString plain(double value, int significant = 3);
     static QString learningRate(double value) { return plain(value, 3); }
     static QString percent(double fraction, int decimals = 2);
+    // "4 — 90.6 %": a class and the model's probability for it (top-3 lists,
+    // captions), the percent kept on one line.
+    static QString classProbability(const QString &className, double probability);
     static QString duration(double seconds);
     static QString money(double dollars);
     static QString integer(qint64 value);

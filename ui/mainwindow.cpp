@@ -695,6 +695,8 @@ void MainWindow::startRun()
     m_finishedWallSeconds = -1;
     m_settings.setLastConfig(config);
     m_wallClock.start();
+    m_pausedMs = 0;
+    m_pauseClock.invalidate();
     if (!m_controller->start(config))
         return;
     m_statusTimer->start();
@@ -763,14 +765,28 @@ void MainWindow::closeEvent(QCloseEvent *event)
 // ---------------------------------------------------------------------------
 // Reports from the engine (all on the GUI thread, via queued signals)
 
+double MainWindow::runSeconds() const
+{
+    if (!m_wallClock.isValid())
+        return 0.0;
+    const qint64 paused = m_pausedMs + (m_pauseClock.isValid() ? m_pauseClock.elapsed() : 0);
+    return double(std::max<qint64>(0, m_wallClock.elapsed() - paused)) / 1000.0;
+}
+
 void MainWindow::handleStateChanged(RunState state)
 {
+    if (state == RunState::Paused && !m_pauseClock.isValid()) {
+        m_pauseClock.start();
+    } else if (state != RunState::Paused && m_pauseClock.isValid()) {
+        m_pausedMs += m_pauseClock.elapsed();
+        m_pauseClock.invalidate();
+    }
     m_controls->setRunning(isActive(state));
     // A replay is not steered: the controls keep the next live run's settings.
     m_controls->setEnabled(!m_replay->isActive());
     if (!isActive(state)) {
         if (m_wallClock.isValid() && m_finishedWallSeconds < 0)
-            m_finishedWallSeconds = double(m_wallClock.elapsed()) / 1000.0;
+            m_finishedWallSeconds = runSeconds();
         m_statusTimer->stop();
     }
     updateActions();
@@ -959,7 +975,7 @@ void MainWindow::updateStatus()
     else if (m_finishedWallSeconds >= 0)
         wallSeconds = m_finishedWallSeconds;
     else if (m_wallClock.isValid())
-        wallSeconds = double(m_wallClock.elapsed()) / 1000.0;
+        wallSeconds = runSeconds();
     m_elapsedLabel->setText(tr("Elapsed %1").arg(Format::duration(wallSeconds)));
     m_costLabel->setText(tr("Cost %1").arg(Format::money(wallSeconds / 3600.0 * dollarsPerHour)));
     m_costLabel->setToolTip(
@@ -1540,6 +1556,8 @@ bool MainWindow::startReplay(const core::RunRecord &record, const QString &name)
     m_replayName = name;
     m_finishedWallSeconds = -1;
     m_wallClock.start();
+    m_pausedMs = 0;
+    m_pauseClock.invalidate();
     m_banner->showMessage(MessageBanner::Level::Information,
         tr("Replaying the saved run “%1”: nothing is training; the figures are the recorded ones.")
             .arg(name));

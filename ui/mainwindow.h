@@ -193,6 +193,10 @@ private:
     QTimer *m_statusTimer = nullptr;
 
     QElapsedTimer m_wallClock; // since Start: what the machine is billed for
+    // Pauses stop Elapsed and Cost: the time paused so far, and the running pause.
+    qint64 m_pausedMs = 0;
+    QElapsedTimer m_pauseClock;
+    [[nodiscard]] double runSeconds() const;
     double m_finishedWallSeconds = -1; // frozen when the run ends
     std::optional<core::RunInfo> m_runInfo;
     std::optional<core::StepMetrics> m_lastStep;

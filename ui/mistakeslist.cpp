@@ -64,8 +64,7 @@ void MistakesList::rebuild()
                           .arg(m.datasetIndex)
                           .arg(className(m.trueLabel), className(m.predictedLabel));
         for (std::size_t k = 0; k < m.topClasses.size(); ++k) {
-            const QString line
-                = tr("%1 %2").arg(className(m.topClasses[k]), Format::percent(m.topProbabilities[k], 0));
+            const QString line = Format::classProbability(className(m.topClasses[k]), m.topProbabilities[k]);
             text += QLatin1Char('\n') + line;
             tip += QStringLiteral("\n") + tr("%1. %2").arg(k + 1).arg(line);
         }

@@ -277,14 +277,16 @@ QString ReportWriter::buildHtml(Target target, const Charts &charts, QTextDocume
     if (!r.details.misclassified.empty()) {
         h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Most confident mistakes")));
         h += QStringLiteral("<p>%1</p>\n")
-                 .arg(esc(tr("True class → predicted class (the model's confidence).")));
+                 .arg(esc(tr(
+                     "True class → predicted class: the predicted class — the model's probability for it.")));
         QStringList cells;
         const std::size_t shown = std::min<std::size_t>(r.details.misclassified.size(), 24);
         for (std::size_t i = 0; i < shown; ++i) {
             const core::Misclassified &m = r.details.misclassified[i];
-            const QString caption = tr("%1 → %2 (%3)")
-                                        .arg(className(m.trueLabel), className(m.predictedLabel),
-                                            Format::percent(m.topProbabilities[0], 0));
+            const QString caption
+                = tr("%1 → %2: %3")
+                      .arg(className(m.trueLabel), className(m.predictedLabel),
+                          Format::classProbability(className(m.topClasses[0]), m.topProbabilities[0]));
             cells.append(
                 QStringLiteral("%1<br>%2").arg(img(digitImage(m.pixels), 56, caption), esc(caption)));
         }
@@ -301,8 +303,8 @@ QString ReportWriter::buildHtml(Target target, const Charts &charts, QTextDocume
                 [i](const core::Prediction &p) { return p.sampleIndex == int(i); });
             const QString caption = prediction == r.predictions.end()
                 ? QStringLiteral("?")
-                : QStringLiteral("%1 %2").arg(className(prediction->predictedLabel),
-                    Format::percent(prediction->topProbabilities[0], 0));
+                : Format::classProbability(
+                    className(prediction->topClasses[0]), prediction->topProbabilities[0]);
             const bool right = prediction != r.predictions.end() && prediction->isCorrect();
             const QString color = right ? QStringLiteral("#2e7d32") : QStringLiteral("#c62828");
             cells.append(

@@ -3,6 +3,8 @@
 #include "errortext.h"
 #include "format.h"
 
+#include "cnnlab/core/comparison.h"
+
 #include <QAction>
 #include <QDateTime>
 #include <QDesktopServices>
@@ -107,8 +109,8 @@ RunsPanel::RunsPanel(QWidget *parent)
 
 void RunsPanel::retranslateUi()
 {
-    m_table->setHorizontalHeaderLabels(
-        {tr("Name"), tr("Settings"), tr("Train acc."), tr("Val. acc."), tr("Duration"), tr("Date")});
+    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Status"), tr("Settings"), tr("Train acc."),
+        tr("Val. acc."), tr("Duration"), tr("Date")});
     m_table->setAccessibleName(tr("Saved runs"));
     m_table->setAccessibleDescription(
         tr("Check runs to draw them on the charts. F2 renames, Delete moves to the trash."));
@@ -180,6 +182,49 @@ QString RunsPanel::settingsText(const core::TrainingConfig &config)
         parts << tr("%1 images").arg(Format::integer(config.trainLimit));
     parts << tr("seed %1").arg(qulonglong(config.seed));
     return parts.join(QStringLiteral(" · "));
+}
+
+QString RunsPanel::settingsText(const core::RunRecord &record)
+{
+    const core::TrainingConfig &config = record.config;
+    QStringList parts;
+    parts << tr("lr %1").arg(Format::learningRate(config.learningRate));
+    parts << tr("b%1").arg(config.batchSize);
+    parts << (config.dropoutEnabled ? tr("dropout") : tr("no dropout"));
+    const int trained = record.result.epochsCompleted;
+    if (record.result.status != core::RunStatus::Completed && trained < config.epochs)
+        parts << tr("%1 of %n epoch(s)", nullptr, config.epochs).arg(trained);
+    else
+        parts << tr("%n epoch(s)", nullptr, std::max(trained, config.epochs));
+    if (config.trainLimit > 0)
+        parts << tr("%1 images").arg(Format::integer(config.trainLimit));
+    parts << tr("seed %1").arg(qulonglong(config.seed));
+    if (!record.changes.empty())
+        parts << tr("changed mid-run");
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString RunsPanel::changesText(const core::RunRecord &record)
+{
+    QStringList lines;
+    for (const core::ConfigChange &change : record.changes)
+        lines << tr("%1 at epoch %2")
+                     .arg(ChartsPanel::changeLabel(change),
+                         QLocale().toString(change.position.epochPosition, 'f', 2));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString RunsPanel::uniqueName(const QString &name) const
+{
+    auto taken = [this](const QString &candidate) {
+        return std::any_of(m_entries.begin(), m_entries.end(), [&](const core::RunStore::Entry &e) {
+            return e.record && QString::fromStdString(e.record->name) == candidate;
+        });
+    };
+    QString unique = name;
+    for (int n = 2; taken(unique); ++n)
+        unique = name + QStringLiteral("-%1").arg(n);
+    return unique;
 }
 
 namespace {
@@ -256,8 +301,8 @@ void RunsPanel::fillRow(int row, const core::RunStore::Entry &entry)
         name->setText(id);
         name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         const QString reason = tr("This record cannot be read: %1").arg(ErrorText::describe(entry.error));
-        items
-            = {name, item(tr("damaged")), item(QString()), item(QString()), item(QString()), item(QString())};
+        items = {name, item(QString()), item(tr("damaged")), item(QString()), item(QString()),
+            item(QString()), item(QString())};
         const QColor grey = palette().color(QPalette::Disabled, QPalette::Text);
         for (QTableWidgetItem *it : items) {
             it->setForeground(grey);
@@ -281,14 +326,26 @@ void RunsPanel::fillRow(int row, const core::RunStore::Entry &entry)
                                  entry.hasCheckpoint ? tr(" (with checkpoint)") : QString()));
         const QDateTime created
             = QDateTime::fromString(QString::fromStdString(record.createdAt), Qt::ISODate);
-        items = {name, item(settingsText(record.config)), item(Format::percent(record.result.trainAccuracy)),
-            item(Format::percent(record.result.valAccuracy)), item(Format::duration(record.result.seconds)),
+        // A run stopped before its first evaluation has no accuracy: "–", not 0.00 %.
+        const QString none = QStringLiteral("–");
+        items = {name, item(ErrorText::runStatus(record.result.status)), item(settingsText(record)),
+            item(record.trainCurve.empty() && record.history.empty()
+                    ? none
+                    : Format::percent(record.result.trainAccuracy)),
+            item(record.history.empty() ? none : Format::percent(record.result.valAccuracy)),
+            item(Format::duration(record.result.seconds)),
             item(created.isValid() ? QLocale().toString(created.toLocalTime(), QLocale::ShortFormat)
                                    : QString::fromStdString(record.createdAt))};
         for (int column : {TrainColumn, ValColumn, DurationColumn})
             items[column]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        if (record.result.status == core::RunStatus::Diverged
+            || record.result.status == core::RunStatus::Failed)
+            items[StatusColumn]->setForeground(QColor(0xc6, 0x28, 0x28));
         if (record.result.status != core::RunStatus::Completed)
             items[ValColumn]->setToolTip(ErrorText::runStatus(record.result.status));
+        if (!record.changes.empty())
+            items[SettingsColumn]->setToolTip(tr("Settings at the start. Changed during the run:")
+                + QLatin1Char('\n') + changesText(record));
     }
     for (int column = 0; column < ColumnCount; ++column)
         m_table->setItem(row, column, items[column]);
@@ -389,6 +446,30 @@ QList<OverlayRun> RunsPanel::overlays() const
             continue;
         const QString name = e->record->name.empty() ? id : QString::fromStdString(e->record->name);
         overlays.append(OverlayRun {name, colorFor(id), *e->record});
+    }
+    // Generated names ("lr0.001-b32-dropout-e10-s42") all start alike and a
+    // legend cuts them to "lr0.001-b32-dro…": those runs are labelled by what
+    // tells them apart ("b8 · 10 epochs", "b32 · 1 of 10 epochs"). A name the
+    // user (or the lab) gave is kept.
+    QList<QStringList> parts;
+    for (const OverlayRun &overlay : overlays)
+        parts.append(settingsText(overlay.record).split(QStringLiteral(" · ")));
+    for (qsizetype i = 0; i < overlays.size(); ++i) {
+        const core::RunRecord &record = overlays[i].record;
+        if (!overlays[i].name.startsWith(QString::fromStdString(core::configName(record.config))))
+            continue;
+        QStringList label;
+        for (qsizetype k = 0; k < parts[i].size(); ++k) {
+            const bool differs = std::any_of(parts.begin(), parts.end(),
+                [&](const QStringList &other) { return other.value(k) != parts[i][k]; });
+            if (differs || (overlays.size() == 1 && k < 2)) // a lone run: its lr and batch
+                label << parts[i][k];
+        }
+        const QString text = label.join(QStringLiteral(" · "));
+        if (!text.isEmpty() && std::none_of(overlays.begin(), overlays.end(), [&](const OverlayRun &o) {
+                return o.name == text;
+            }))
+            overlays[i].name = text;
     }
     return overlays;
 }

@@ -29,6 +29,7 @@ class RunsPanel : public QWidget
 public:
     enum Column {
         NameColumn,
+        StatusColumn, // finished, stopped, diverged, failed
         SettingsColumn,
         TrainColumn,
         ValColumn,
@@ -65,6 +66,13 @@ public:
 
     // "lr 0.001 · b32 · dropout"
     [[nodiscard]] static QString settingsText(const core::TrainingConfig &config);
+    // What a saved run did: its starting settings, the epochs it actually
+    // trained ("1 of 10 epochs") and "changed mid-run" when it was.
+    [[nodiscard]] static QString settingsText(const core::RunRecord &record);
+    // The mid-run changes, one a line ("lr 0.001 → 0.007 at epoch 1.4"); empty without.
+    [[nodiscard]] static QString changesText(const core::RunRecord &record);
+    // `name`, or `name`-2, -3 ... so no two runs in the history share a name.
+    [[nodiscard]] QString uniqueName(const QString &name) const;
 
 public Q_SLOTS:
     void refresh();

@@ -9,11 +9,19 @@
 #include <QImage>
 #include <QImageReader>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtCharts/QChartView>
+#include <QtCharts/QLegend>
+#include <QtCharts/QLegendMarker>
+#include <QtCharts/QValueAxis>
+
+#include <algorithm>
+#include <cmath>
 
 using cnnlab::ui::ChartExport;
 using cnnlab::ui::ChartsPanel;
@@ -58,6 +66,113 @@ void fill(ChartsPanel &panel)
     change.oldValue = "0.001";
     change.newValue = "0.01";
     panel.addConfigChange(change);
+}
+
+// How many ticks (major and minor) Qt Charts lays out for `axis` right now.
+double ticksOf(QValueAxis *axis)
+{
+    const double span = axis->max() - axis->min();
+    if (axis->tickType() == QValueAxis::TicksFixed)
+        return double(axis->tickCount()) * (axis->minorTickCount() + 1);
+    return axis->tickInterval() > 0.0 ? span / axis->tickInterval() * (axis->minorTickCount() + 1) : 0.0;
+}
+
+QValueAxis *xAxisOf(MetricsChart *chart)
+{
+    auto *view = qobject_cast<QChartView *>(chart->view());
+    if (!view || !view->chart())
+        return nullptr;
+    const QList<QAbstractAxis *> axes = view->chart()->axes(Qt::Horizontal);
+    return axes.isEmpty() ? nullptr : qobject_cast<QValueAxis *>(axes.first());
+}
+
+// A run as the app records it: `epochs` over `images` at `batch`, 100 step
+// reports and 4 evaluations per epoch, `secondsPerStep` * steps of wall time.
+cnnlab::core::RunRecord syntheticRun(int epochs, int images, int batch, double secondsPerStep)
+{
+    cnnlab::core::RunRecord record;
+    record.config.epochs = epochs;
+    record.config.batchSize = batch;
+    record.trainSize = images;
+    record.stepsPerEpoch = (images + batch - 1) / batch;
+    auto position = [&](double epochPosition) {
+        cnnlab::core::TrainingPosition p;
+        p.epoch = std::min(epochs - 1, int(epochPosition));
+        p.epochPosition = epochPosition;
+        p.step = std::int64_t(std::llround(epochPosition * double(record.stepsPerEpoch)));
+        p.samplesSeen = std::min<std::int64_t>(p.step * batch, std::int64_t(epochPosition * images + 0.5));
+        p.elapsedSeconds = double(p.step) * secondsPerStep / 1000.0;
+        return p;
+    };
+    for (int i = 1; i <= epochs * 100; ++i) {
+        cnnlab::core::StepMetrics m;
+        m.position = position(i / 100.0);
+        m.stepsPerEpoch = record.stepsPerEpoch;
+        m.trainLoss = 2.3 / (1 + i / 10.0);
+        m.trainAccuracy = 1.0 - 0.9 / (1 + i / 10.0);
+        record.trainCurve.push_back(m);
+    }
+    for (int i = 1; i <= epochs * 4; ++i) {
+        cnnlab::core::EpochMetrics m;
+        m.position = position(i / 4.0);
+        m.fullValidation = i % 4 == 0;
+        m.valLoss = 0.5 / (1 + i);
+        m.valAccuracy = 1.0 - 0.2 / (1 + i);
+        record.history.push_back(m);
+    }
+    return record;
+}
+
+// Qt Charts draws a line series segment by segment: joined where one ends
+// and the next begins, in the order they were drawn.
+QList<QList<QPointF>> chained(const QList<QList<QPointF>> &pieces)
+{
+    QList<QList<QPointF>> lines;
+    for (const QList<QPointF> &piece : pieces) {
+        if (piece.isEmpty())
+            continue;
+        if (!lines.isEmpty() && !lines.back().isEmpty() && lines.back().constLast() == piece.first())
+            lines.back().append(piece.mid(1));
+        else
+            lines.append(piece);
+    }
+    return lines;
+}
+
+// Every polyline in an SVG from QSvgGenerator: <polyline points="x,y ..."> and
+// <path d="M x,y L x,y ...">, a new line at each M.
+QList<QList<QPointF>> svgPolylines(const QString &svg)
+{
+    QList<QList<QPointF>> lines;
+    const QRegularExpression number(QStringLiteral("[-+]?[0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?"));
+    const QRegularExpression polyline(QStringLiteral("<polyline[^>]*\\spoints=\"([^\"]*)\""));
+    for (auto it = polyline.globalMatch(svg); it.hasNext();) {
+        QList<double> values;
+        for (auto n = number.globalMatch(it.next().captured(1)); n.hasNext();)
+            values.append(n.next().captured(0).toDouble());
+        QList<QPointF> line;
+        for (qsizetype i = 0; i + 1 < values.size(); i += 2)
+            line.append(QPointF(values[i], values[i + 1]));
+        lines.append(line);
+    }
+    const QRegularExpression path(QStringLiteral("<path[^>]*\\sd=\"([^\"]*)\""));
+    const QRegularExpression command(QStringLiteral("([MLC])([^MLCZz]*)"));
+    for (auto it = path.globalMatch(svg); it.hasNext();) {
+        const QString d = it.next().captured(1);
+        for (auto c = command.globalMatch(d); c.hasNext();) {
+            const QRegularExpressionMatch match = c.next();
+            QList<double> values;
+            for (auto n = number.globalMatch(match.captured(2)); n.hasNext();)
+                values.append(n.next().captured(0).toDouble());
+            if (match.captured(1) == QLatin1String("M") || lines.isEmpty())
+                lines.append(QList<QPointF>());
+            if (match.captured(1) == QLatin1String("C"))
+                continue; // curves (markers) carry no line data
+            for (qsizetype i = 0; i + 1 < values.size(); i += 2)
+                lines.back().append(QPointF(values[i], values[i + 1]));
+        }
+    }
+    return lines;
 }
 
 } // namespace
@@ -122,12 +237,14 @@ private Q_SLOTS:
     void svgExportClipsToThePlot()
     {
         const QRectF rect(QPointF(0.0, 0.9), QPointF(2.0, 1.0));
-        QList<bool> real;
-        const QList<QPointF> clipped = MetricsChart::clippedPolyline(
-            {QPointF(0.0, 0.5), QPointF(1.0, 0.95), QPointF(1.5, 0.97), QPointF(2.0, 0.5)}, rect, &real);
-        // Below, a crossing at y = 0.9, the two data points, a crossing, below.
-        const QList<QPointF> expected = {QPointF(0.0, 0.9), QPointF(0.0 + 0.4 / 0.45, 0.9),
-            QPointF(1.0, 0.95), QPointF(1.5, 0.97), QPointF(1.5 + 0.5 * 0.07 / 0.47, 0.9), QPointF(2.0, 0.9)};
+        // Below, a crossing at y = 0.9, the two data points, a crossing, below:
+        // one piece from crossing to crossing, nothing moved onto the edge.
+        const QList<MetricsChart::ClippedPiece> pieces = MetricsChart::clippedSegments(
+            {QPointF(0.0, 0.5), QPointF(1.0, 0.95), QPointF(1.5, 0.97), QPointF(2.0, 0.5)}, rect);
+        QCOMPARE(pieces.size(), 1);
+        const QList<QPointF> expected = {QPointF(0.0 + 0.4 / 0.45, 0.9), QPointF(1.0, 0.95),
+            QPointF(1.5, 0.97), QPointF(1.5 + 0.5 * 0.07 / 0.47, 0.9)};
+        const QList<QPointF> clipped = pieces.first().points;
         QCOMPARE(clipped.size(), expected.size());
         for (qsizetype i = 0; i < clipped.size(); ++i) {
             QVERIFY2(qAbs(clipped[i].x() - expected[i].x()) < 1e-9
@@ -135,7 +252,19 @@ private Q_SLOTS:
                 qPrintable(QStringLiteral("point %1").arg(i)));
             QVERIFY(rect.contains(clipped[i]));
         }
-        QCOMPARE(real, (QList<bool> {false, false, true, true, false, false}));
+        QCOMPARE(pieces.first().real, (QList<bool> {false, true, true, false}));
+        // Out and back in: two pieces, no line along the edge in between.
+        const QList<MetricsChart::ClippedPiece> twice = MetricsChart::clippedSegments(
+            {QPointF(0.0, 0.95), QPointF(0.5, 0.5), QPointF(0.6, 0.5), QPointF(1.0, 0.95)}, rect);
+        QCOMPARE(twice.size(), 2);
+        QCOMPARE(twice[0].points.size(), 2);
+        QCOMPARE(twice[0].points[0], QPointF(0.0, 0.95));
+        QVERIFY(qAbs(twice[0].points[1].y() - 0.9) < 1e-12 && twice[0].points[1].x() < 0.5);
+        QCOMPARE(twice[1].points.size(), 2);
+        QVERIFY(qAbs(twice[1].points[0].y() - 0.9) < 1e-12 && twice[1].points[0].x() > 0.6);
+        QCOMPARE(twice[1].points[1], QPointF(1.0, 0.95));
+        // Entirely outside: nothing at all.
+        QVERIFY(MetricsChart::clippedSegments({QPointF(0.0, 0.2), QPointF(2.0, 0.5)}, rect).isEmpty());
         QCOMPARE(MetricsChart::pointsInside({QPointF(1.0, 0.5), QPointF(1.0, 0.95)}, rect),
             (QList<QPointF> {QPointF(1.0, 0.95)}));
 
@@ -149,6 +278,126 @@ private Q_SLOTS:
         const int shown = accuracy->shownPointCount(ChartsPanel::Training);
         QVERIFY(!ChartExport::toSvg({accuracy}).isEmpty());
         QCOMPARE(accuracy->shownPointCount(ChartsPanel::Training), shown);
+    }
+
+    // Issue 15.2: a zoomed chart's SVG (also the HTML report's charts) must not
+    // draw lines that are not in the data: out-of-range points cut, not pinned
+    // to the axis edge (a flat line at exactly 90 % for the whole first epoch).
+    void svgExportDrawsNoLineAlongTheEdge()
+    {
+        ChartsPanel panel;
+        panel.resize(1000, 420);
+        // Accuracy below 90 % for the first epoch, then above; loss falling
+        // from 2.3; every value different, so no flat run is in the data.
+        for (int i = 1; i <= 80; ++i) {
+            const double x = i / 40.0;
+            panel.addStep(step(x, 2.3 / (1 + 20 * x), i <= 40 ? 0.5 + 0.01 * i : 0.9 + 0.002 * (i - 40)));
+        }
+        for (int i = 1; i <= 8; ++i)
+            panel.addEvaluation(evaluation(i / 4.0, 0.5 / (1 + 10 * i), 0.93 + 0.008 * i, i % 4 == 0));
+        panel.flush();
+        QVERIFY(panel.accuracyChart()->isZoomed());
+        QVERIFY(panel.lossChart()->isZoomed());
+        for (MetricsChart *chart : panel.charts()) {
+            const QString svg = QString::fromUtf8(ChartExport::toSvg({chart}));
+            QVERIFY(!svg.isEmpty());
+            if (!qEnvironmentVariableIsEmpty("CNNLAB_SVG_DUMP")) {
+                QFile dump(
+                    qEnvironmentVariable("CNNLAB_SVG_DUMP") + chart->objectName() + QStringLiteral(".svg"));
+                if (dump.open(QIODevice::WriteOnly))
+                    dump.write(svg.toUtf8());
+            }
+            const QList<QList<QPointF>> lines = chained(svgPolylines(svg));
+            int dataPoints = 0;
+            for (const QList<QPointF> &line : lines) {
+                if (line.size() < 3)
+                    continue; // grid lines, ticks, axis lines, legend swatches
+                dataPoints += int(line.size());
+                // Three points in a row at one y: a line along the edge.
+                for (qsizetype i = 2; i < line.size(); ++i)
+                    QVERIFY2(!(line[i].y() == line[i - 1].y() && line[i - 1].y() == line[i - 2].y()),
+                        qPrintable(QStringLiteral("%1: flat run at y=%2 from x=%3")
+                                       .arg(chart->objectName())
+                                       .arg(line[i].y())
+                                       .arg(line[i - 2].x())));
+            }
+            QVERIFY2(dataPoints >= 30, qPrintable(QString::number(dataPoints))); // the curves are there
+        }
+        // The chart shows all its data again afterwards.
+        QCOMPARE(panel.accuracyChart()->shownPointCount(ChartsPanel::Training), 80);
+        QCOMPARE(panel.accuracyChart()->seriesCount(), 3);
+    }
+
+    // Issue 15.1: switching the x axis of a full-MNIST, batch-8, ten-epoch run
+    // (75,000 optimizer steps, 600,000 images) froze the window for minutes:
+    // the new range was set while the old tick interval was still in force,
+    // so Qt Charts laid out up to 618,000 ticks. No step of a switch may ask
+    // for more than a few dozen.
+    void xAxisSwitchNeverLaysOutThousandsOfTicks()
+    {
+        const cnnlab::core::RunRecord big = syntheticRun(10, 60000, 8, 2.0);
+        const cnnlab::core::RunRecord overlay = syntheticRun(3, 30000, 32, 1.0);
+        QCOMPARE(big.stepsPerEpoch, 7500);
+        ChartsPanel panel;
+        panel.resize(1000, 420);
+        panel.setOverlays({{QStringLiteral("other"), Qt::darkGreen, overlay}});
+        panel.showRecord(big);
+        double worst = 0.0;
+        QList<QMetaObject::Connection> connections;
+        for (MetricsChart *chart : panel.charts()) {
+            QValueAxis *axis = xAxisOf(chart);
+            QVERIFY(axis);
+            auto check = [axis, &worst] { worst = std::max(worst, ticksOf(axis)); };
+            connections << connect(axis, &QValueAxis::rangeChanged, this, check);
+            connections << connect(axis, &QValueAxis::tickIntervalChanged, this, check);
+            connections << connect(axis, &QValueAxis::minorTickCountChanged, this, check);
+            connections << connect(axis, &QValueAxis::tickTypeChanged, this, check);
+        }
+        using X = ChartsPanel::XAxis;
+        const QList<X> order = {X::WallTime, X::Samples, X::Epochs, X::Samples, X::Steps, X::Epochs, X::Steps,
+            X::WallTime, X::Epochs};
+        for (X axis : order) {
+            worst = 0.0;
+            panel.setXAxis(axis);
+            QVERIFY2(worst <= 60.0,
+                qPrintable(QStringLiteral("%1: %2 ticks").arg(ChartsPanel::xAxisTitle(axis)).arg(worst)));
+            for (MetricsChart *chart : panel.charts())
+                QVERIFY(ticksOf(xAxisOf(chart)) <= 40.0);
+        }
+        QCOMPARE(panel.accuracyChart()->xMaximum() >= 10.0, true);
+        for (const QMetaObject::Connection &c : connections)
+            disconnect(c);
+    }
+
+    // Issue 15.4: overlay names were cut to "lr0.001-b32-dro…" while the
+    // legend also listed the live run's empty series. Only series with data
+    // are in the legend.
+    void legendListsOnlySeriesWithData()
+    {
+        ChartsPanel panel;
+        panel.resize(1000, 420);
+        panel.show(); // a legend marker's visibility is that of a shown item
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.setOverlays({{QStringLiteral("b8 · 10 epochs"), Qt::darkGreen, syntheticRun(2, 1000, 8, 1.0)}});
+        panel.flush();
+        auto visibleLabels = [](MetricsChart *chart) {
+            QTest::qWait(50); // the legend lays its markers out on the next pass
+            QStringList labels;
+            auto *view = qobject_cast<QChartView *>(chart->view());
+            for (QLegendMarker *marker : view->chart()->legend()->markers())
+                if (marker->isVisible())
+                    labels << marker->label();
+            return labels;
+        };
+        for (MetricsChart *chart : panel.charts())
+            QCOMPARE(visibleLabels(chart), QStringList {QStringLiteral("b8 · 10 epochs")});
+        panel.addStep(step(0.1, 2.0, 0.4));
+        panel.flush();
+        QCOMPARE(visibleLabels(panel.accuracyChart()),
+            (QStringList {QStringLiteral("Training"), QStringLiteral("b8 · 10 epochs")}));
+        panel.addEvaluation(evaluation(0.25, 1.0, 0.6, false));
+        panel.flush();
+        QCOMPARE(visibleLabels(panel.lossChart()).size(), 3);
     }
 
     void lossRangeIsZeroBasedAndRound()

@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "messagebanner.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -14,12 +15,15 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
+#include <QWheelEvent>
 
 using cnnlab::core::TrainingConfig;
 using cnnlab::ui::ControlsPanel;
@@ -151,6 +155,33 @@ private Q_SLOTS:
         QVERIFY(updates->text().contains(QStringLiteral("<b>5</b>")));
     }
 
+    // Issue 15.10: a typed batch size of 0 was put back to 32 without a word.
+    void rejectedBatchSizeIsExplained()
+    {
+        ControlsPanel panel;
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowActive(&panel));
+        auto *spin = child<QSpinBox>(panel, "batchSpin");
+        auto *hint = child<QLabel>(panel, "batchHint");
+        QVERIFY(!hint->isVisible());
+        spin->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(spin->hasFocus());
+        spin->selectAll();
+        QTest::keyClicks(spin, QStringLiteral("0"));
+        QTest::keyClick(spin, Qt::Key_Return);
+        QCOMPARE(panel.config().batchSize, 32); // kept...
+        QVERIFY(hint->isVisible()); // ...and said why
+        QVERIFY2(hint->text().contains(QStringLiteral("Batch size 0 is not possible"))
+                && hint->text().contains(QStringLiteral("60,000"))
+                && hint->text().contains(QStringLiteral("Kept 32")),
+            qPrintable(hint->text()));
+        spin->selectAll();
+        QTest::keyClicks(spin, QStringLiteral("64"));
+        QTest::keyClick(spin, Qt::Key_Return);
+        QCOMPARE(panel.config().batchSize, 64);
+        QVERIFY(!hint->isVisible());
+    }
+
     void updatesPerEpochArithmetic()
     {
         QCOMPARE(scales::updatesPerEpoch(60000, 32), 1875);
@@ -227,6 +258,60 @@ private Q_SLOTS:
         QCOMPARE(back.trainLimit, 1234);
         QCOMPARE(back.threads, 1);
         QCOMPARE(lr.count() + batch.count() + dropout.count(), 0);
+    }
+
+    // Issue 15.9: scrolling the panel with the wheel changed whatever combo
+    // box passed under the pointer (Validation -> Held out). A field takes the
+    // wheel only when it has the focus; otherwise the panel scrolls.
+    void wheelScrollsThePanelNotTheFieldUnderThePointer()
+    {
+        QScrollArea area;
+        auto *panel = new ControlsPanel;
+        area.setWidget(panel);
+        area.setWidgetResizable(true);
+        auto *validation = child<QComboBox>(*panel, "validationCombo");
+        panel->adjustSize();
+        const int bottom = validation->mapTo(panel, QPoint(0, validation->height())).y();
+        area.resize(400, bottom + 20);
+        QVERIFY(panel->sizeHint().height() > bottom + 100); // the panel continues below
+        area.show();
+        QVERIFY(QTest::qWaitForWindowActive(&area));
+        QScrollBar *bar = area.verticalScrollBar();
+
+        auto wheel = [](QWidget *field) {
+            const QPointF at = QPointF(field->rect().center());
+            QWheelEvent event(at, QPointF(field->mapToGlobal(at.toPoint())), QPoint(), QPoint(0, -120),
+                Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(field, &event);
+        };
+        const TrainingConfig before = panel->config();
+        const QList<QWidget *> fields
+            = {validation, child<QComboBox>(*panel, "optimizerCombo"), child<QSpinBox>(*panel, "epochsSpin"),
+                child<QSpinBox>(*panel, "batchSpin"), child<QSlider>(*panel, "learningRateSlider"),
+                child<QSlider>(*panel, "batchSlider"), child<QDoubleSpinBox>(*panel, "convDropoutSpin")};
+        for (QWidget *field : fields) {
+            bar->setValue(0);
+            area.ensureWidgetVisible(field);
+            const int scrolled = bar->value();
+            QVERIFY(scrolled < bar->maximum());
+            wheel(field);
+            QVERIFY2(bar->value() > scrolled, qPrintable(field->objectName())); // the panel scrolled
+        }
+        const TrainingConfig after = panel->config();
+        QCOMPARE(after.validation, before.validation);
+        QCOMPARE(after.optimizer, before.optimizer);
+        QCOMPARE(after.epochs, before.epochs);
+        QCOMPARE(after.batchSize, before.batchSize);
+        QCOMPARE(after.learningRate, before.learningRate);
+        QCOMPARE(after.convDropout, before.convDropout);
+
+        // Clicked into (focused), the field takes the wheel.
+        bar->setValue(0);
+        validation->setFocus(Qt::MouseFocusReason);
+        QTRY_VERIFY(validation->hasFocus());
+        wheel(validation);
+        QCOMPARE(panel->config().validation, cnnlab::core::ValidationSource::Holdout);
+        QCOMPARE(bar->value(), 0);
     }
 
     void spaceIsStartUnlessAButtonHasTheFocus()

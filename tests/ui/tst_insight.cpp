@@ -29,6 +29,7 @@
 #include <QFile>
 #include <QListWidget>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -292,6 +293,15 @@ private Q_SLOTS:
         for (int i = 1; i < mistakes.list()->count(); ++i)
             QVERIFY(mistakes.list()->mistakes()[std::size_t(i - 1)].confidence()
                 >= mistakes.list()->mistakes()[std::size_t(i)].confidence());
+        // Issue 15.8: the top 3 as "class — probability" ("4 1 %" read as 41 %),
+        // as in the sample tooltip; the percent never breaks off its number.
+        const QString nbsp(QChar(0x00a0));
+        QCOMPARE(mistakes.list()->item(0)->text(),
+            QStringLiteral("4 → 9\n9 — 99.0%1%\n4 — 0.8%1%\n5 — 0.1%1%").arg(nbsp));
+        QVERIFY(mistakes.list()->item(0)->toolTip().contains(QStringLiteral("\n2. 4 — 0.8%1%").arg(nbsp)));
+        QCOMPARE(panel.cellList()->count(), 0);
+        QTest::mouseClick(view, Qt::LeftButton, {}, view->cellRect(4, 9).center());
+        QVERIFY(panel.cellList()->item(0)->text().contains(QStringLiteral("9 — 99.0%1%").arg(nbsp)));
     }
 
     void drawPadPredictsADrawnMnistDigit()
@@ -422,6 +432,11 @@ private Q_SLOTS:
         QVERIFY(text.contains(QLatin1String("Confusion matrix")));
         QVERIFY(text.contains(QLatin1String(">12</td>"))); // the (4, 9) cell
         QVERIFY(!text.contains(QLatin1String("src=\"http"))); // self-contained
+        // Issue 15.8: "4 → 9: 9 — 99.0 %" and "5 — 90.0 %", never "5 90 %" or "(99" / "%)".
+        const QString nbsp(QChar(0x00a0));
+        QVERIFY(text.contains(QStringLiteral("4 → 9: 9 — 99.0%1%").arg(nbsp)));
+        QVERIFY(text.contains(QStringLiteral("<b>5 — 90.0%1%</b>").arg(nbsp)));
+        QVERIFY(!text.contains(QRegularExpression(QStringLiteral("\\d \\d+(\\.\\d)? %"))));
 
         const QString pdfPath = dir.filePath(QStringLiteral("report.pdf"));
         QVERIFY2(writer.writePdf(pdfPath, &error), qPrintable(error));

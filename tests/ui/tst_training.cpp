@@ -197,8 +197,17 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(window.state(), RunState::Paused, runTimeoutMs);
         QCOMPARE(window.stateText(), QStringLiteral("Paused"));
         const int pausedAt = trainingPoints(window);
-        QTest::qWait(700); // several report intervals: nothing may arrive
+        // Issue 15.10: Elapsed and Cost stand still while paused.
+        auto *elapsed = window.findChild<QLabel *>(QStringLiteral("elapsedLabel"));
+        auto *cost = window.findChild<QLabel *>(QStringLiteral("costLabel"));
+        QVERIFY(elapsed && cost);
+        QTest::qWait(300);
+        const QString elapsedAtPause = elapsed->text();
+        const QString costAtPause = cost->text();
+        QTest::qWait(2300); // several report intervals and status updates: nothing may move
         QCOMPARE(trainingPoints(window), pausedAt);
+        QCOMPARE(elapsed->text(), elapsedAtPause);
+        QCOMPARE(cost->text(), costAtPause);
 
         QTest::mouseClick(toolButton(window, "pauseAction"), Qt::LeftButton); // Resume
         QTRY_COMPARE_WITH_TIMEOUT(window.state(), RunState::Running, runTimeoutMs);

@@ -1,5 +1,6 @@
 // Translations: every .ts is complete and up to date with the sources, and
 // switching the language at run time changes what the window shows.
+#include "controlspanel.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 
@@ -178,6 +179,20 @@ private Q_SLOTS:
             QStringLiteral("Restored 1 run."));
         QCOMPARE(QCoreApplication::translate("cnnlab::ui::RunsPanel", "Restored %n run(s).", nullptr, 3),
             QStringLiteral("Restored 3 runs."));
+        // Issue 15.10: "1 update per epoch", not "1 updates per epoch".
+        cnnlab::ui::ControlsPanel panel;
+        cnnlab::core::TrainingConfig config = panel.config();
+        config.trainLimit = 1000;
+        config.batchSize = 1000;
+        panel.setConfig(config);
+        auto *updates = panel.findChild<QLabel *>(QStringLiteral("updatesLabel"));
+        QVERIFY(updates);
+        QVERIFY2(updates->text().startsWith(QStringLiteral("<b>1</b> update per epoch<br>")),
+            qPrintable(updates->text()));
+        config.batchSize = 32;
+        panel.setConfig(config);
+        QVERIFY2(updates->text().startsWith(QStringLiteral("<b>31</b> updates per epoch<br>")),
+            qPrintable(updates->text()));
     }
 
     void unknownLanguageIsRefused()

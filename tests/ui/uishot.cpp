@@ -10,14 +10,17 @@
 #include "chartspanel.h"
 #include "controlscales.h"
 #include "controlspanel.h"
+#include "experimentscontroller.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "runspanel.h"
 #include "theme.h"
 #include "trainingcontroller.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QSlider>
 #include <QStandardPaths>
@@ -72,6 +75,14 @@ int main(int argc, char *argv[])
         QStringLiteral("Show these dock widgets (object names, comma-separated; 'all' for every one)."),
         QStringLiteral("names"));
     parser.addOptions({languageOption, docksOption});
+    const QCommandLineOption overlayOption(
+        QStringLiteral("overlay-all"), QStringLiteral("Tick every run in the history (overlays)."));
+    const QCommandLineOption xAxisOption(QStringLiteral("x-axis"),
+        QStringLiteral(
+            "Switch the x axis before the shot: epochs, steps, samples or seconds (prints the time "
+            "the switch took)."),
+        QStringLiteral("axis"));
+    parser.addOptions({overlayOption, xAxisOption});
     parser.addOptions(
         {sizeOption, themeOption, trainOption, subsetOption, epochsOption, lrChangeOption, outOption});
     parser.process(app);
@@ -107,6 +118,22 @@ int main(int argc, char *argv[])
 
     const double seconds = parser.value(trainOption).toDouble();
     auto grabAndQuit = [&] {
+        if (parser.isSet(overlayOption)) {
+            cnnlab::ui::RunsPanel *runs = window.experiments()->runsPanel();
+            for (int row = 0; row < runs->rowCount(); ++row)
+                runs->setChecked(runs->idAt(row), true);
+        }
+        if (parser.isSet(xAxisOption)) {
+            const QStringList keys = {QStringLiteral("epochs"), QStringLiteral("steps"),
+                QStringLiteral("samples"), QStringLiteral("seconds")};
+            const int index = std::max(0, int(keys.indexOf(parser.value(xAxisOption))));
+            QElapsedTimer timer;
+            timer.start();
+            window.chartsPanel()->setXAxis(cnnlab::ui::ChartsPanel::xAxes().value(index));
+            QCoreApplication::processEvents();
+            std::fprintf(stderr, "x axis switch to %s: %lld ms\n", keys[index].toLocal8Bit().constData(),
+                qlonglong(timer.elapsed()));
+        }
         window.chartsPanel()->flush();
         if (!window.grab().save(parser.value(outOption))) {
             std::fprintf(stderr, "cannot write %s\n", parser.value(outOption).toLocal8Bit().constData());

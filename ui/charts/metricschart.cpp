@@ -72,6 +72,9 @@ MetricsChart::MetricsChart(QWidget *parent)
     m_chart->addAxis(m_xAxis, Qt::AlignBottom);
     m_chart->addAxis(m_yAxis, Qt::AlignLeft);
     m_xAxis->setRange(0, 1);
+    m_xAxis->setTickAnchor(0.0);
+    m_xAxis->setTickInterval(1.0);
+    m_xAxis->setTickType(QValueAxis::TicksDynamic); // see setXTicks
     m_xAxis->setLabelFormat(QStringLiteral("%g"));
     m_yAxis->setRange(0, 1);
 
@@ -320,6 +323,7 @@ void MetricsChart::flush()
     if (!m_dirty)
         return;
     m_dirty = false;
+    bool legendChanged = false;
     for (Series &s : m_series) {
         if (!s.dirty)
             continue;
@@ -328,8 +332,16 @@ void MetricsChart::flush()
         shown.reserve(s.points.size());
         for (const QPointF &p : std::as_const(s.points))
             shown.append(QPointF(p.x(), p.y() * m_scale));
+        const bool wasEmpty = s.series->count() == 0;
         s.series->replace(shown); // one repaint for the whole batch
+        // A series with nothing to show stays out of the legend: overlays of
+        // saved runs get the room (their names were cut to "lr0.001-b32-dro…").
+        for (QLegendMarker *marker : m_chart->legend()->markers(s.series))
+            marker->setVisible(!shown.isEmpty());
+        legendChanged = legendChanged || wasEmpty != shown.isEmpty();
     }
+    if (legendChanged)
+        fitTextToWidth();
     updateRanges();
     m_view->viewport()->update(); // markers live in the foreground
     ++m_redraws;
@@ -375,6 +387,25 @@ double MetricsChart::xMaximum() const
     return m_xAxis->max();
 }
 
+// The x axis from 0 to `xMax` with a major tick every `interval`. Qt Charts
+// lays the ticks out on every change, so the order matters: the new range with
+// the old interval (or the old range with the new one) could mean hundreds of
+// thousands of ticks (epochs -> images seen: 600,000 / 1) and freeze the
+// window. Whichever of range and interval makes fewer ticks goes first, so no
+// step in between has more ticks than before or after.
+void MetricsChart::setXTicks(double xMax, double interval, int minorTicks)
+{
+    m_xAxis->setMinorTickCount(0);
+    if (interval > m_xAxis->tickInterval()) {
+        m_xAxis->setTickInterval(interval);
+        m_xAxis->setRange(0.0, xMax);
+    } else {
+        m_xAxis->setRange(0.0, xMax);
+        m_xAxis->setTickInterval(interval);
+    }
+    m_xAxis->setMinorTickCount(minorTicks);
+}
+
 void MetricsChart::updateRanges()
 {
     double lastX = 0.0;
@@ -395,13 +426,9 @@ void MetricsChart::updateRanges()
         xMax = std::ceil(xMax / step) * step;
         // A little room past the last epoch, so the end-of-epoch points are not
         // cut in half by the plot edge; ticks stay on whole epochs.
-        m_xAxis->setRange(0.0, xMax * 1.03);
-        m_xAxis->setTickType(QValueAxis::TicksDynamic);
-        m_xAxis->setTickAnchor(0.0);
-        m_xAxis->setTickInterval(step);
         // Quarter-epoch minor grid when epochs are the major step: the quick
         // evaluations land on it.
-        m_xAxis->setMinorTickCount(step == 1.0 && xMax <= 4.0 ? 3 : 0);
+        setXTicks(xMax * 1.03, step, step == 1.0 && xMax <= 4.0 ? 3 : 0);
     } else {
         // Steps, samples, seconds: round ticks (1, 2, 5 x 10^k), at most ten.
         const double top = std::max(lastX, 1.0);
@@ -409,11 +436,7 @@ void MetricsChart::updateRanges()
         if (step < 1.0)
             step = 1.0;
         const double xMax = std::ceil(top / step - 1e-9) * step;
-        m_xAxis->setRange(0.0, xMax * 1.03);
-        m_xAxis->setTickType(QValueAxis::TicksDynamic);
-        m_xAxis->setTickAnchor(0.0);
-        m_xAxis->setTickInterval(step);
-        m_xAxis->setMinorTickCount(0);
+        setXTicks(xMax * 1.03, step, 0);
     }
 
     // "Recent" = the last quarter of the run so far (and at least each
@@ -575,7 +598,8 @@ void MetricsChart::fitTextToWidth()
         const QFontMetricsF metrics(f);
         qreal width = 0;
         for (const Series &s : m_series)
-            width += metrics.height() * 1.6 + metrics.horizontalAdvance(s.name) + 16;
+            if (!s.points.isEmpty())
+                width += metrics.height() * 1.6 + metrics.horizontalAdvance(s.name) + 16;
         return width;
     };
     while (legend.pointSizeF() > base.pointSizeF() * 0.8 && legendWidth(legend) > available)
@@ -660,41 +684,54 @@ QList<QPointF> MetricsChart::pointsInside(const QList<QPointF> &points, const QR
     return inside;
 }
 
-// A polyline kept inside `rect`: where it leaves, it runs along the edge it
-// crossed (exact crossing points added), so the visible part is unchanged.
-QList<QPointF> MetricsChart::clippedPolyline(
-    const QList<QPointF> &points, const QRectF &rect, QList<bool> *real)
+// The parts of a polyline inside `rect` (Liang–Barsky per segment): where the
+// line leaves, the piece ends at the exact crossing and the next piece starts
+// where it comes back. Nothing is moved onto the edge, so no line appears
+// that the data does not have.
+QList<MetricsChart::ClippedPiece> MetricsChart::clippedSegments(
+    const QList<QPointF> &points, const QRectF &rect)
 {
-    auto clamp = [&](const QPointF &p) {
-        return QPointF(
-            std::clamp(p.x(), rect.left(), rect.right()), std::clamp(p.y(), rect.top(), rect.bottom()));
-    };
-    QList<QPointF> out;
-    for (qsizetype i = 0; i < points.size(); ++i) {
-        if (i > 0) {
-            const QPointF a = points[i - 1];
-            const QPointF b = points[i];
-            std::vector<double> crossings;
-            auto addCrossing = [&](double from, double to, double edge) {
-                if ((from - edge) * (to - edge) < 0)
-                    crossings.push_back((edge - from) / (to - from));
-            };
-            addCrossing(a.x(), b.x(), rect.left());
-            addCrossing(a.x(), b.x(), rect.right());
-            addCrossing(a.y(), b.y(), rect.top());
-            addCrossing(a.y(), b.y(), rect.bottom());
-            std::sort(crossings.begin(), crossings.end());
-            for (const double t : crossings) {
-                out.append(clamp(a + (b - a) * t));
-                if (real)
-                    real->append(false);
-            }
+    QList<ClippedPiece> pieces;
+    auto add = [&](const QPointF &p, bool real, bool startNew) {
+        if (startNew || pieces.isEmpty())
+            pieces.append(ClippedPiece {});
+        ClippedPiece &piece = pieces.back();
+        if (!piece.points.isEmpty() && piece.points.constLast() == p) {
+            piece.real.back() = piece.real.back() || real;
+            return;
         }
-        out.append(clamp(points[i]));
-        if (real)
-            real->append(rect.contains(points[i]));
+        piece.points.append(p);
+        piece.real.append(real);
+    };
+    bool open = false; // the last piece ends inside the rectangle
+    if (points.size() == 1 && rect.contains(points.first()))
+        add(points.first(), true, true);
+    for (qsizetype i = 1; i < points.size(); ++i) {
+        const QPointF a = points[i - 1];
+        const QPointF d = points[i] - a;
+        double t0 = 0.0;
+        double t1 = 1.0;
+        auto limit = [&](double p, double q) { // p * t <= q
+            if (p == 0.0)
+                return q >= 0.0;
+            const double t = q / p;
+            if (p < 0.0)
+                t0 = std::max(t0, t);
+            else
+                t1 = std::min(t1, t);
+            return t0 <= t1;
+        };
+        const bool visible = limit(-d.x(), a.x() - rect.left()) && limit(d.x(), rect.right() - a.x())
+            && limit(-d.y(), a.y() - rect.top()) && limit(d.y(), rect.bottom() - a.y());
+        if (!visible) {
+            open = false;
+            continue;
+        }
+        add(a + d * t0, t0 == 0.0, !open || t0 > 0.0);
+        add(a + d * t1, t1 == 1.0, false);
+        open = t1 == 1.0;
     }
-    return out;
+    return pieces;
 }
 
 void MetricsChart::render(QPainter *painter, const QRectF &target)
@@ -705,32 +742,66 @@ void MetricsChart::render(QPainter *painter, const QRectF &target)
     // already clipped to the visible ranges, and put the real data back after.
     const bool clipData = painter->paintEngine() && painter->paintEngine()->type() == QPaintEngine::SVG;
     std::vector<QList<QPointF>> shown;
+    QList<QXYSeries *> extra;
     if (clipData) {
         const QRectF visible(
             QPointF(m_xAxis->min(), m_yAxis->min()), QPointF(m_xAxis->max(), m_yAxis->max()));
         for (Series &s : m_series) {
             shown.push_back(s.series->points());
-            if (s.style == SeriesStyle::Points) {
+            if (s.style == SeriesStyle::Points)
                 s.series->replace(pointsInside(shown.back(), visible));
-                continue;
-            }
-            QList<bool> real;
-            s.series->replace(clippedPolyline(shown.back(), visible, &real));
-            // No marker where the line only touches the edge.
-            for (qsizetype i = 0; i < real.size(); ++i)
-                if (!real[i])
-                    s.series->setPointConfiguration(int(i), QXYSeries::PointConfiguration::Visibility, false);
+            else
+                extra += showClipped(s, clippedSegments(shown.back(), visible));
         }
     }
     painter->save();
     painter->fillRect(target, palette().color(QPalette::Base));
     m_view->render(painter, target, m_view->viewport()->rect(), Qt::IgnoreAspectRatio);
     painter->restore();
-    if (clipData)
+    if (clipData) {
+        for (QXYSeries *series : std::as_const(extra)) {
+            m_chart->removeSeries(series);
+            delete series;
+        }
         for (std::size_t i = 0; i < m_series.size(); ++i) {
             m_series[i].series->clearPointsConfiguration();
             m_series[i].series->replace(shown[i]);
         }
+    }
+}
+
+// The first piece goes into the series itself, every further one into a
+// temporary line series drawn the same way (kept out of the legend); markers
+// only on data points, not on the crossings.
+QList<QXYSeries *> MetricsChart::showClipped(Series &s, const QList<ClippedPiece> &pieces)
+{
+    QList<QXYSeries *> extra;
+    auto fill = [](QXYSeries *series, const ClippedPiece &piece) {
+        series->replace(piece.points);
+        for (qsizetype i = 0; i < piece.real.size(); ++i)
+            if (!piece.real[i])
+                series->setPointConfiguration(int(i), QXYSeries::PointConfiguration::Visibility, false);
+    };
+    s.series->replace(QList<QPointF>());
+    for (qsizetype i = 0; i < pieces.size(); ++i) {
+        if (i == 0) {
+            fill(s.series, pieces[i]);
+            continue;
+        }
+        auto *series = new QLineSeries;
+        series->setPen(s.series->pen());
+        series->setPointsVisible(s.series->pointsVisible());
+        series->setMarkerSize(s.series->markerSize());
+        series->setColor(s.series->color());
+        m_chart->addSeries(series);
+        series->attachAxis(m_xAxis);
+        series->attachAxis(m_yAxis);
+        for (QLegendMarker *marker : m_chart->legend()->markers(series))
+            marker->setVisible(false);
+        fill(series, pieces[i]);
+        extra.append(series);
+    }
+    return extra;
 }
 
 QImage MetricsChart::toImage(qreal scale)

@@ -115,12 +115,16 @@ public:
     // The logical size exports use: the on-screen size, or for a chart that
     // was never shown (headless), its explicit size or 800x500.
     [[nodiscard]] QSize renderSize() const;
-    // SVG exports get data pre-clipped to the axes (QSvgGenerator ignores
-    // clipping): points inside `rect`, and a polyline that runs along the edge
-    // where it leaves `rect` (`real`: which output points are data points).
+    // SVG exports get data clipped to the axes (QSvgGenerator ignores
+    // clipping): points inside `rect`, and the pieces of a polyline inside
+    // `rect`, cut at the exact crossings (`real`: which points are data points).
+    struct ClippedPiece {
+        QList<QPointF> points;
+        QList<bool> real;
+    };
     [[nodiscard]] static QList<QPointF> pointsInside(const QList<QPointF> &points, const QRectF &rect);
-    [[nodiscard]] static QList<QPointF> clippedPolyline(
-        const QList<QPointF> &points, const QRectF &rect, QList<bool> *real = nullptr);
+    [[nodiscard]] static QList<ClippedPiece> clippedSegments(
+        const QList<QPointF> &points, const QRectF &rect);
     // Paints the chart as it is on screen, scaled into `target`.
     void render(QPainter *painter, const QRectF &target);
     // At `scale` times the widget's logical size (device pixel ratio `scale`).
@@ -153,6 +157,8 @@ private:
     void applyPalette();
     void fitTextToWidth();
     void updateRanges();
+    void setXTicks(double xMax, double interval, int minorTicks);
+    QList<QXYSeries *> showClipped(Series &s, const QList<ClippedPiece> &pieces);
     void ensureLaidOut(QSize logical);
     void showContextMenu(const QPoint &pos);
     void showPointTooltip(int series, const QPointF &chartPoint);
