@@ -55,7 +55,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         writeFile(run / "run.json", record);
     if (shape & 2)
         fs::create_symlink(outside / "checkpoint.pt", run / "checkpoint.pt");
-    if (shape & 4)
+    else if (shape & 4) // not both: writing it would go through the link
         writeFile(run / "checkpoint.pt", "model");
     if (shape & 8)
         fs::create_symlink(outside, root / "linked");
