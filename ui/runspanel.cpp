@@ -244,7 +244,7 @@ void dropImages(core::RunRecord &record)
 
 void RunsPanel::refresh()
 {
-    m_entries = m_store.list();
+    m_entries = m_store.list(m_entries); // unchanged records are not read again
     for (core::RunStore::Entry &entry : m_entries)
         if (entry.record)
             dropImages(*entry.record);

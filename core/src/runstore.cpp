@@ -7,7 +7,9 @@
 #include <cstring>
 #include <ctime>
 #include <filesystem>
+#include <map>
 #include <system_error>
+#include <tuple>
 
 #include <sys/stat.h>
 
@@ -99,6 +101,17 @@ std::string fileTimeIso(const std::string &path)
     return text;
 }
 
+// Size and modification time (ns) of a file, not following a link; {0, 0} if absent.
+std::pair<std::uint64_t, std::int64_t> fileStamp(const std::string &path)
+{
+    struct stat info {
+    };
+    if (::lstat(path.c_str(), &info) != 0)
+        return {0, 0};
+    return {
+        std::uint64_t(info.st_size), std::int64_t(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec};
+}
+
 // A regular file itself, not a link to one (which may lie outside the folder).
 bool isRegularFileNoLink(const fs::path &path)
 {
@@ -136,6 +149,14 @@ std::string RunStore::defaultRoot()
 
 std::vector<RunStore::Entry> RunStore::list() const
 {
+    return list({});
+}
+
+std::vector<RunStore::Entry> RunStore::list(const std::vector<Entry> &previous) const
+{
+    std::map<std::string, const Entry *> known;
+    for (const Entry &entry : previous)
+        known.emplace(entry.id, &entry);
     std::vector<std::pair<std::string, Entry>> found; // sort key, entry
     std::error_code error;
     fs::directory_iterator it(m_root, error);
@@ -146,6 +167,17 @@ std::vector<RunStore::Entry> RunStore::list() const
         std::error_code ignored;
         if (!isValidId(id) || !dir.is_directory(ignored))
             continue;
+        const auto same = known.find(id);
+        if (same != known.end()) {
+            const auto [size, modified] = fileStamp((dir.path() / recordFile).string());
+            if (size == same->second->recordSize && modified == same->second->recordModified
+                && modified != 0) {
+                const Entry &entry = *same->second;
+                found.emplace_back(
+                    entry.record ? entry.record->createdAt : fileTimeIso(entry.recordPath), entry);
+                continue;
+            }
+        }
         if (auto entry = find(id))
             found.emplace_back(
                 entry->record ? entry->record->createdAt : fileTimeIso(entry->recordPath), *entry);
@@ -173,6 +205,7 @@ std::optional<RunStore::Entry> RunStore::find(const std::string &id) const
     entry.id = id;
     entry.directory = dir.string();
     entry.recordPath = record.string();
+    std::tie(entry.recordSize, entry.recordModified) = fileStamp(entry.recordPath);
     // A run folder copied from elsewhere is read only inside itself: a link
     // (the folder, its record or its checkpoint) could point anywhere.
     const std::string outside = linkOutOfFolder(dir, record);

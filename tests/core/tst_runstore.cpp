@@ -65,6 +65,7 @@ private Q_SLOTS:
     void renameRewritesRecord();
     void removeAndRestore();
     void damagedRecordsAreListedAndKept();
+    void listReusesUnchangedEntries();
 };
 
 void TestRunStore::defaultRoot()
@@ -213,6 +214,41 @@ void TestRunStore::removeAndRestore()
     QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral(".trash"))));
     QCOMPARE(store.restore(*keep).code, ErrorCode::FileNotFound);
     QCOMPARE(store.list().size(), std::size_t(1));
+}
+
+void TestRunStore::listReusesUnchangedEntries()
+{
+    QTemporaryDir dir;
+    const RunStore store(dir.path().toStdString());
+    const auto a = store.save(record("a", "2026-12-01T10:00:00Z"));
+    const auto b = store.save(record("b", "2026-12-01T11:00:00Z"));
+    QVERIFY(a.hasValue() && b.hasValue());
+    std::vector<RunStore::Entry> previous = store.list();
+    QCOMPARE(previous.size(), std::size_t(2));
+    // Marked in memory only: a reused entry keeps the mark, a re-read one loses it.
+    for (RunStore::Entry &entry : previous)
+        entry.record->group = "marked";
+    QTest::qWait(20); // a new modification time for the rename below
+    QVERIFY(!store.rename(*b, "b renamed"));
+    const auto c = store.save(record("c", "2026-12-01T12:00:00Z"));
+    QVERIFY(c.hasValue());
+
+    const std::vector<RunStore::Entry> listed = store.list(previous);
+    QCOMPARE(listed.size(), std::size_t(3));
+    for (const RunStore::Entry &entry : listed) {
+        QVERIFY(entry.record);
+        if (entry.id == *a) {
+            QCOMPARE(qs(entry.record->group), QStringLiteral("marked")); // unchanged: not read again
+        } else if (entry.id == *b) {
+            QCOMPARE(qs(entry.record->name), QStringLiteral("b renamed")); // changed: read again
+            QCOMPARE(qs(entry.record->group), QStringLiteral("lab-baseline"));
+        } else {
+            QCOMPARE(entry.id, *c);
+        }
+    }
+    // A removed run is gone from the listing even though `previous` had it.
+    QVERIFY(!store.remove(*a));
+    QCOMPARE(store.list(listed).size(), std::size_t(2));
 }
 
 void TestRunStore::damagedRecordsAreListedAndKept()

@@ -3,6 +3,7 @@
 #include "cnnlab/core/expected.h"
 #include "cnnlab/core/runrecord.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -25,6 +26,10 @@ public:
         Error error; // why it is damaged (unreadable, truncated JSON, wrong types, unknown version)
         std::optional<RunRecord> record; // set unless damaged
         bool hasCheckpoint = false;
+        // run.json as it was read (size, modification time in ns): list(previous)
+        // reuses an entry whose file has not changed since.
+        std::uint64_t recordSize = 0;
+        std::int64_t recordModified = 0;
     };
 
     explicit RunStore(std::string root = defaultRoot());
@@ -34,6 +39,10 @@ public:
     // Every run folder (sorted by creation time, newest last), damaged ones
     // included; folders without run.json are skipped.
     [[nodiscard]] std::vector<Entry> list() const;
+    // The same, but an entry of `previous` whose run.json has the same size and
+    // modification time is taken as it is instead of being read again: a long
+    // history is not re-parsed on every save.
+    [[nodiscard]] std::vector<Entry> list(const std::vector<Entry> &previous) const;
     [[nodiscard]] std::optional<Entry> find(const std::string &id) const;
 
     // A new, empty, uniquely named folder for a run: <yyyymmdd-hhmmss>-<slug of name>.
