@@ -588,6 +588,13 @@ RunResult TrainingEngine::run(
             ? config.threads
             : static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
         torch::set_num_threads(threads);
+        // The thread tuner's choice ends with the run: inference and the next
+        // run start from the same count, so a model predicts the same digits
+        // bit for bit whatever the load was while it trained.
+        struct RestoreThreads {
+            int threads;
+            ~RestoreThreads() { torch::set_num_threads(threads); }
+        } restoreThreads {threads};
         tuneAllocator();
         torch::manual_seed(config.seed);
         if (d->device.is_cuda())
