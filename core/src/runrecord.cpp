@@ -133,32 +133,37 @@ Json stepJson(const StepMetrics &m)
     return j;
 }
 
-Json changeJson(const ConfigChange &c)
+// A mid-run event (a setting changed, the thread count changed): where it
+// happened, around the event's own fields, in the order run.json has always had.
+template<typename Fields>
+Json eventJson(const TrainingPosition &p, Fields fields)
 {
     Json j = Json::object();
-    j["epoch"] = number(c.position.epochPosition);
-    j["step"] = c.position.step;
-    j["seconds"] = number(c.position.elapsedSeconds);
-    j["parameter"] = c.parameter;
-    j["old"] = c.oldValue;
-    j["new"] = c.newValue;
-    j["epoch_index"] = c.position.epoch;
-    j["samples_seen"] = c.position.samplesSeen;
+    j["epoch"] = number(p.epochPosition);
+    j["step"] = p.step;
+    j["seconds"] = number(p.elapsedSeconds);
+    fields(j);
+    j["epoch_index"] = p.epoch;
+    j["samples_seen"] = p.samplesSeen;
     return j;
+}
+
+Json changeJson(const ConfigChange &c)
+{
+    return eventJson(c.position, [&](Json &j) {
+        j["parameter"] = c.parameter;
+        j["old"] = c.oldValue;
+        j["new"] = c.newValue;
+    });
 }
 
 Json threadChangeJson(const ThreadChange &c)
 {
-    Json j = Json::object();
-    j["epoch"] = number(c.position.epochPosition);
-    j["step"] = c.position.step;
-    j["seconds"] = number(c.position.elapsedSeconds);
-    j["from"] = c.from;
-    j["to"] = c.to;
-    j["reason"] = c.reason;
-    j["epoch_index"] = c.position.epoch;
-    j["samples_seen"] = c.position.samplesSeen;
-    return j;
+    return eventJson(c.position, [&](Json &j) {
+        j["from"] = c.from;
+        j["to"] = c.to;
+        j["reason"] = c.reason;
+    });
 }
 
 // Through the float's shortest decimal form: 0.123f is written as 0.123, not
