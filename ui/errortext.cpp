@@ -109,6 +109,29 @@ QString ErrorText::describe(const core::Error &error)
         sentence = tr("The checkpoint “%1” belongs to a different model or dataset.").arg(path);
         break;
     case core::ErrorCode::WriteFailed: sentence = tr("Could not write “%1”.").arg(path); break;
+    case core::ErrorCode::RemoteUnreachable:
+        sentence = tr("Could not reach the machine “%1”. Check its name and that it is switched on and "
+                      "online.")
+                       .arg(path);
+        break;
+    case core::ErrorCode::RemoteAuthFailed:
+        sentence = tr("The machine “%1” did not let cnnlab log in without a password or a new host key. "
+                      "Run “ssh %1” once in a terminal and set up a key (ssh-copy-id).")
+                       .arg(path);
+        break;
+    case core::ErrorCode::RemoteCommandMissing:
+        sentence = tr("cnnlab-train is not installed on “%1” (or not on its PATH). Install cnnlab there, "
+                      "or set the remote command in Settings.")
+                       .arg(path);
+        break;
+    case core::ErrorCode::RemoteProtocol:
+        sentence = tr("The cnnlab on “%1” does not speak the same language as this one. Install the same "
+                      "version on both machines.")
+                       .arg(path);
+        break;
+    case core::ErrorCode::ConnectionLost:
+        sentence = tr("The connection to “%1” was lost. What arrived so far is kept.").arg(path);
+        break;
     case core::ErrorCode::Internal:
         sentence = tr("Something went wrong inside cnnlab. Please report this.");
         break;

@@ -1,27 +1,26 @@
 // cnnlab-train: trains the lab's CNN without the GUI (a GPU server, a script,
 // CI) and leaves the same run record the workbench does.
 #include "progressprinter.h"
+#include "signalwatcher.h"
 
 #include "cnnlab/core/comparison.h"
 #include "cnnlab/core/dataset.h"
+#include "cnnlab/core/remotetrainer.h"
 #include "cnnlab/core/runrecord.h"
 #include "cnnlab/core/runstore.h"
+#include "cnnlab/core/serveprotocol.h"
 #include "cnnlab/core/trainingconfig.h"
 #include "cnnlab/core/trainingengine.h"
 
 #include <CLI/CLI.hpp>
 
-#include <atomic>
-#include <condition_variable>
 #include <csignal>
 #include <cstdint>
 #include <ctime>
 #include <filesystem>
 #include <iostream>
-#include <mutex>
 #include <stop_token>
 #include <string>
-#include <thread>
 #include <vector>
 
 #include <unistd.h>
@@ -49,58 +48,6 @@ constexpr int exitStopped = 130; // 128 + SIGINT, as shells report Ctrl+C, for S
 constexpr const char *program = "cnnlab-train";
 constexpr const char *labPlanPreset = "seed-lab"; // not one configuration: labPlan's four
 
-// ---------------------------------------------------------------- signals
-
-// The only thing a signal handler may touch: a lock-free atomic.
-std::atomic<int> g_signal {0};
-static_assert(std::atomic<int>::is_always_lock_free);
-
-extern "C" void onSignal(int signal)
-{
-    // First Ctrl+C: stop after the current step and still write the outputs.
-    // Second: the person means it; leave at once (_exit is async-signal-safe).
-    if (g_signal.exchange(signal) != 0)
-        ::_exit(exitStopped);
-}
-
-void installSignalHandlers()
-{
-    struct sigaction action {
-    };
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGINT, &action, nullptr);
-    sigaction(SIGTERM, &action, nullptr);
-}
-
-// Turns a signal into a stop request: the handler cannot call into the engine
-// (mutexes), so this thread polls the flag and requests the stop for it.
-class SignalWatcher
-{
-public:
-    explicit SignalWatcher(std::stop_source runStop)
-        : m_thread([this, runStop](std::stop_token token) mutable { watch(token, runStop); })
-    { }
-
-private:
-    void watch(std::stop_token token, std::stop_source &runStop)
-    {
-        std::unique_lock lock(m_mutex);
-        while (!token.stop_requested()) {
-            if (g_signal.load() != 0) {
-                runStop.request_stop(); // sticky: also works if run() has not begun yet
-                return;
-            }
-            m_wake.wait_for(lock, token, std::chrono::milliseconds(50), [] { return false; });
-        }
-    }
-
-    std::mutex m_mutex;
-    std::condition_variable_any m_wake;
-    std::jthread m_thread; // last: joined (and asked to stop) before the members above go
-};
-
 // ---------------------------------------------------------------- errors
 
 int exitCodeFor(ErrorCode code)
@@ -126,6 +73,11 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::CheckpointUnreadable:
     case ErrorCode::CheckpointMismatch:
     case ErrorCode::WriteFailed:
+    case ErrorCode::RemoteUnreachable:
+    case ErrorCode::RemoteAuthFailed:
+    case ErrorCode::RemoteCommandMissing:
+    case ErrorCode::RemoteProtocol:
+    case ErrorCode::ConnectionLost:
     case ErrorCode::Internal: return exitFailure;
     }
     return exitFailure;
@@ -191,6 +143,11 @@ struct Options {
     bool quiet = false;
     bool version = false;
     bool listDevices = false;
+    bool serve = false;
+    int serveIdleTimeout = 30;
+    std::string remote;
+    std::string remoteCommand;
+    bool copyDataset = false;
 };
 
 void defineOptions(CLI::App &app, Options &o)
@@ -252,9 +209,29 @@ void defineOptions(CLI::App &app, Options &o)
     app.add_flag("--quiet", o.quiet, "No progress output; errors and the run.json path only");
     app.add_flag("--version", o.version, "Print the version and the library versions, then exit");
     app.add_flag("--list-devices", o.listDevices, "List the devices LibTorch can train on, then exit");
+    app.add_option("--remote", o.remote,
+           "Train on another machine through ssh (its cnnlab-train --serve); DEST is ssh's destination, so "
+           "~/.ssh/config aliases, keys and ProxyJump apply. The run is saved here")
+        ->type_name("DEST")
+        ->excludes("--resume");
+    app.add_option(
+           "--remote-command", o.remoteCommand, "cnnlab-train on the remote machine, if not on its PATH")
+        ->type_name("PATH")
+        ->needs("--remote");
+    app.add_flag("--copy-dataset", o.copyDataset,
+           "With --remote: first copy this machine's verified MNIST there (checked by SHA-256 there)")
+        ->needs("--remote");
+    app.add_flag("--serve", o.serve,
+        "Be the remote end of --remote: newline-delimited JSON on stdin/stdout (docs/remote-protocol.md)");
+    app.add_option("--serve-idle-timeout", o.serveIdleTimeout,
+           "With --serve: stop and exit after this many seconds without a message (the client pings every 5)")
+        ->type_name("SECONDS")
+        ->check(CLI::Range(1, 3600));
     app.footer(
         "Ctrl+C (or SIGTERM) stops after the current step and still writes the outputs; a second "
         "Ctrl+C quits at once.\n"
+        "The ssh client for --remote is `ssh` in batch mode with keep-alives; override it (and add options) "
+        "with CNNLAB_SSH, e.g. CNNLAB_SSH=\"ssh -F ~/lab/ssh_config\".\n"
         "Progress goes to stderr; the path of run.json is printed on stdout.\n\n"
         "Exit codes: 0 completed, 1 other failure (device, memory, checkpoint, writing outputs), "
         "2 bad usage or invalid configuration, 3 dataset missing or damaged, 4 diverged (the loss exploded "
@@ -374,6 +351,60 @@ int listDevices()
     return exitCompleted;
 }
 
+core::RemoteTarget remoteTarget(const Options &options)
+{
+    core::RemoteTarget target;
+    target.destination = options.remote;
+    target.remoteCommand = options.remoteCommand;
+    return target;
+}
+
+// What the stream cost, for the person tuning a slow link.
+void printStreamStats(const core::RemoteTrainer &remote)
+{
+    const core::StreamStats stats = remote.lastStats();
+    if (stats.seconds <= 0)
+        return;
+    const auto hello = remote.lastHello();
+    char line[256];
+    std::snprintf(line, sizeof line,
+        "remote %s: %.1f KiB in %.1f s (%.1f KiB/s), %llu steps, step latency mean %.1f ms, max %.1f ms",
+        hello && !hello->host.empty() ? hello->host.c_str() : remote.target().destination.c_str(),
+        double(stats.bytesReceived) / 1024.0, stats.seconds,
+        double(stats.bytesReceived) / 1024.0 / stats.seconds,
+        static_cast<unsigned long long>(stats.stepsReceived), stats.meanStepLatencyMs,
+        stats.maxStepLatencyMs);
+    std::cerr << line << '\n';
+}
+
+// `cnnlab-train --serve`: the other end of --remote. Nothing but protocol on stdout.
+int serve(const Options &options)
+{
+    std::signal(SIGPIPE, SIG_IGN); // a vanished client is an EPIPE to handle, not a death
+    core::ServeOptions serveOptions;
+    serveOptions.program = program;
+    serveOptions.version = CNNLAB_VERSION;
+    serveOptions.idleTimeoutSeconds = options.serveIdleTimeout;
+    const Error error = core::serve(STDIN_FILENO, STDOUT_FILENO, serveOptions);
+    if (error) {
+        printError(core::describe(error));
+        return exitFailure;
+    }
+    return exitCompleted;
+}
+
+int copyDataset(const Options &options)
+{
+    if (!options.quiet)
+        std::cerr << "Copying MNIST to " << options.remote << " ...\n";
+    const Error error = core::RemoteTrainer::copyDataset(remoteTarget(options), core::DatasetKind::Mnist);
+    if (error) {
+        printError(errorText(error));
+        return exitCodeFor(error.code);
+    }
+    return exitCompleted;
+}
+
 // One run: trains, then writes checkpoint.pt, metrics.csv and run.json into
 // `outDir` (which exists). Returns the exit code; `record` gets the record.
 int trainOne(const core::TrainingConfig &config, const std::string &name, const std::string &group,
@@ -390,13 +421,23 @@ int trainOne(const core::TrainingConfig &config, const std::string &name, const 
     recorder.record().config = config; // kept if the run fails before it starts
 
     core::TrainingEngine engine;
+    core::RemoteTrainer remote(remoteTarget(options));
+    const bool isRemote = !options.remote.empty();
+    core::Trainer &trainer = isRemote ? static_cast<core::Trainer &>(remote) : engine;
     std::stop_source stopRun;
     core::RunResult result;
     {
         SignalWatcher watcher(stopRun);
-        result = engine.run(config, &recorder, stopRun.get_token());
+        result = trainer.run(config, &recorder, stopRun.get_token());
     }
     printer.finishLine();
+    if (isRemote) {
+        // The remote's library versions are the ones that trained.
+        if (const auto remoteRecord = remote.remoteRecord())
+            recorder.record().versions = remoteRecord->versions;
+        if (!options.quiet)
+            printStreamStats(remote);
+    }
 
     int exitCode = exitFailure;
     switch (result.status) {
@@ -414,9 +455,9 @@ int trainOne(const core::TrainingConfig &config, const std::string &name, const 
     // The checkpoint first and run.json last: a run.json means the outputs are complete.
     const bool keepModel
         = result.status == core::RunStatus::Completed || result.status == core::RunStatus::Stopped;
-    if (!options.noCheckpoint && keepModel && engine.hasModel()) {
+    if (!options.noCheckpoint && keepModel && trainer.hasModel()) {
         constexpr const char *checkpointName = "checkpoint.pt";
-        if (const Error error = engine.saveCheckpoint((outDir / checkpointName).string())) {
+        if (const Error error = trainer.saveCheckpoint((outDir / checkpointName).string())) {
             printError("could not save the checkpoint: " + core::describe(error));
             if (exitCode == exitCompleted)
                 exitCode = exitFailure;
@@ -540,7 +581,12 @@ int run(int argc, char **argv)
     if (options.listDevices)
         return listDevices();
 
-    installSignalHandlers();
+    if (options.serve)
+        return serve(options);
+    installSignalHandlers(exitStopped);
+    if (options.copyDataset)
+        if (const int code = copyDataset(options); code != exitCompleted)
+            return code;
     if (options.preset == labPlanPreset)
         return runPlan(app, options);
     if (app.count("--seeds") > 0)

@@ -27,18 +27,20 @@ std::vector<DeviceInfo> availableDevices()
 {
     std::vector<DeviceInfo> devices;
     const unsigned cores = std::max(1U, std::thread::hardware_concurrency());
-    devices.push_back({"cpu", "CPU (" + std::to_string(cores) + " cores)"});
+    devices.push_back({"cpu", "CPU (" + std::to_string(cores) + " cores)", 0});
     // The device list comes from LibTorch at run time: a CPU-only LibTorch
     // reports none, a CUDA one every visible GPU.
     const auto count = static_cast<int>(torch::cuda::device_count());
     for (int i = 0; i < count; ++i) {
-        std::string name = "CUDA GPU " + std::to_string(i);
+        DeviceInfo device {"cuda:" + std::to_string(i), "CUDA GPU " + std::to_string(i)};
 #ifdef CNNLAB_HAVE_CUDART
         cudaDeviceProp properties {};
-        if (cudaGetDeviceProperties(&properties, i) == cudaSuccess)
-            name = properties.name;
+        if (cudaGetDeviceProperties(&properties, i) == cudaSuccess) {
+            device.name = properties.name;
+            device.memoryBytes = properties.totalGlobalMem;
+        }
 #endif
-        devices.push_back({"cuda:" + std::to_string(i), name});
+        devices.push_back(device);
     }
     return devices;
 }

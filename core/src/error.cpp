@@ -25,6 +25,11 @@ const char *errorCodeName(ErrorCode code)
     case ErrorCode::CheckpointUnreadable: return "checkpoint-unreadable";
     case ErrorCode::CheckpointMismatch: return "checkpoint-mismatch";
     case ErrorCode::WriteFailed: return "write-failed";
+    case ErrorCode::RemoteUnreachable: return "remote-unreachable";
+    case ErrorCode::RemoteAuthFailed: return "remote-auth-failed";
+    case ErrorCode::RemoteCommandMissing: return "remote-command-missing";
+    case ErrorCode::RemoteProtocol: return "remote-protocol";
+    case ErrorCode::ConnectionLost: return "connection-lost";
     case ErrorCode::Internal: return "internal";
     }
     return "unknown";

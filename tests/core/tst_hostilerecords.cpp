@@ -240,7 +240,8 @@ void TestHostileRecords::unknownErrorCodeIsStable()
     record.result.status = RunStatus::Failed;
     record.result.error.code = ErrorCode::Internal;
     std::string json = toJson(record, -1);
-    const std::string named = "\"code\":20,\"name\":\"internal\"";
+    const std::string named
+        = "\"code\":" + std::to_string(static_cast<int>(ErrorCode::Internal)) + ",\"name\":\"internal\"";
     const auto at = json.find(named);
     QVERIFY(at != std::string::npos);
     json.replace(at, named.size(), "\"code\":" + std::to_string(code));

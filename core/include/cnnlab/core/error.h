@@ -28,7 +28,14 @@ enum class ErrorCode {
     CheckpointUnreadable,
     CheckpointMismatch,
     WriteFailed,
-    Internal,
+    // Remote training over ssh (`path`: the ssh destination; `detail`: what
+    // ssh or the remote said).
+    RemoteUnreachable, // DNS, refused, timed out, network down
+    RemoteAuthFailed, // needs a password, a key or a host key confirmed in a terminal
+    RemoteCommandMissing, // cnnlab-train is not installed there (or not on its PATH)
+    RemoteProtocol, // malformed, oversized or unknown message; protocol version mismatch
+    ConnectionLost, // the connection ended mid-run
+    Internal, // keep last: code that walks every code stops here
 };
 
 struct Error {

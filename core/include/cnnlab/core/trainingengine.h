@@ -4,6 +4,7 @@
 #include "cnnlab/core/insight.h"
 #include "cnnlab/core/metrics.h"
 #include "cnnlab/core/runinfo.h"
+#include "cnnlab/core/trainer.h"
 #include "cnnlab/core/trainingconfig.h"
 #include "cnnlab/core/trainingobserver.h"
 
@@ -14,32 +15,35 @@
 
 namespace cnnlab::core {
 
-// Trains the lab's CNN. run() does a whole training on the calling thread;
-// every other member may be called from any thread while it runs and takes
-// effect within one optimizer step (batch size: at the next epoch).
-class TrainingEngine
+// Trains the lab's CNN on this machine (see Trainer for the threading rules).
+class TrainingEngine : public Trainer
 {
 public:
     TrainingEngine();
-    ~TrainingEngine();
+    ~TrainingEngine() override;
     TrainingEngine(const TrainingEngine &) = delete;
     TrainingEngine &operator=(const TrainingEngine &) = delete;
 
     // Blocks until the run completes, is stopped (stop() or `stopToken`),
     // diverges or fails. `observer` may be null.
-    RunResult run(const TrainingConfig &config, TrainingObserver *observer, std::stop_token stopToken = {});
+    RunResult run(
+        const TrainingConfig &config, TrainingObserver *observer, std::stop_token stopToken) override;
+    RunResult run(const TrainingConfig &config, TrainingObserver *observer)
+    {
+        return run(config, observer, std::stop_token {});
+    }
 
-    void pause();
-    void resume();
+    void pause() override;
+    void resume() override;
     // Stops the run in progress; a stop meant for a run that may not have
     // started yet goes through run()'s stop token instead.
-    void stop();
-    [[nodiscard]] bool isPaused() const;
-    [[nodiscard]] bool isRunning() const;
+    void stop() override;
+    [[nodiscard]] bool isPaused() const override;
+    [[nodiscard]] bool isRunning() const override;
 
-    void setLearningRate(double learningRate);
-    void setDropout(bool enabled, double convRate, double denseRate);
-    void setBatchSize(int batchSize);
+    void setLearningRate(double learningRate) override;
+    void setDropout(bool enabled, double convRate, double denseRate) override;
+    void setBatchSize(int batchSize) override;
 
     // Largest number of images one forward/backward pass of a training step
     // takes. A larger batch is split into even chunks whose gradients add up
@@ -53,8 +57,8 @@ public:
     [[nodiscard]] std::int64_t trainingPasses() const;
 
     // After (or between) runs: the trained model.
-    [[nodiscard]] bool hasModel() const;
-    Error saveCheckpoint(const std::string &path) const;
+    [[nodiscard]] bool hasModel() const override;
+    Error saveCheckpoint(const std::string &path) const override;
     // Loads model weights + config for inference (predict) without training.
     Error loadCheckpoint(const std::string &path);
     // Inference works at any time, also while a run is in progress: it uses a
@@ -82,6 +86,7 @@ std::int64_t labModelParameterCount();
 struct DeviceInfo {
     std::string id; // "cpu", "cuda:0", ...
     std::string name; // human readable
+    std::uint64_t memoryBytes = 0; // a GPU's memory when the CUDA runtime says; else 0
 };
 // CPU plus every CUDA device LibTorch reports at run time.
 std::vector<DeviceInfo> availableDevices();
