@@ -1,14 +1,32 @@
 #include "framewriter.h"
 
 #include <cerrno>
+#include <chrono>
+#include <optional>
+
+#include <fcntl.h>
+#include <poll.h>
 
 #include <unistd.h>
 
 namespace cnnlab::core {
 
+namespace {
+
+constexpr auto abandonGrace = std::chrono::seconds(2);
+
+} // namespace
+
 FrameWriter::FrameWriter(int fd)
     : m_fd(fd)
-{ }
+{
+    ::fcntl(m_fd, F_SETFL, ::fcntl(m_fd, F_GETFL) | O_NONBLOCK);
+}
+
+void FrameWriter::abandon()
+{
+    m_abandoned = true;
+}
 
 bool FrameWriter::writeLine(const std::string &line)
 {
@@ -46,11 +64,24 @@ std::uint64_t FrameWriter::bytesWritten() const
 
 bool FrameWriter::writeAll(const char *data, std::size_t size)
 {
+    std::optional<std::chrono::steady_clock::time_point> giveUpAt;
     while (size > 0 && !m_broken) {
         const ssize_t written = ::write(m_fd, data, size);
         if (written < 0) {
             if (errno == EINTR)
                 continue;
+            if (errno == EAGAIN || errno == EWOULDBLOCK) {
+                // Full pipe: wait for the reader, unless it is gone for good.
+                if (m_abandoned && !giveUpAt)
+                    giveUpAt = std::chrono::steady_clock::now() + abandonGrace;
+                if (giveUpAt && std::chrono::steady_clock::now() >= *giveUpAt) {
+                    m_broken = true;
+                    break;
+                }
+                pollfd out {m_fd, POLLOUT, 0};
+                ::poll(&out, 1, 100);
+                continue;
+            }
             m_broken = true; // EPIPE: the peer is gone; anything else: no better
             break;
         }

@@ -405,9 +405,9 @@ RunResult RemoteTrainer::run(
     }
     // Cut off: keep the remote's reason if it gave one (a refused start),
     // else what ssh said; the position reached is the observer's to keep.
-    Error reason = remoteError ? remoteError : lost;
-    if (reason.code == ErrorCode::ConnectionLost || !reason)
-        reason = Error {ErrorCode::ConnectionLost, target.destination, reason.detail};
+    // Once the run was under way, whatever ssh says, the connection was lost.
+    const Error reason
+        = remoteError ? remoteError : Error {ErrorCode::ConnectionLost, target.destination, lost.detail};
     if (finished)
         result = *finished;
     return failWith(reason);

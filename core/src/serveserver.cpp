@@ -213,6 +213,8 @@ Error Server::run()
         }
     }
     stopTraining();
+    if (m_error.code == ErrorCode::ConnectionLost)
+        m_out.abandon(); // nobody may be reading any more
     if (m_training.joinable())
         m_training.join();
     return m_error;
