@@ -289,6 +289,26 @@
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>Could not reach the machine “%1”. Check its name and that it is switched on and online.</source>
+        <translation>Die Maschine „%1“ ist nicht erreichbar. Prüfen Sie den Namen und ob sie eingeschaltet und online ist.</translation>
+    </message>
+    <message>
+        <source>The machine “%1” did not let cnnlab log in without a password or a new host key. Run “ssh %1” once in a terminal and set up a key (ssh-copy-id).</source>
+        <translation>Die Maschine „%1“ lässt cnnlab nicht ohne Passwort oder neuen Hostschlüssel anmelden. Führen Sie einmal „ssh %1“ in einem Terminal aus und richten Sie einen Schlüssel ein (ssh-copy-id).</translation>
+    </message>
+    <message>
+        <source>cnnlab-train is not installed on “%1” (or not on its PATH). Install cnnlab there, or give its path under Run ▸ Remote Machines.</source>
+        <translation>cnnlab-train ist auf „%1“ nicht installiert (oder nicht im PATH). Installieren Sie cnnlab dort oder geben Sie seinen Pfad unter Training ▸ Entfernte Maschinen an.</translation>
+    </message>
+    <message>
+        <source>The cnnlab on “%1” does not speak the same language as this one. Install the same version on both machines.</source>
+        <translation>Das cnnlab auf „%1“ spricht nicht dieselbe Sprache wie dieses. Installieren Sie auf beiden Maschinen dieselbe Version.</translation>
+    </message>
+    <message>
+        <source>The connection to “%1” was lost. What arrived so far is kept.</source>
+        <translation>Die Verbindung zu „%1“ ist abgebrochen. Was bisher ankam, bleibt erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -990,14 +1010,6 @@
         <translation>Nur mit den ersten N Bildern trainieren, für schnelle Vorführungen</translation>
     </message>
     <message>
-        <source>Automatic</source>
-        <translation>Automatisch</translation>
-    </message>
-    <message>
-        <source>The first GPU if there is one, else the CPU</source>
-        <translation>Die erste GPU, falls vorhanden, sonst die CPU</translation>
-    </message>
-    <message>
         <source>D&amp;ataset:</source>
         <translation>Datensat&amp;z:</translation>
     </message>
@@ -1179,7 +1191,10 @@
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln&lt;/b&gt; update(s) per epoch&lt;br&gt;%1 images ÷ batch %2</source>
-        <translation><numerusform>&lt;b&gt;%Ln&lt;/b&gt; Update pro Epoche&lt;br&gt;%1 Bilder ÷ Batch %2</numerusform><numerusform>&lt;b&gt;%Ln&lt;/b&gt; Updates pro Epoche&lt;br&gt;%1 Bilder ÷ Batch %2</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; Update pro Epoche&lt;br&gt;%1 Bilder ÷ Batch %2</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; Updates pro Epoche&lt;br&gt;%1 Bilder ÷ Batch %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1251,6 +1266,25 @@
     <message>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::DeviceCombo</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>The first GPU if there is one, else the CPU</source>
+        <translation>Die erste GPU, falls vorhanden, sonst die CPU</translation>
+    </message>
+    <message>
+        <source>%1 — automatic (remote)</source>
+        <translation>%1 — automatisch (entfernt)</translation>
+    </message>
+    <message>
+        <source>Trains on %1 through ssh: its first GPU if it has one, else its CPU</source>
+        <translation>Trainiert über ssh auf %1: dessen erste GPU, falls vorhanden, sonst dessen CPU</translation>
     </message>
 </context>
 <context>
@@ -2283,6 +2317,10 @@
         <source>Replay Run</source>
         <translation>Lauf wiedergeben</translation>
     </message>
+    <message>
+        <source>Training on %1 through ssh (%2); it stops there when the run ends or this window closes</source>
+        <translation>Training auf %1 über ssh (%2); es endet dort, wenn der Lauf endet oder dieses Fenster geschlossen wird</translation>
+    </message>
 </context>
 <context>
     <name>cnnlab::ui::MapGrid</name>
@@ -2559,6 +2597,112 @@
     </message>
 </context>
 <context>
+    <name>cnnlab::ui::RemoteMachinesDialog</name>
+    <message>
+        <source> (%1 GB)</source>
+        <translation> (%1 GB)</translation>
+    </message>
+    <message>
+        <source>%1 (cnnlab %2): %3. %4</source>
+        <translation>%1 (cnnlab %2): %3. %4</translation>
+    </message>
+    <message>
+        <source>MNIST is installed there.</source>
+        <translation>MNIST ist dort installiert.</translation>
+    </message>
+    <message>
+        <source>MNIST is not installed there yet.</source>
+        <translation>MNIST ist dort noch nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Remote Machines</source>
+        <translation>Entfernte Maschinen</translation>
+    </message>
+    <message>
+        <source>Train on another machine through ssh: a school GPU server or a cloud instance with cnnlab installed. cnnlab uses your ssh setup (~/.ssh/config aliases, keys, agent) and never asks for a password: test the connection in a terminal first (ssh DESTINATION). Nothing keeps running there after a run ends.</source>
+        <translation>Trainieren Sie über ssh auf einer anderen Maschine: einem GPU-Server der Schule oder einer Cloud-Instanz mit installiertem cnnlab. cnnlab nutzt Ihre ssh-Einrichtung (Aliasse in ~/.ssh/config, Schlüssel, Agent) und fragt nie nach einem Passwort: Testen Sie die Verbindung zuerst in einem Terminal (ssh ZIEL). Nach einem Lauf läuft dort nichts weiter.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>SSH destination</source>
+        <translation>SSH-Ziel</translation>
+    </message>
+    <message>
+        <source>cnnlab-train there (optional)</source>
+        <translation>cnnlab-train dort (optional)</translation>
+    </message>
+    <message>
+        <source>$ per hour</source>
+        <translation>$ pro Stunde</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>gpu-server</source>
+        <translation>gpu-server</translation>
+    </message>
+    <message>
+        <source>Enter the ssh destination first (an alias from ~/.ssh/config, or user@host).</source>
+        <translation>Geben Sie zuerst das ssh-Ziel ein (einen Alias aus ~/.ssh/config oder benutzer@host).</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>Connected. %1</source>
+        <translation>Verbunden. %1</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::RemoteSetup</name>
+    <message>
+        <source>Copying MNIST to %1: %2 of %3 MB…</source>
+        <translation>Kopiere MNIST nach %1: %2 von %3 MB…</translation>
+    </message>
+    <message>
+        <source>Remote &amp;Machines…</source>
+        <translation>Entfernte &amp;Maschinen…</translation>
+    </message>
+    <message>
+        <source>Machines to train on through ssh: a GPU server, a cloud instance</source>
+        <translation>Maschinen zum Trainieren über ssh: ein GPU-Server, eine Cloud-Instanz</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <source>%1 is ready: %2</source>
+        <translation>%1 ist bereit: %2</translation>
+    </message>
+    <message>
+        <source>Copy MNIST to %1?</source>
+        <translation>MNIST nach %1 kopieren?</translation>
+    </message>
+    <message>
+        <source>%1 has no MNIST yet. Copy this machine&apos;s verified copy there (about 55 MB over ssh)? It is checked against its SHA-256 checksums there.</source>
+        <translation>%1 hat noch kein MNIST. Die geprüfte Kopie dieser Maschine dorthin kopieren (etwa 55 MB über ssh)? Dort wird sie anhand ihrer SHA-256-Prüfsummen kontrolliert.</translation>
+    </message>
+    <message>
+        <source>MNIST is installed on %1 and verified.</source>
+        <translation>MNIST ist auf %1 installiert und geprüft.</translation>
+    </message>
+</context>
+<context>
     <name>cnnlab::ui::RunsPanel</name>
     <message>
         <source>Name</source>
@@ -2753,7 +2897,10 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n epoch(s)</source>
-        <translation><numerusform>%1 von %n Epoche</numerusform><numerusform>%1 von %n Epochen</numerusform></translation>
+        <translation>
+            <numerusform>%1 von %n Epoche</numerusform>
+            <numerusform>%1 von %n Epochen</numerusform>
+        </translation>
     </message>
     <message>
         <source>changed mid-run</source>

@@ -289,6 +289,26 @@
         <source>Failed</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Could not reach the machine “%1”. Check its name and that it is switched on and online.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The machine “%1” did not let cnnlab log in without a password or a new host key. Run “ssh %1” once in a terminal and set up a key (ssh-copy-id).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cnnlab-train is not installed on “%1” (or not on its PATH). Install cnnlab there, or give its path under Run ▸ Remote Machines.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cnnlab on “%1” does not speak the same language as this one. Install the same version on both machines.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to “%1” was lost. What arrived so far is kept.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -989,14 +1009,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Automatic</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The first GPU if there is one, else the CPU</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>D&amp;ataset:</source>
         <translation type="unfinished" />
     </message>
@@ -1178,7 +1190,10 @@
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln&lt;/b&gt; update(s) per epoch&lt;br&gt;%1 images ÷ batch %2</source>
-        <translation><numerusform>&lt;b&gt;%Ln&lt;/b&gt; update per epoch&lt;br&gt;%1 images ÷ batch %2</numerusform><numerusform>&lt;b&gt;%Ln&lt;/b&gt; updates per epoch&lt;br&gt;%1 images ÷ batch %2</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; update per epoch&lt;br&gt;%1 images ÷ batch %2</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; updates per epoch&lt;br&gt;%1 images ÷ batch %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1249,6 +1264,25 @@
     </message>
     <message>
         <source>Not now</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::DeviceCombo</name>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The first GPU if there is one, else the CPU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — automatic (remote)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trains on %1 through ssh: its first GPU if it has one, else its CPU</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2282,6 +2316,10 @@
         <source>Replay Run</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Training on %1 through ssh (%2); it stops there when the run ends or this window closes</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cnnlab::ui::MapGrid</name>
@@ -2558,6 +2596,112 @@
     </message>
 </context>
 <context>
+    <name>cnnlab::ui::RemoteMachinesDialog</name>
+    <message>
+        <source> (%1 GB)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (cnnlab %2): %3. %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MNIST is installed there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MNIST is not installed there yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remote Machines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Train on another machine through ssh: a school GPU server or a cloud instance with cnnlab installed. cnnlab uses your ssh setup (~/.ssh/config aliases, keys, agent) and never asks for a password: test the connection in a terminal first (ssh DESTINATION). Nothing keeps running there after a run ends.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SSH destination</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cnnlab-train there (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>$ per hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>gpu-server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the ssh destination first (an alias from ~/.ssh/config, or user@host).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connected. %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::RemoteSetup</name>
+    <message>
+        <source>Copying MNIST to %1: %2 of %3 MB…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remote &amp;Machines…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Machines to train on through ssh: a GPU server, a cloud instance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is ready: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy MNIST to %1?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no MNIST yet. Copy this machine&apos;s verified copy there (about 55 MB over ssh)? It is checked against its SHA-256 checksums there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MNIST is installed on %1 and verified.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>cnnlab::ui::RunsPanel</name>
     <message>
         <source>Name</source>
@@ -2752,7 +2896,10 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n epoch(s)</source>
-        <translation><numerusform>%1 of %n epoch</numerusform><numerusform>%1 of %n epochs</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n epoch</numerusform>
+            <numerusform>%1 of %n epochs</numerusform>
+        </translation>
     </message>
     <message>
         <source>changed mid-run</source>

@@ -289,6 +289,26 @@
         <source>Failed</source>
         <translation>Fallido</translation>
     </message>
+    <message>
+        <source>Could not reach the machine “%1”. Check its name and that it is switched on and online.</source>
+        <translation>No se pudo contactar con la máquina «%1». Compruebe su nombre y que esté encendida y en línea.</translation>
+    </message>
+    <message>
+        <source>The machine “%1” did not let cnnlab log in without a password or a new host key. Run “ssh %1” once in a terminal and set up a key (ssh-copy-id).</source>
+        <translation>La máquina «%1» no permitió a cnnlab iniciar sesión sin contraseña o sin una nueva clave de host. Ejecute «ssh %1» una vez en una terminal y configure una clave (ssh-copy-id).</translation>
+    </message>
+    <message>
+        <source>cnnlab-train is not installed on “%1” (or not on its PATH). Install cnnlab there, or give its path under Run ▸ Remote Machines.</source>
+        <translation>cnnlab-train no está instalado en «%1» (o no está en su PATH). Instale cnnlab allí o indique su ruta en Ejecución ▸ Máquinas remotas.</translation>
+    </message>
+    <message>
+        <source>The cnnlab on “%1” does not speak the same language as this one. Install the same version on both machines.</source>
+        <translation>El cnnlab de «%1» no habla el mismo idioma que este. Instale la misma versión en ambas máquinas.</translation>
+    </message>
+    <message>
+        <source>The connection to “%1” was lost. What arrived so far is kept.</source>
+        <translation>Se perdió la conexión con «%1». Se conserva lo recibido hasta ahora.</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -990,14 +1010,6 @@
         <translation>Entrenar solo con las primeras N imágenes, para demostraciones rápidas</translation>
     </message>
     <message>
-        <source>Automatic</source>
-        <translation>Automático</translation>
-    </message>
-    <message>
-        <source>The first GPU if there is one, else the CPU</source>
-        <translation>La primera GPU si hay alguna; si no, la CPU</translation>
-    </message>
-    <message>
         <source>D&amp;ataset:</source>
         <translation>Conjunto de &amp;datos:</translation>
     </message>
@@ -1179,7 +1191,10 @@
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln&lt;/b&gt; update(s) per epoch&lt;br&gt;%1 images ÷ batch %2</source>
-        <translation><numerusform>&lt;b&gt;%Ln&lt;/b&gt; actualización por época&lt;br&gt;%1 imágenes ÷ batch %2</numerusform><numerusform>&lt;b&gt;%Ln&lt;/b&gt; actualizaciones por época&lt;br&gt;%1 imágenes ÷ batch %2</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; actualización por época&lt;br&gt;%1 imágenes ÷ batch %2</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; actualizaciones por época&lt;br&gt;%1 imágenes ÷ batch %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1251,6 +1266,25 @@
     <message>
         <source>Not now</source>
         <translation>Ahora no</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::DeviceCombo</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>The first GPU if there is one, else the CPU</source>
+        <translation>La primera GPU si hay una; si no, la CPU</translation>
+    </message>
+    <message>
+        <source>%1 — automatic (remote)</source>
+        <translation>%1 — automático (remoto)</translation>
+    </message>
+    <message>
+        <source>Trains on %1 through ssh: its first GPU if it has one, else its CPU</source>
+        <translation>Entrena en %1 a través de ssh: su primera GPU si tiene una; si no, su CPU</translation>
     </message>
 </context>
 <context>
@@ -2283,6 +2317,10 @@
         <source>Replay Run</source>
         <translation>Reproducir ejecución</translation>
     </message>
+    <message>
+        <source>Training on %1 through ssh (%2); it stops there when the run ends or this window closes</source>
+        <translation>Entrenando en %1 a través de ssh (%2); se detiene allí cuando termina la ejecución o se cierra esta ventana</translation>
+    </message>
 </context>
 <context>
     <name>cnnlab::ui::MapGrid</name>
@@ -2559,6 +2597,112 @@
     </message>
 </context>
 <context>
+    <name>cnnlab::ui::RemoteMachinesDialog</name>
+    <message>
+        <source> (%1 GB)</source>
+        <translation> (%1 GB)</translation>
+    </message>
+    <message>
+        <source>%1 (cnnlab %2): %3. %4</source>
+        <translation>%1 (cnnlab %2): %3. %4</translation>
+    </message>
+    <message>
+        <source>MNIST is installed there.</source>
+        <translation>MNIST está instalado allí.</translation>
+    </message>
+    <message>
+        <source>MNIST is not installed there yet.</source>
+        <translation>MNIST aún no está instalado allí.</translation>
+    </message>
+    <message>
+        <source>Remote Machines</source>
+        <translation>Máquinas remotas</translation>
+    </message>
+    <message>
+        <source>Train on another machine through ssh: a school GPU server or a cloud instance with cnnlab installed. cnnlab uses your ssh setup (~/.ssh/config aliases, keys, agent) and never asks for a password: test the connection in a terminal first (ssh DESTINATION). Nothing keeps running there after a run ends.</source>
+        <translation>Entrene en otra máquina a través de ssh: un servidor con GPU de la escuela o una instancia en la nube con cnnlab instalado. cnnlab usa su configuración de ssh (alias de ~/.ssh/config, claves, agente) y nunca pide una contraseña: pruebe primero la conexión en una terminal (ssh DESTINO). Al terminar una ejecución no queda nada en marcha allí.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>SSH destination</source>
+        <translation>Destino SSH</translation>
+    </message>
+    <message>
+        <source>cnnlab-train there (optional)</source>
+        <translation>cnnlab-train allí (opcional)</translation>
+    </message>
+    <message>
+        <source>$ per hour</source>
+        <translation>$ por hora</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <source>gpu-server</source>
+        <translation>gpu-server</translation>
+    </message>
+    <message>
+        <source>Enter the ssh destination first (an alias from ~/.ssh/config, or user@host).</source>
+        <translation>Introduzca primero el destino ssh (un alias de ~/.ssh/config o usuario@host).</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>Connected. %1</source>
+        <translation>Conectado. %1</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::RemoteSetup</name>
+    <message>
+        <source>Copying MNIST to %1: %2 of %3 MB…</source>
+        <translation>Copiando MNIST a %1: %2 de %3 MB…</translation>
+    </message>
+    <message>
+        <source>Remote &amp;Machines…</source>
+        <translation>&amp;Máquinas remotas…</translation>
+    </message>
+    <message>
+        <source>Machines to train on through ssh: a GPU server, a cloud instance</source>
+        <translation>Máquinas en las que entrenar a través de ssh: un servidor con GPU, una instancia en la nube</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>%1 is ready: %2</source>
+        <translation>%1 está lista: %2</translation>
+    </message>
+    <message>
+        <source>Copy MNIST to %1?</source>
+        <translation>¿Copiar MNIST a %1?</translation>
+    </message>
+    <message>
+        <source>%1 has no MNIST yet. Copy this machine&apos;s verified copy there (about 55 MB over ssh)? It is checked against its SHA-256 checksums there.</source>
+        <translation>%1 aún no tiene MNIST. ¿Copiar allí la copia verificada de esta máquina (unos 55 MB por ssh)? Allí se comprueba con sus sumas SHA-256.</translation>
+    </message>
+    <message>
+        <source>MNIST is installed on %1 and verified.</source>
+        <translation>MNIST está instalado en %1 y verificado.</translation>
+    </message>
+</context>
+<context>
     <name>cnnlab::ui::RunsPanel</name>
     <message>
         <source>Name</source>
@@ -2753,7 +2897,10 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n epoch(s)</source>
-        <translation><numerusform>%1 de %n época</numerusform><numerusform>%1 de %n épocas</numerusform></translation>
+        <translation>
+            <numerusform>%1 de %n época</numerusform>
+            <numerusform>%1 de %n épocas</numerusform>
+        </translation>
     </message>
     <message>
         <source>changed mid-run</source>

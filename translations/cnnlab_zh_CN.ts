@@ -289,6 +289,26 @@
         <source>Failed</source>
         <translation>失败</translation>
     </message>
+    <message>
+        <source>Could not reach the machine “%1”. Check its name and that it is switched on and online.</source>
+        <translation>无法连接到机器“%1”。请检查名称，并确认它已开机并联网。</translation>
+    </message>
+    <message>
+        <source>The machine “%1” did not let cnnlab log in without a password or a new host key. Run “ssh %1” once in a terminal and set up a key (ssh-copy-id).</source>
+        <translation>机器“%1”不允许 cnnlab 在没有密码或新主机密钥的情况下登录。请在终端中运行一次“ssh %1”，并设置密钥（ssh-copy-id）。</translation>
+    </message>
+    <message>
+        <source>cnnlab-train is not installed on “%1” (or not on its PATH). Install cnnlab there, or give its path under Run ▸ Remote Machines.</source>
+        <translation>“%1”上未安装 cnnlab-train（或不在其 PATH 中）。请在那里安装 cnnlab，或在“运行 ▸ 远程机器”中指定其路径。</translation>
+    </message>
+    <message>
+        <source>The cnnlab on “%1” does not speak the same language as this one. Install the same version on both machines.</source>
+        <translation>“%1”上的 cnnlab 与本机的协议不兼容。请在两台机器上安装相同的版本。</translation>
+    </message>
+    <message>
+        <source>The connection to “%1” was lost. What arrived so far is kept.</source>
+        <translation>与“%1”的连接已断开。已收到的数据会保留。</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -988,14 +1008,6 @@
         <translation>只用前 N 张图像训练，便于快速演示</translation>
     </message>
     <message>
-        <source>Automatic</source>
-        <translation>自动</translation>
-    </message>
-    <message>
-        <source>The first GPU if there is one, else the CPU</source>
-        <translation>如果有 GPU 则使用第一块 GPU，否则使用 CPU</translation>
-    </message>
-    <message>
         <source>D&amp;ataset:</source>
         <translation>数据集(&amp;A)：</translation>
     </message>
@@ -1177,7 +1189,9 @@
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%Ln&lt;/b&gt; update(s) per epoch&lt;br&gt;%1 images ÷ batch %2</source>
-        <translation><numerusform>每个 Epoch 更新 &lt;b&gt;%Ln&lt;/b&gt; 次&lt;br&gt;%1 张图像 ÷ Batch %2</numerusform></translation>
+        <translation>
+            <numerusform>每个 Epoch 更新 &lt;b&gt;%Ln&lt;/b&gt; 次&lt;br&gt;%1 张图像 ÷ Batch %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1249,6 +1263,25 @@
     <message>
         <source>Not now</source>
         <translation>暂不</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::DeviceCombo</name>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>The first GPU if there is one, else the CPU</source>
+        <translation>如有 GPU 则用第一块 GPU，否则用 CPU</translation>
+    </message>
+    <message>
+        <source>%1 — automatic (remote)</source>
+        <translation>%1 — 自动（远程）</translation>
+    </message>
+    <message>
+        <source>Trains on %1 through ssh: its first GPU if it has one, else its CPU</source>
+        <translation>通过 ssh 在 %1 上训练：如有 GPU 则用其第一块 GPU，否则用其 CPU</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +2313,10 @@
         <source>Replay Run</source>
         <translation>回放运行</translation>
     </message>
+    <message>
+        <source>Training on %1 through ssh (%2); it stops there when the run ends or this window closes</source>
+        <translation>正在通过 ssh 在 %1（%2）上训练；运行结束或关闭此窗口时，那里的训练会停止</translation>
+    </message>
 </context>
 <context>
     <name>cnnlab::ui::MapGrid</name>
@@ -2556,6 +2593,112 @@
     </message>
 </context>
 <context>
+    <name>cnnlab::ui::RemoteMachinesDialog</name>
+    <message>
+        <source> (%1 GB)</source>
+        <translation>（%1 GB）</translation>
+    </message>
+    <message>
+        <source>%1 (cnnlab %2): %3. %4</source>
+        <translation>%1（cnnlab %2）：%3。%4</translation>
+    </message>
+    <message>
+        <source>MNIST is installed there.</source>
+        <translation>那里已安装 MNIST。</translation>
+    </message>
+    <message>
+        <source>MNIST is not installed there yet.</source>
+        <translation>那里尚未安装 MNIST。</translation>
+    </message>
+    <message>
+        <source>Remote Machines</source>
+        <translation>远程机器</translation>
+    </message>
+    <message>
+        <source>Train on another machine through ssh: a school GPU server or a cloud instance with cnnlab installed. cnnlab uses your ssh setup (~/.ssh/config aliases, keys, agent) and never asks for a password: test the connection in a terminal first (ssh DESTINATION). Nothing keeps running there after a run ends.</source>
+        <translation>通过 ssh 在另一台机器上训练：学校的 GPU 服务器或已安装 cnnlab 的云实例。cnnlab 使用您的 ssh 配置（~/.ssh/config 别名、密钥、代理），从不询问密码：请先在终端中测试连接（ssh 目标）。运行结束后，那里不会有任何程序继续运行。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>SSH destination</source>
+        <translation>SSH 目标</translation>
+    </message>
+    <message>
+        <source>cnnlab-train there (optional)</source>
+        <translation>那里的 cnnlab-train（可选）</translation>
+    </message>
+    <message>
+        <source>$ per hour</source>
+        <translation>每小时 $</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>gpu-server</source>
+        <translation>gpu-server</translation>
+    </message>
+    <message>
+        <source>Enter the ssh destination first (an alias from ~/.ssh/config, or user@host).</source>
+        <translation>请先输入 ssh 目标（~/.ssh/config 中的别名，或 用户@主机）。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Connected. %1</source>
+        <translation>已连接。%1</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::RemoteSetup</name>
+    <message>
+        <source>Copying MNIST to %1: %2 of %3 MB…</source>
+        <translation>正在将 MNIST 复制到 %1：%2 / %3 MB…</translation>
+    </message>
+    <message>
+        <source>Remote &amp;Machines…</source>
+        <translation>远程机器(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Machines to train on through ssh: a GPU server, a cloud instance</source>
+        <translation>可通过 ssh 训练的机器：GPU 服务器、云实例</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>%1 is ready: %2</source>
+        <translation>%1 已就绪：%2</translation>
+    </message>
+    <message>
+        <source>Copy MNIST to %1?</source>
+        <translation>将 MNIST 复制到 %1？</translation>
+    </message>
+    <message>
+        <source>%1 has no MNIST yet. Copy this machine&apos;s verified copy there (about 55 MB over ssh)? It is checked against its SHA-256 checksums there.</source>
+        <translation>%1 上还没有 MNIST。要把本机已验证的副本复制过去吗（通过 ssh 约 55 MB）？那里会用 SHA-256 校验和进行检查。</translation>
+    </message>
+    <message>
+        <source>MNIST is installed on %1 and verified.</source>
+        <translation>MNIST 已安装在 %1 上并通过验证。</translation>
+    </message>
+</context>
+<context>
     <name>cnnlab::ui::RunsPanel</name>
     <message>
         <source>Name</source>
@@ -2745,7 +2888,9 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n epoch(s)</source>
-        <translation><numerusform>%1/%n 个 Epoch</numerusform></translation>
+        <translation>
+            <numerusform>%1/%n 个 Epoch</numerusform>
+        </translation>
     </message>
     <message>
         <source>changed mid-run</source>

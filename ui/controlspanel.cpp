@@ -1,5 +1,7 @@
 #include "controlspanel.h"
 
+#include "remote/devicecombo.h"
+
 #include "controlscales.h"
 #include "format.h"
 
@@ -181,7 +183,7 @@ void ControlsPanel::buildUi()
     m_subset->addItem(QString(), 0); // "All (N)", worded by updateUpdatesLabel()
     for (int n : {1000, 5000, 10000, 20000})
         m_subset->addItem(Format::integer(n), n);
-    m_device = new QComboBox(data);
+    m_device = new DeviceCombo(data);
     m_device->setObjectName(QStringLiteral("deviceCombo"));
     m_device->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_device->setMinimumContentsLength(12);
@@ -272,7 +274,8 @@ void ControlsPanel::buildUi()
             batchEdit, &QLineEdit::textEdited, this, [this](const QString &text) { m_typedBatch = text; });
     connect(m_batchSpin, &QSpinBox::editingFinished, this, &ControlsPanel::explainRejectedBatch);
 
-    for (QComboBox *combo : {m_optimizer, m_dataset, m_validation, m_subset, m_device})
+    for (QComboBox *combo :
+        {m_optimizer, m_dataset, m_validation, m_subset, static_cast<QComboBox *>(m_device)})
         connect(combo, &QComboBox::currentIndexChanged, this, [this] {
             updateUpdatesLabel();
             if (!m_updating)
@@ -335,10 +338,7 @@ void ControlsPanel::retranslateUi()
         0, tr("The 10,000 test images (what the lab called validation)"), Qt::ToolTipRole);
     m_validation->setItemData(1, tr("The last 10,000 training images, never trained on"), Qt::ToolTipRole);
     m_subset->setToolTip(tr("Train on the first N images only, for quick demonstrations"));
-    if (m_device->count() > 0) {
-        m_device->setItemText(0, tr("Automatic"));
-        m_device->setItemData(0, tr("The first GPU if there is one, else the CPU"), Qt::ToolTipRole);
-    }
+    m_device->retranslateUi();
     setRowLabel(m_dataForm, m_dataset, tr("D&ataset:"));
     setRowLabel(m_dataForm, m_validation, tr("Valida&tion:"));
     setRowLabel(m_dataForm, m_subset, tr("Trainin&g images:"));
@@ -478,7 +478,7 @@ core::TrainingConfig ControlsPanel::config() const
     bool ok = false;
     const qulonglong seed = m_seed->text().toULongLong(&ok);
     c.seed = ok ? seed : m_base.seed;
-    c.device = m_device->currentData().toString().toStdString();
+    c.device = m_device->device().toStdString();
     c.dataset = core::DatasetKind(m_dataset->currentData().toInt());
     c.validation = core::ValidationSource(m_validation->currentData().toInt());
     c.trainLimit = m_subset->currentData().toInt();
@@ -511,7 +511,8 @@ void ControlsPanel::setConfig(const core::TrainingConfig &config)
     selectData(m_dataset, int(config.dataset), QString());
     selectData(m_validation, int(config.validation), QString());
     selectData(m_subset, config.trainLimit, Format::integer(config.trainLimit));
-    selectData(m_device, QString::fromStdString(config.device), QString::fromStdString(config.device));
+    if (m_device->device() != QString::fromStdString(config.device))
+        m_device->select(m_device->machine(), QString::fromStdString(config.device));
     m_updating = false;
     updateUpdatesLabel();
     Q_EMIT configChanged();
@@ -532,19 +533,7 @@ void ControlsPanel::restoreLabDefaults()
 
 void ControlsPanel::setDevices(const std::vector<core::DeviceInfo> &devices)
 {
-    const QString current = m_device->currentData().toString();
-    const QSignalBlocker blocker(m_device);
-    m_device->clear();
-    m_device->addItem(tr("Automatic"), QStringLiteral("auto"));
-    m_device->setItemData(0, tr("The first GPU if there is one, else the CPU"), Qt::ToolTipRole);
-    for (const core::DeviceInfo &device : devices) {
-        const QString id = QString::fromStdString(device.id);
-        const QString name = QString::fromStdString(device.name);
-        m_device->addItem(name.isEmpty() ? id : name, id);
-        m_device->setItemData(m_device->count() - 1, id, Qt::ToolTipRole);
-    }
-    const int index = m_device->findData(current);
-    m_device->setCurrentIndex(index >= 0 ? index : 0);
+    m_device->setLocalDevices(devices);
 }
 
 void ControlsPanel::setRunning(bool running)

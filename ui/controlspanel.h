@@ -20,6 +20,8 @@ class QSpinBox;
 
 namespace cnnlab::ui {
 
+class DeviceCombo;
+
 // Every knob of a run. config() is exactly what Start hands to the engine;
 // settings the panel has no control for (data directory, threads, momentum,
 // evaluation cadence) pass through unchanged from the last setConfig().
@@ -36,6 +38,9 @@ public:
 
     // Offered devices; defaults to core::availableDevices().
     void setDevices(const std::vector<core::DeviceInfo> &devices);
+    // The device chooser, remote machines included (config().device is the
+    // chosen machine's own device id; deviceChooser()->machine() names it).
+    [[nodiscard]] DeviceCombo *deviceChooser() const { return m_device; }
 
     // While a run is active only learning rate, dropout and batch size stay
     // editable: the engine can change those mid-run.
@@ -106,7 +111,7 @@ private:
     QSpinBox *m_epochs = nullptr;
     QComboBox *m_optimizer = nullptr;
     QLineEdit *m_seed = nullptr;
-    QComboBox *m_device = nullptr;
+    DeviceCombo *m_device = nullptr;
     QComboBox *m_dataset = nullptr;
     QComboBox *m_validation = nullptr;
     QComboBox *m_subset = nullptr;

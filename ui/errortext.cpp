@@ -121,7 +121,7 @@ QString ErrorText::describe(const core::Error &error)
         break;
     case core::ErrorCode::RemoteCommandMissing:
         sentence = tr("cnnlab-train is not installed on “%1” (or not on its PATH). Install cnnlab there, "
-                      "or set the remote command in Settings.")
+                      "or give its path under Run ▸ Remote Machines.")
                        .arg(path);
         break;
     case core::ErrorCode::RemoteProtocol:

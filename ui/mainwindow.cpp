@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "remote/remotesetup.h"
+
 #include "charts/chartexport.h"
 #include "charts/metricschart.h"
 #include "chartspanel.h"
@@ -162,6 +164,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     createCentralWidget();
+    m_remote = new RemoteSetup(m_settings, m_controls->deviceChooser(), m_banner, this);
     createInsightDocks();
     createMenus();
     createToolBar();
@@ -355,6 +358,7 @@ void MainWindow::createMenus()
     run->addSeparator();
     translated(run->addAction(QString(), m_controls, &ControlsPanel::restoreLabDefaults),
         QT_TR_NOOP("&Lab Defaults"));
+    run->addAction(m_remote->manageAction());
 
     QMenu *view = translated(menuBar()->addMenu(QString()), QT_TR_NOOP("&View"));
     m_viewMenu = view;
@@ -618,6 +622,7 @@ void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("cnnlab — CNN workbench"));
     applyTranslations(this);
+    m_remote->retranslateUi();
     for (QObject *object : findChildren<QObject *>())
         applyTranslations(object);
     if (m_languageGroup) {
@@ -697,7 +702,11 @@ void MainWindow::startRun()
     m_wallClock.start();
     m_pausedMs = 0;
     m_pauseClock.invalidate();
-    if (!m_controller->start(config))
+    // A remote machine trains through ssh; everything else is as for a local run.
+    std::optional<core::RemoteTarget> remote;
+    if (const std::optional<RemoteMachine> machine = m_remote->chosenMachine())
+        remote = machine->target();
+    if (!m_controller->start(config, remote))
         return;
     m_statusTimer->start();
     updateStatus();
@@ -968,7 +977,11 @@ void MainWindow::clearStatus()
 
 void MainWindow::updateStatus()
 {
-    const double dollarsPerHour = m_controls->costPerHour();
+    // A remote run costs that machine's price per hour (when set).
+    const auto &remote = m_controller->remoteTarget();
+    const double dollarsPerHour = remote && !m_replayMode
+        ? m_remote->costPerHour(QString::fromStdString(remote->label), m_controls->costPerHour())
+        : m_controls->costPerHour();
     double wallSeconds = 0.0;
     if (m_replayMode)
         wallSeconds = m_replay->position(); // the recorded run's time, not this replay's
@@ -983,6 +996,21 @@ void MainWindow::updateStatus()
 
     if (m_runInfo)
         m_deviceLabel->setText(QString::fromStdString(m_runInfo->deviceName));
+    // A run on another machine wears a badge: the room must see where it trains (and bills).
+    const bool remoteBadge = remote && m_runInfo && !m_replayMode;
+    if (m_deviceLabel->property("remoteBadge").toBool() != remoteBadge) {
+        m_deviceLabel->setProperty("remoteBadge", remoteBadge);
+        m_deviceLabel->setStyleSheet(remoteBadge
+                ? QStringLiteral(
+                    "QLabel { background: #1565c0; color: white; border-radius: 6px; padding: 1px 8px; "
+                    "font-weight: bold; }")
+                : QString());
+        m_deviceLabel->setToolTip(remoteBadge
+                ? tr(
+                    "Training on %1 through ssh (%2); it stops there when the run ends or this window closes")
+                      .arg(QString::fromStdString(remote->label), QString::fromStdString(remote->destination))
+                : tr("Where the model trains"));
+    }
     if (!m_lastStep || !m_runInfo)
         return;
 

@@ -29,6 +29,7 @@ class ChartsPanel;
 class ControlsPanel;
 class ExperimentsController;
 class InsightDocks;
+class RemoteSetup;
 class MessageBanner;
 class MetricsChart;
 class PredictionsGrid;
@@ -168,6 +169,7 @@ private:
     QSplitter *m_rightSplitter = nullptr;
     QToolBar *m_runToolBar = nullptr;
     InsightDocks *m_insight = nullptr;
+    RemoteSetup *m_remote = nullptr;
     QLabel *m_stateLabel = nullptr;
 
     QAction *m_startAction = nullptr;

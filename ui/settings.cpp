@@ -113,6 +113,39 @@ void Settings::setCostPerHour(double dollars)
     m_settings.setValue(key("cost/dollarsPerHour"), dollars);
 }
 
+RemoteMachines Settings::remoteMachines() const
+{
+    auto &settings = const_cast<QSettings &>(m_settings); // beginReadArray is not const
+    RemoteMachines machines;
+    const int count = settings.beginReadArray(key("remote/machines"));
+    for (int i = 0; i < count; ++i) {
+        settings.setArrayIndex(i);
+        RemoteMachine machine;
+        machine.name = settings.value(key("name")).toString();
+        machine.destination = settings.value(key("destination")).toString();
+        machine.command = settings.value(key("command")).toString();
+        machine.costPerHour = settings.value(key("dollarsPerHour"), 0.0).toDouble();
+        if (!machine.name.isEmpty() && !machine.destination.isEmpty())
+            machines.append(machine);
+    }
+    settings.endArray();
+    return machines;
+}
+
+void Settings::setRemoteMachines(const RemoteMachines &machines)
+{
+    m_settings.remove(key("remote/machines"));
+    m_settings.beginWriteArray(key("remote/machines"), int(machines.size()));
+    for (int i = 0; i < machines.size(); ++i) {
+        m_settings.setArrayIndex(i);
+        m_settings.setValue(key("name"), machines[i].name);
+        m_settings.setValue(key("destination"), machines[i].destination);
+        m_settings.setValue(key("command"), machines[i].command);
+        m_settings.setValue(key("dollarsPerHour"), machines[i].costPerHour);
+    }
+    m_settings.endArray();
+}
+
 QString Settings::exportDirectory() const
 {
     return m_settings

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "remote/remotemachine.h"
+
 #include "cnnlab/core/trainingconfig.h"
 
 #include <QByteArray>
@@ -34,6 +36,10 @@ public:
     void setFullRange(bool fullRange);
     [[nodiscard]] double costPerHour() const;
     void setCostPerHour(double dollars);
+    // Machines to train on through ssh, in the order the user listed them.
+    [[nodiscard]] RemoteMachines remoteMachines() const;
+    void setRemoteMachines(const RemoteMachines &machines);
+
     [[nodiscard]] QString exportDirectory() const;
     void setExportDirectory(const QString &directory);
     // "system", "light", "dark" or "high-contrast".

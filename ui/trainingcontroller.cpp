@@ -41,11 +41,13 @@ TrainingController::~TrainingController()
     shutdown();
 }
 
-bool TrainingController::start(const core::TrainingConfig &config)
+bool TrainingController::start(
+    const core::TrainingConfig &config, const std::optional<core::RemoteTarget> &remote)
 {
     if (isActive() || !m_worker)
         return false;
     m_startedConfig = config;
+    m_remote = remote;
     m_runInfo.reset();
     m_lastResult.reset();
     m_lastRecord.reset();
@@ -55,7 +57,8 @@ bool TrainingController::start(const core::TrainingConfig &config)
     const std::stop_token token = m_stopSource.get_token();
     TrainingWorker *worker = m_worker;
     QMetaObject::invokeMethod(
-        worker, [worker, config, token] { worker->run(config, token); }, Qt::QueuedConnection);
+        worker, [worker, config, token, remote] { worker->run(config, token, remote); },
+        Qt::QueuedConnection);
     setState(RunState::Starting);
     return true;
 }
@@ -63,13 +66,13 @@ bool TrainingController::start(const core::TrainingConfig &config)
 void TrainingController::pause()
 {
     if (m_state == RunState::Running)
-        m_worker->engine().pause(); // the state follows when the engine confirms
+        m_worker->trainer().pause(); // the state follows when the engine confirms
 }
 
 void TrainingController::resume()
 {
     if (m_state == RunState::Paused)
-        m_worker->engine().resume();
+        m_worker->trainer().resume();
 }
 
 void TrainingController::stop()
@@ -77,7 +80,7 @@ void TrainingController::stop()
     if (!isActive() || m_state == RunState::Stopping)
         return;
     m_stopSource.request_stop();
-    m_worker->engine().stop();
+    m_worker->trainer().stop();
     setState(RunState::Stopping);
 }
 
@@ -94,19 +97,19 @@ void TrainingController::reset()
 void TrainingController::setLearningRate(double learningRate)
 {
     if (isActive())
-        m_worker->engine().setLearningRate(learningRate);
+        m_worker->trainer().setLearningRate(learningRate);
 }
 
 void TrainingController::setDropout(bool enabled, double convRate, double denseRate)
 {
     if (isActive())
-        m_worker->engine().setDropout(enabled, convRate, denseRate);
+        m_worker->trainer().setDropout(enabled, convRate, denseRate);
 }
 
 void TrainingController::setBatchSize(int batchSize)
 {
     if (isActive())
-        m_worker->engine().setBatchSize(batchSize);
+        m_worker->trainer().setBatchSize(batchSize);
 }
 
 quint64 TrainingController::saveRun(const QString &root, const core::RunRecord &record)
@@ -135,7 +138,7 @@ bool TrainingController::shutdown(int timeoutMs)
     if (!m_thread)
         return true;
     m_stopSource.request_stop();
-    m_worker->engine().stop();
+    m_worker->trainer().stop();
     m_thread->quit(); // handled once run() returns to the thread's event loop
     if (!m_thread->wait(QDeadlineTimer(timeoutMs))) {
         // Destroying a running QThread aborts the process; leaking it lets the

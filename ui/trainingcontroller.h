@@ -3,6 +3,7 @@
 #include "metatypes.h"
 #include "runstate.h"
 
+#include "cnnlab/core/remotetrainer.h"
 #include "cnnlab/core/trainingengine.h"
 
 #include <QObject>
@@ -32,7 +33,11 @@ public:
 
     // Starts a run unless one is active (then returns false: a second Start
     // is impossible by design, not queued).
-    bool start(const core::TrainingConfig &config);
+    // With `remote`, the run trains on that machine through ssh.
+    bool start(
+        const core::TrainingConfig &config, const std::optional<core::RemoteTarget> &remote = std::nullopt);
+    // The machine the current (or last) run trains on; empty: this one.
+    [[nodiscard]] const std::optional<core::RemoteTarget> &remoteTarget() const { return m_remote; }
     void pause();
     void resume();
     void stop();
@@ -93,6 +98,7 @@ private:
     RunState m_state = RunState::Idle;
     std::stop_source m_stopSource;
     core::TrainingConfig m_startedConfig;
+    std::optional<core::RemoteTarget> m_remote;
     std::optional<core::RunInfo> m_runInfo;
     std::optional<core::RunResult> m_lastResult;
     std::optional<core::RunRecord> m_lastRecord;

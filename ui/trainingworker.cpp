@@ -21,14 +21,19 @@ TrainingWorker::TrainingWorker(QObject *parent)
 
 TrainingWorker::~TrainingWorker() = default;
 
-void TrainingWorker::run(const core::TrainingConfig &config, std::stop_token stopToken)
+void TrainingWorker::run(const core::TrainingConfig &config, std::stop_token stopToken,
+    const std::optional<core::RemoteTarget> &remote)
 {
+    if (remote)
+        m_remote.setTarget(*remote);
+    m_active = remote ? static_cast<core::Trainer *>(&m_remote) : &m_engine;
     // The recorder sees every report first and forwards it to us, so a finished
     // run can be saved as run.json exactly as cnnlab-train would write it.
     core::RunRecorder recorder(this);
+    recorder.record().config = config; // kept if the run fails before it starts
     core::RunResult result;
     try {
-        result = m_engine.run(config, &recorder, stopToken);
+        result = m_active.load()->run(config, &recorder, stopToken);
     } catch (const std::bad_alloc &) {
         // The engine should report these itself; an escaped exception must
         // still not take the window down with it.
@@ -42,6 +47,9 @@ void TrainingWorker::run(const core::TrainingConfig &config, std::stop_token sto
         result.error = core::Error {core::ErrorCode::Internal, {}, "unknown exception"};
     }
     recorder.record().result = result;
+    if (remote)
+        if (const auto remoteRecord = m_remote.remoteRecord())
+            recorder.record().versions = remoteRecord->versions; // the libraries that trained
 #if defined(__GLIBC__)
     // A run frees hundreds of MB of tensors and batches; glibc keeps freed heap
     // pages, so a day of runs in one window grew by steps (+30 % over 200
@@ -66,10 +74,11 @@ void TrainingWorker::saveRun(const QString &root, core::RunRecord record, quint6
     const QString directory
         = entry ? QString::fromStdString(entry->directory) : QDir(root).filePath(QString::fromStdString(*id));
     core::Error checkpointError;
-    if (m_engine.hasModel()) {
+    core::Trainer &trainer = *m_active.load();
+    if (trainer.hasModel()) {
         const QString final = QDir(directory).filePath(QStringLiteral("checkpoint.pt"));
         const QString part = final + QStringLiteral(".part");
-        checkpointError = m_engine.saveCheckpoint(part.toStdString());
+        checkpointError = trainer.saveCheckpoint(part.toStdString());
         // Written beside, then renamed: a crash never leaves half a checkpoint.
         if (!checkpointError && !QFile::rename(part, final))
             checkpointError
@@ -80,6 +89,10 @@ void TrainingWorker::saveRun(const QString &root, core::RunRecord record, quint6
             record.checkpoint = "checkpoint.pt";
             checkpointError = core::writeRunRecord(
                 record, QDir(directory).filePath(QStringLiteral("run.json")).toStdString());
+            // A model trained elsewhere: load it here, so the Explain docks and
+            // the drawing pad ask it as they ask a local one.
+            if (!checkpointError && &trainer == &m_remote)
+                checkpointError = m_engine.loadCheckpoint(final.toStdString());
         }
     }
     Q_EMIT runSaved(ticket, QString::fromStdString(*id), directory, core::Error {}, checkpointError);

@@ -2,12 +2,15 @@
 
 #include "metatypes.h"
 
+#include "cnnlab/core/remotetrainer.h"
 #include "cnnlab/core/trainingengine.h"
 #include "cnnlab/core/trainingobserver.h"
 
 #include <QObject>
 #include <QString>
 
+#include <atomic>
+#include <optional>
 #include <stop_token>
 
 namespace cnnlab::ui {
@@ -23,13 +26,18 @@ public:
     explicit TrainingWorker(QObject *parent = nullptr);
     ~TrainingWorker() override;
 
+    // The local engine: inference (predict, filters) for the GUI thread, also
+    // after a remote run (its checkpoint is loaded here once saved).
+    [[nodiscard]] const core::TrainingEngine &engine() const { return m_engine; }
+    // What trains the current (or last) run: the engine, or the remote trainer.
     // pause/resume/stop/set* are thread-safe by core's contract, so the GUI
     // thread calls them directly instead of queueing behind a blocked run().
-    core::TrainingEngine &engine() { return m_engine; }
-    [[nodiscard]] const core::TrainingEngine &engine() const { return m_engine; }
+    core::Trainer &trainer() { return *m_active.load(); }
 
-    // Call on the worker's thread. Emits recordReady() then finished() last.
-    void run(const cnnlab::core::TrainingConfig &config, std::stop_token stopToken);
+    // Call on the worker's thread. Trains here, or on `remote` through ssh.
+    // Emits recordReady() then finished() last.
+    void run(const cnnlab::core::TrainingConfig &config, std::stop_token stopToken,
+        const std::optional<cnnlab::core::RemoteTarget> &remote = std::nullopt);
     // Call on the worker's thread after run(): saves `record` into the run
     // store at `root` and the trained model beside it as checkpoint.pt (both
     // written atomically). Here because the engine owns the model and is
@@ -62,6 +70,8 @@ private:
     void onPausedChanged(bool paused) override;
 
     core::TrainingEngine m_engine;
+    core::RemoteTrainer m_remote;
+    std::atomic<core::Trainer *> m_active {&m_engine};
 };
 
 } // namespace cnnlab::ui

@@ -1,0 +1,200 @@
+// The window training on a remote machine through a real OpenSSH server on
+// 127.0.0.1 (sshdfixture.h): the machine from Settings appears under Device,
+// choosing it probes it and lists what it has, a run streams points,
+// predictions and a mid-run learning-rate change, the run lands in the local
+// history with a usable model, and closing the window mid-run leaves nothing
+// running there. CNNLAB_SHOT_DIR=DIR saves what the window showed.
+#include "processlist.h"
+#include "sshdfixture.h"
+
+#include "charts/metricschart.h"
+#include "chartspanel.h"
+#include "controlscales.h"
+#include "mainwindow.h"
+#include "messagebanner.h"
+#include "predictionsgrid.h"
+#include "remote/devicecombo.h"
+#include "settings.h"
+#include "trainingcontroller.h"
+
+#include "cnnlab/core/dataset.h"
+#include "cnnlab/core/runstore.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLocale>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <optional>
+
+#ifndef CNNLAB_TRAIN_EXE
+#error "CNNLAB_TRAIN_EXE must name the cnnlab-train binary"
+#endif
+
+using cnnlab::ui::ChartsPanel;
+using cnnlab::ui::DeviceCombo;
+using cnnlab::ui::MainWindow;
+
+namespace {
+
+constexpr int timeoutMs = 180000; // generous for a slow CI machine; nothing here is timed
+
+cnnlab::core::TrainingConfig smallConfig(int trainLimit, int epochs)
+{
+    cnnlab::core::TrainingConfig c;
+    c.validation = cnnlab::core::ValidationSource::Holdout;
+    c.holdoutSize = 200;
+    c.trainLimit = trainLimit;
+    c.epochs = epochs;
+    c.batchSize = 32;
+    c.threads = 1;
+    return c;
+}
+
+int trainingPoints(MainWindow &window)
+{
+    return window.chartsPanel()->accuracyChart()->pointCount(ChartsPanel::Training);
+}
+
+void saveShot(QWidget &window, const char *name)
+{
+    const QByteArray dir = qgetenv("CNNLAB_SHOT_DIR");
+    if (!dir.isEmpty())
+        window.grab().save(QString::fromLocal8Bit(dir) + QLatin1Char('/') + QLatin1String(name));
+}
+
+// Picks `machine`'s entry for `device` as a person would (activated: a click).
+bool choose(DeviceCombo *combo, const QString &machine, const QString &device)
+{
+    combo->select(machine, device);
+    if (combo->machine() != machine || combo->device() != device)
+        return false;
+    Q_EMIT combo->activated(combo->currentIndex());
+    return true;
+}
+
+} // namespace
+
+class TestRemoteWindow : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dataHome;
+    std::optional<SshdFixture> m_sshd;
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void remoteRunLooksLikeALocalOne();
+    void closingTheWindowMidRunEndsTheRemote();
+};
+
+void TestRemoteWindow::initTestCase()
+{
+    std::signal(SIGPIPE, SIG_IGN);
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QSettings(QStringLiteral("cnnlab"), QStringLiteral("cnnlab")).clear();
+    const auto mnist = cnnlab::core::findDataset(cnnlab::core::DatasetKind::Mnist);
+    if (!mnist)
+        QFAIL("needs the real MNIST (scripts/fetch-mnist; scripts/test installs it)");
+    QVERIFY(m_dataHome.isValid());
+    qputenv("CNNLAB_DATA_DIR", QByteArray::fromStdString(*mnist));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_dataHome.path())); // the run history stays here
+    m_sshd.emplace(QString::fromStdString(*mnist));
+    const QString error = m_sshd->start();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    qputenv("CNNLAB_SSH", m_sshd->sshCommand().toUtf8()); // as a user with a custom ssh_config would
+    cnnlab::ui::Settings settings;
+    settings.setRemoteMachines({{QStringLiteral("lab-box"), QLatin1String(SshdFixture::alias),
+        QStringLiteral(CNNLAB_TRAIN_EXE), 2.50}});
+    settings.sync();
+}
+
+void TestRemoteWindow::cleanupTestCase()
+{
+    m_sshd.reset();
+    QSettings(QStringLiteral("cnnlab"), QStringLiteral("cnnlab")).clear();
+    QVERIFY(waitUntilGone(serveProcesses(), 5000));
+}
+
+void TestRemoteWindow::remoteRunLooksLikeALocalOne()
+{
+    MainWindow window;
+    window.setConfig(smallConfig(3000, 2));
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    auto *devices = window.findChild<DeviceCombo *>(QStringLiteral("deviceCombo"));
+    QVERIFY(devices);
+    QVERIFY(choose(devices, QStringLiteral("lab-box"), QStringLiteral("auto")));
+    // The probe lists the machine's devices by name.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        devices->findText(QStringLiteral("lab-box — CPU"), Qt::MatchStartsWith) >= 0, 30000);
+    auto *banner = window.findChild<cnnlab::ui::MessageBanner *>();
+    QVERIFY(banner);
+    QVERIFY(choose(devices, QStringLiteral("lab-box"), QStringLiteral("cpu")));
+    QCOMPARE(window.currentConfig().device, std::string("cpu"));
+
+    QSignalSpy changes(window.controller(), &cnnlab::ui::TrainingController::configChanged);
+    window.findChild<QAction *>(QStringLiteral("startAction"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(trainingPoints(window) >= 2, timeoutMs);
+    QVERIFY(window.controller()->remoteTarget().has_value());
+    // The badge names the machine.
+    auto *device = window.findChild<QLabel *>(QStringLiteral("deviceLabel"));
+    QVERIFY2(device->text().startsWith(QStringLiteral("lab-box: ")), qPrintable(device->text()));
+    // A mid-run learning-rate change reaches the remote engine and comes back applied.
+    auto *lr = window.findChild<QSlider *>(QStringLiteral("learningRateSlider"));
+    lr->setValue(cnnlab::ui::scales::nearestLearningRateIndex(0.002));
+    QTRY_VERIFY_WITH_TIMEOUT(!changes.isEmpty(), timeoutMs);
+    const auto change = changes.first().first().value<cnnlab::core::ConfigChange>();
+    QCOMPARE(change.parameter, std::string("learning_rate"));
+    // Predictions of the sample digits arrive as they do locally.
+    auto *grid = window.findChild<cnnlab::ui::PredictionsGrid *>();
+    QSignalSpy predictions(grid, &cnnlab::ui::PredictionsGrid::predictionsChanged);
+    QTRY_VERIFY_WITH_TIMEOUT(!predictions.isEmpty(), timeoutMs);
+    saveShot(window, "remote-run.png");
+
+    QTRY_VERIFY_WITH_TIMEOUT(!cnnlab::ui::isActive(window.state()), timeoutMs);
+    QCOMPARE(window.controller()->lastResult()->status, cnnlab::core::RunStatus::Completed);
+    // In the local history, with its checkpoint, and the model usable here.
+    const cnnlab::core::RunStore store;
+    QTRY_VERIFY_WITH_TIMEOUT(!store.list().empty(), 30000);
+    const auto runs = store.list();
+    QVERIFY(runs.front().hasCheckpoint);
+    QTRY_VERIFY_WITH_TIMEOUT(window.controller()->engine().hasInferenceModel(), 30000);
+    const auto record = cnnlab::core::readRunRecord(runs.front().directory + "/run.json");
+    QVERIFY(record.hasValue());
+    QVERIFY2(record->deviceName.rfind("lab-box: ", 0) == 0, record->deviceName.c_str());
+    QCOMPARE(record->changes.size(), std::size_t(1));
+    saveShot(window, "remote-finished.png");
+}
+
+void TestRemoteWindow::closingTheWindowMidRunEndsTheRemote()
+{
+    const QList<qint64> before = serveProcesses();
+    auto window = std::make_unique<MainWindow>();
+    window->setConfig(smallConfig(0, 20));
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    auto *devices = window->findChild<DeviceCombo *>(QStringLiteral("deviceCombo"));
+    QVERIFY(choose(devices, QStringLiteral("lab-box"), QStringLiteral("auto")));
+    window->findChild<QAction *>(QStringLiteral("startAction"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(trainingPoints(*window) >= 1, timeoutMs);
+    QList<qint64> remote = serveProcesses();
+    for (const qint64 pid : before)
+        remote.removeAll(pid);
+    QCOMPARE(remote.size(), 1);
+    QVERIFY(window->close());
+    window.reset();
+    QVERIFY2(waitUntilGone(remote, 5000), "cnnlab-train --serve still running 5 s after the window closed");
+}
+
+QTEST_MAIN(TestRemoteWindow)
+#include "tst_remotewindow.moc"
