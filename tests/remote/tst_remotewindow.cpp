@@ -14,6 +14,7 @@
 #include "messagebanner.h"
 #include "predictionsgrid.h"
 #include "remote/devicecombo.h"
+#include "remote/remotemachinesdialog.h"
 #include "settings.h"
 #include "trainingcontroller.h"
 
@@ -23,10 +24,12 @@
 #include <QAction>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -92,6 +95,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void remoteRunLooksLikeALocalOne();
     void closingTheWindowMidRunEndsTheRemote();
+    void machinesDialogTestsTheConnection();
 };
 
 void TestRemoteWindow::initTestCase()
@@ -178,13 +182,18 @@ void TestRemoteWindow::remoteRunLooksLikeALocalOne()
 
 void TestRemoteWindow::closingTheWindowMidRunEndsTheRemote()
 {
-    const QList<qint64> before = serveProcesses();
     auto window = std::make_unique<MainWindow>();
     window->setConfig(smallConfig(0, 20));
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     auto *devices = window->findChild<DeviceCombo *>(QStringLiteral("deviceCombo"));
     QVERIFY(choose(devices, QStringLiteral("lab-box"), QStringLiteral("auto")));
+    // Choosing probes the machine; let that connection end first, so the one
+    // process left there is the run's.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        devices->findText(QStringLiteral("lab-box — CPU"), Qt::MatchStartsWith) >= 0, 30000);
+    QVERIFY(waitUntilGone(serveProcesses(), 10000));
+    const QList<qint64> before = serveProcesses();
     window->findChild<QAction *>(QStringLiteral("startAction"))->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(trainingPoints(*window) >= 1, timeoutMs);
     QList<qint64> remote = serveProcesses();
@@ -194,6 +203,37 @@ void TestRemoteWindow::closingTheWindowMidRunEndsTheRemote()
     QVERIFY(window->close());
     window.reset();
     QVERIFY2(waitUntilGone(remote, 5000), "cnnlab-train --serve still running 5 s after the window closed");
+}
+
+void TestRemoteWindow::machinesDialogTestsTheConnection()
+{
+    using cnnlab::ui::RemoteMachine;
+    cnnlab::ui::RemoteMachinesDialog dialog(
+        {RemoteMachine {QStringLiteral("lab-box"), QLatin1String(SshdFixture::alias),
+             QStringLiteral(CNNLAB_TRAIN_EXE), 2.5},
+            RemoteMachine {
+                QStringLiteral("borrowed"), QLatin1String(SshdFixture::wrongKeyAlias), QString(), 0.0}});
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("remoteMachinesTable"));
+    auto *test = dialog.findChild<QPushButton *>(QStringLiteral("testRemoteButton"));
+    auto *status = dialog.findChild<QLabel *>(QStringLiteral("remoteStatus"));
+    QVERIFY(table && test && status);
+    table->selectRow(0);
+    QTest::mouseClick(test, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QStringLiteral("Connected.")), 30000);
+    QVERIFY2(status->text().contains(QStringLiteral("MNIST is installed there")), qPrintable(status->text()));
+    saveShot(dialog, "remote-machines.png");
+    // A machine that wants a key it does not have: the reason, and what to do.
+    table->selectRow(1);
+    QTRY_VERIFY(test->isEnabled());
+    QTest::mouseClick(test, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("ssh-copy-id")), 30000);
+    saveShot(dialog, "remote-machines-auth.png");
+    // Names stay unique; rows without a destination are dropped.
+    const auto machines = dialog.machines();
+    QCOMPARE(machines.size(), 2);
+    QCOMPARE(machines.at(0).costPerHour, 2.5);
 }
 
 QTEST_MAIN(TestRemoteWindow)

@@ -187,6 +187,8 @@ void RemoteMachinesDialog::showFailed(const QString &, const core::Error &error)
 
 void RemoteMachinesDialog::updateButtons()
 {
+    if (!m_remove)
+        return; // rows added while the dialog is built
     const bool selected = m_table->currentRow() >= 0;
     m_remove->setEnabled(selected);
     m_test->setEnabled(selected && !m_probe->isBusy());
