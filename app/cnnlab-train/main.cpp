@@ -1,6 +1,8 @@
 // cnnlab-train: trains the lab's CNN without the GUI (a GPU server, a script,
 // CI) and leaves the same run record the workbench does.
+#include "cliexit.h"
 #include "progressprinter.h"
+#include "remotecommands.h"
 #include "signalwatcher.h"
 
 #include "cnnlab/core/comparison.h"
@@ -33,84 +35,11 @@ namespace cnnlab::cli {
 
 namespace {
 
+constexpr const char *labPlanPreset = "seed-lab"; // not one configuration: labPlan's four
+
 namespace fs = std::filesystem;
 using core::Error;
 using core::ErrorCode;
-
-// Exit codes (also in --help).
-constexpr int exitCompleted = 0;
-constexpr int exitFailure = 1;
-constexpr int exitUsage = 2;
-constexpr int exitDataError = 3;
-constexpr int exitDiverged = 4;
-constexpr int exitStopped = 130; // 128 + SIGINT, as shells report Ctrl+C, for SIGTERM too
-
-constexpr const char *program = "cnnlab-train";
-constexpr const char *labPlanPreset = "seed-lab"; // not one configuration: labPlan's four
-
-// ---------------------------------------------------------------- errors
-
-int exitCodeFor(ErrorCode code)
-{
-    switch (code) {
-    case ErrorCode::None: return exitCompleted;
-    case ErrorCode::FileNotFound:
-    case ErrorCode::FileUnreadable:
-    case ErrorCode::EmptyFile:
-    case ErrorCode::GzipCorrupt:
-    case ErrorCode::BadMagic:
-    case ErrorCode::BadDimensions:
-    case ErrorCode::CountTooLarge:
-    case ErrorCode::Truncated:
-    case ErrorCode::TrailingData:
-    case ErrorCode::CountMismatch:
-    case ErrorCode::LabelOutOfRange:
-    case ErrorCode::DatasetMissing:
-    case ErrorCode::ChecksumMismatch: return exitDataError;
-    case ErrorCode::InvalidConfig: return exitUsage;
-    case ErrorCode::DeviceUnavailable:
-    case ErrorCode::OutOfMemory:
-    case ErrorCode::CheckpointUnreadable:
-    case ErrorCode::CheckpointMismatch:
-    case ErrorCode::WriteFailed:
-    case ErrorCode::RemoteUnreachable:
-    case ErrorCode::RemoteAuthFailed:
-    case ErrorCode::RemoteCommandMissing:
-    case ErrorCode::RemoteProtocol:
-    case ErrorCode::ConnectionLost:
-    case ErrorCode::Internal: return exitFailure;
-    }
-    return exitFailure;
-}
-
-// describe() with the path moved up front when the detail runs over several
-// lines (a missing dataset lists where it looked and how to install it).
-std::string errorText(const Error &error)
-{
-    if (error.detail.find('\n') == std::string::npos)
-        return core::describe(error);
-    std::string text = core::errorCodeName(error.code);
-    if (!error.path.empty())
-        text += " (" + error.path + ")";
-    return text + ": " + error.detail;
-}
-
-void printError(const std::string &message)
-{
-    std::cerr << program << ": " << message << '\n';
-}
-
-int usageError(const std::string &message)
-{
-    // One line, whatever the parser said.
-    std::string line = message;
-    for (char &c : line)
-        if (c == '\n' || c == '\r')
-            c = ' ';
-    printError(line);
-    std::cerr << "Run with --help for usage.\n";
-    return exitUsage;
-}
 
 // ---------------------------------------------------------------- options
 
@@ -351,60 +280,6 @@ int listDevices()
     return exitCompleted;
 }
 
-core::RemoteTarget remoteTarget(const Options &options)
-{
-    core::RemoteTarget target;
-    target.destination = options.remote;
-    target.remoteCommand = options.remoteCommand;
-    return target;
-}
-
-// What the stream cost, for the person tuning a slow link.
-void printStreamStats(const core::RemoteTrainer &remote)
-{
-    const core::StreamStats stats = remote.lastStats();
-    if (stats.seconds <= 0)
-        return;
-    const auto hello = remote.lastHello();
-    char line[256];
-    std::snprintf(line, sizeof line,
-        "remote %s: %.1f KiB in %.1f s (%.1f KiB/s), %llu steps, step latency mean %.1f ms, max %.1f ms",
-        hello && !hello->host.empty() ? hello->host.c_str() : remote.target().destination.c_str(),
-        double(stats.bytesReceived) / 1024.0, stats.seconds,
-        double(stats.bytesReceived) / 1024.0 / stats.seconds,
-        static_cast<unsigned long long>(stats.stepsReceived), stats.meanStepLatencyMs,
-        stats.maxStepLatencyMs);
-    std::cerr << line << '\n';
-}
-
-// `cnnlab-train --serve`: the other end of --remote. Nothing but protocol on stdout.
-int serve(const Options &options)
-{
-    std::signal(SIGPIPE, SIG_IGN); // a vanished client is an EPIPE to handle, not a death
-    core::ServeOptions serveOptions;
-    serveOptions.program = program;
-    serveOptions.version = CNNLAB_VERSION;
-    serveOptions.idleTimeoutSeconds = options.serveIdleTimeout;
-    const Error error = core::serve(STDIN_FILENO, STDOUT_FILENO, serveOptions);
-    if (error) {
-        printError(core::describe(error));
-        return exitFailure;
-    }
-    return exitCompleted;
-}
-
-int copyDataset(const Options &options)
-{
-    if (!options.quiet)
-        std::cerr << "Copying MNIST to " << options.remote << " ...\n";
-    const Error error = core::RemoteTrainer::copyDataset(remoteTarget(options), core::DatasetKind::Mnist);
-    if (error) {
-        printError(errorText(error));
-        return exitCodeFor(error.code);
-    }
-    return exitCompleted;
-}
-
 // One run: trains, then writes checkpoint.pt, metrics.csv and run.json into
 // `outDir` (which exists). Returns the exit code; `record` gets the record.
 int trainOne(const core::TrainingConfig &config, const std::string &name, const std::string &group,
@@ -421,7 +296,7 @@ int trainOne(const core::TrainingConfig &config, const std::string &name, const 
     recorder.record().config = config; // kept if the run fails before it starts
 
     core::TrainingEngine engine;
-    core::RemoteTrainer remote(remoteTarget(options));
+    core::RemoteTrainer remote(remoteTarget(options.remote, options.remoteCommand));
     const bool isRemote = !options.remote.empty();
     core::Trainer &trainer = isRemote ? static_cast<core::Trainer &>(remote) : engine;
     std::stop_source stopRun;
@@ -582,10 +457,11 @@ int run(int argc, char **argv)
         return listDevices();
 
     if (options.serve)
-        return serve(options);
+        return serve(options.serveIdleTimeout);
     installSignalHandlers(exitStopped);
     if (options.copyDataset)
-        if (const int code = copyDataset(options); code != exitCompleted)
+        if (const int code = copyDataset(remoteTarget(options.remote, options.remoteCommand), options.quiet);
+            code != exitCompleted)
             return code;
     if (options.preset == labPlanPreset)
         return runPlan(app, options);
