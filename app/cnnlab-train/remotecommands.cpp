@@ -63,6 +63,11 @@ void printStreamStats(const core::RemoteTrainer &remote)
         stats.seconds, kib / stats.seconds, static_cast<unsigned long long>(stats.stepsReceived),
         stats.meanStepLatencyMs, stats.maxStepLatencyMs);
     std::cerr << line << '\n';
+    if (stats.liveSeconds > 0)
+        std::fprintf(stderr,
+            "remote live stream: %.1f KiB in %.1f s (%.1f KiB/s) before the record and checkpoint\n",
+            double(stats.liveBytes) / 1024.0, stats.liveSeconds,
+            double(stats.liveBytes) / 1024.0 / stats.liveSeconds);
 }
 
 } // namespace cnnlab::cli

@@ -335,7 +335,11 @@ RunResult RemoteTrainer::run(
                     observer->onPausedChanged(paused);
             });
         } else if (m.type == "finished") {
-            deliver(msg::readFinished, [&](RunResult &r) { finished = r; });
+            deliver(msg::readFinished, [&](RunResult &r) {
+                finished = r;
+                stats.liveBytes = session.bytesReceived();
+                stats.liveSeconds = std::chrono::duration<double>(Clock::now() - began).count();
+            });
         } else if (m.type == "record") {
             deliver(msg::readRecordMessage, [&](RunRecord &record) {
                 const std::lock_guard lock(d->mutex);

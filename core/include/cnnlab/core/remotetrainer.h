@@ -35,6 +35,9 @@ struct StreamStats {
     std::uint64_t linesReceived = 0;
     std::uint64_t stepsReceived = 0;
     double seconds = 0; // from the hello to the end
+    // The live part: from the start to "finished" (before the record and checkpoint).
+    std::uint64_t liveBytes = 0;
+    double liveSeconds = 0;
     // From a step leaving the remote to its arrival here (both clocks, so only
     // meaningful where they agree: NTP, or the same machine).
     double meanStepLatencyMs = 0;
