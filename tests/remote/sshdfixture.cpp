@@ -8,6 +8,8 @@
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <pwd.h>
+#include <signal.h>
+#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -141,6 +143,8 @@ QString SshdFixture::start()
             return error;
 
     m_sshd.setProcessChannelMode(QProcess::MergedChannels);
+    // Also when the test crashes: the kernel ends sshd with its parent.
+    m_sshd.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     m_sshd.start(sshd,
         {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"),
             m_dir.filePath(QStringLiteral("sshd_config"))});
