@@ -239,6 +239,9 @@ RunResult RemoteTrainer::run(
 
     const std::string machine = labelOf(target);
     std::optional<RunResult> finished;
+    std::optional<StepMetrics> lastStep; // what a run cut off had reached
+    std::optional<EpochMetrics> lastEvaluation;
+    int fullEvaluations = 0;
     Error remoteError;
     bool ended = false;
     bool stopSent = false;
@@ -299,12 +302,16 @@ RunResult RemoteTrainer::run(
                     stats.maxStepLatencyMs = std::max(stats.maxStepLatencyMs, latency);
                 }
                 ++stats.stepsReceived;
+                lastStep = step;
                 step.deviceName = machine + ": " + step.deviceName;
                 if (observer != nullptr)
                     observer->onStep(step);
             });
         } else if (m.type == "evaluation") {
             deliver(msg::readEvaluation, [&](EpochMetrics &e) {
+                lastEvaluation = e;
+                if (e.fullValidation)
+                    ++fullEvaluations;
                 if (observer != nullptr)
                     observer->onEvaluation(e);
             });
@@ -412,8 +419,23 @@ RunResult RemoteTrainer::run(
     // Once the run was under way, whatever ssh says, the connection was lost.
     const Error reason
         = remoteError ? remoteError : Error {ErrorCode::ConnectionLost, target.destination, lost.detail};
-    if (finished)
+    if (finished) {
         result = *finished;
+    } else {
+        // Cut off: the figures as far as they arrived.
+        if (lastStep) {
+            result.position = lastStep->position;
+            result.trainLoss = lastStep->trainLoss;
+            result.trainAccuracy = lastStep->trainAccuracy;
+            result.trainSeconds = lastStep->position.elapsedSeconds;
+        }
+        if (lastEvaluation) {
+            result.valLoss = lastEvaluation->valLoss;
+            result.valAccuracy = lastEvaluation->valAccuracy;
+        }
+        result.epochsCompleted = fullEvaluations;
+        result.seconds = stats.seconds;
+    }
     return failWith(reason);
 }
 

@@ -171,7 +171,11 @@ Error SshSession::failure(const std::string &fallback) const
         || contains(m_stderr, "REMOTE HOST IDENTIFICATION HAS CHANGED")
         || contains(m_stderr, "No more authentication methods")
         || contains(m_stderr, "Too many authentication"))
-        return Error {ErrorCode::RemoteAuthFailed, m_destination, detail};
+        return Error {ErrorCode::RemoteAuthFailed, m_destination,
+            detail + " — run `ssh " + m_destination
+                + "` once in a terminal: accept its host key, and set up a key (ssh-copy-id) if it asks for "
+                  "a "
+                  "password"};
     if (code == 255 || contains(m_stderr, "Could not resolve hostname")
         || contains(m_stderr, "Connection refused") || contains(m_stderr, "timed out")
         || contains(m_stderr, "No route to host") || contains(m_stderr, "Network is unreachable"))

@@ -214,6 +214,9 @@ void TestRemote::failuresNameTheirCause()
     QVERIFY2(int(hello.error().code) == code, describe(hello.error()).c_str());
     QCOMPARE(hello.error().path, name.toStdString());
     QVERIFY2(!hello.error().detail.empty(), "no words from ssh");
+    if (hello.error().code == ErrorCode::RemoteAuthFailed) // and what to do about it
+        QVERIFY2(hello.error().detail.find("once in a terminal") != std::string::npos,
+            hello.error().detail.c_str());
     QVERIFY2(timer.elapsed() < 20000, "a failing connection took too long to say so");
 }
 

@@ -33,8 +33,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <csignal>
+
 #include <optional>
+#include <signal.h>
 
 #ifndef CNNLAB_TRAIN_EXE
 #error "CNNLAB_TRAIN_EXE must name the cnnlab-train binary"
@@ -96,6 +99,7 @@ private Q_SLOTS:
     void remoteRunLooksLikeALocalOne();
     void closingTheWindowMidRunEndsTheRemote();
     void machinesDialogTestsTheConnection();
+    void lostConnectionKeepsWhatArrived();
 };
 
 void TestRemoteWindow::initTestCase()
@@ -234,6 +238,50 @@ void TestRemoteWindow::machinesDialogTestsTheConnection()
     const auto machines = dialog.machines();
     QCOMPARE(machines.size(), 2);
     QCOMPARE(machines.at(0).costPerHour, 2.5);
+}
+
+void TestRemoteWindow::lostConnectionKeepsWhatArrived()
+{
+    MainWindow window;
+    window.setConfig(smallConfig(0, 20));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *devices = window.findChild<DeviceCombo *>(QStringLiteral("deviceCombo"));
+    QVERIFY(choose(devices, QStringLiteral("lab-box"), QStringLiteral("auto")));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        devices->findText(QStringLiteral("lab-box — CPU"), Qt::MatchStartsWith) >= 0, 30000);
+    QVERIFY(waitUntilGone(serveProcesses(), 10000));
+    window.findChild<QAction *>(QStringLiteral("startAction"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(trainingPoints(window) >= 2, timeoutMs);
+    const QList<qint64> remote = serveProcesses();
+    QCOMPARE(remote.size(), 1);
+    const QList<qint64> ssh = processes([](qint64 pid, const QStringList &words) {
+        return parentOf(pid) == QCoreApplication::applicationPid() && !words.isEmpty()
+            && words.first() == QStringLiteral("ssh");
+    });
+    QCOMPARE(ssh.size(), 1);
+    const int pointsBefore = trainingPoints(window);
+    ::kill(pid_t(ssh.first()), SIGKILL); // the network went away
+
+    QTRY_VERIFY_WITH_TIMEOUT(!cnnlab::ui::isActive(window.state()), 30000);
+    QCOMPARE(window.controller()->lastResult()->status, cnnlab::core::RunStatus::Failed);
+    QCOMPARE(window.controller()->lastResult()->error.code, cnnlab::core::ErrorCode::ConnectionLost);
+    QVERIFY(window.controller()->lastResult()->position.step > 0); // as far as it got
+    auto *banner = window.findChild<cnnlab::ui::MessageBanner *>();
+    QVERIFY2(banner->text().contains(QStringLiteral("was lost")), qPrintable(banner->text()));
+    // What arrived stays on the charts and is saved, marked as cut off.
+    QVERIFY(trainingPoints(window) >= pointsBefore);
+    const cnnlab::core::RunStore store;
+    const auto savedAsCutOff = [&] {
+        for (const auto &entry : store.list())
+            if (entry.record && entry.record->result.error.code == cnnlab::core::ErrorCode::ConnectionLost
+                && !entry.record->trainCurve.empty())
+                return true;
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(savedAsCutOff(), 30000);
+    QVERIFY2(waitUntilGone(remote, 5000), "cnnlab-train --serve still running 5 s after the connection died");
+    saveShot(window, "remote-lost.png");
 }
 
 QTEST_MAIN(TestRemoteWindow)

@@ -100,11 +100,15 @@ public:
     QJsonObject message(int timeoutMs = 20000)
     {
         const QJsonObject m = QJsonDocument::fromJson(line(timeoutMs)).object();
+        if (!m.isEmpty())
+            m_seen << m.value(QLatin1String("type")).toString();
         if (m.value(QLatin1String("type")).toString() == QLatin1String("checkpoint"))
             m_frame = bytes(m.value(QLatin1String("bytes")).toInteger(), timeoutMs);
         return m;
     }
     [[nodiscard]] const QByteArray &lastFrame() const { return m_frame; }
+    // Every message type received so far, in order.
+    [[nodiscard]] const QStringList &seen() const { return m_seen; }
     // The next message of `type`, skipping others; empty object if none came.
     QJsonObject until(const QString &type, int timeoutMs = 60000)
     {
@@ -139,6 +143,7 @@ private:
     int m_read = -1;
     QByteArray m_buffer;
     QByteArray m_frame;
+    QStringList m_seen;
     std::future<Error> m_result;
 };
 
@@ -309,13 +314,16 @@ void TestServeProtocol::fullRunStreamsEveryEvent()
     const QJsonObject started = server.until(QStringLiteral("started"));
     QCOMPARE(started.value(QLatin1String("train_size")).toInt(), 512);
     QCOMPARE(started.value(QLatin1String("samples")).toArray().size(), 8);
+    // Pause and resume are confirmed as the engine applies them.
+    server.send("{\"type\":\"pause\"}\n");
+    QCOMPARE(server.until(QStringLiteral("paused")).value(QLatin1String("paused")).toBool(), true);
+    server.send("{\"type\":\"resume\"}\n");
+    QCOMPARE(server.until(QStringLiteral("paused")).value(QLatin1String("paused")).toBool(), false);
     // A mid-run change comes back as the engine applies it.
     server.send("{\"type\":\"set\",\"learning_rate\":0.005}\n");
-    QStringList seen;
     QJsonObject record, checkpoint;
     for (QJsonObject m = server.message(60000); !m.isEmpty(); m = server.message(60000)) {
         const QString type = m.value(QLatin1String("type")).toString();
-        seen << type;
         if (type == QLatin1String("record"))
             record = m.value(QLatin1String("record")).toObject();
         if (type == QLatin1String("checkpoint")) {
@@ -330,7 +338,8 @@ void TestServeProtocol::fullRunStreamsEveryEvent()
     }
     for (const char *type :
         {"step", "evaluation", "predictions", "details", "change", "finished", "record", "checkpoint"})
-        QVERIFY2(seen.contains(QLatin1String(type)), type);
+        QVERIFY2(server.seen().contains(QLatin1String(type)), type);
+    const QStringList &seen = server.seen();
     QCOMPARE(seen.last(), QStringLiteral("end"));
     QVERIFY(seen.indexOf(QLatin1String("finished")) < seen.indexOf(QLatin1String("record")));
     QCOMPARE(record.value(QLatin1String("final")).toObject().value(QLatin1String("status")).toString(),
