@@ -1,6 +1,7 @@
 // cnnlab-train: trains the lab's CNN without the GUI (a GPU server, a script,
 // CI) and leaves the same run record the workbench does.
 #include "cliexit.h"
+#include "clustercommands.h"
 #include "progressprinter.h"
 #include "remotecommands.h"
 #include "signalwatcher.h"
@@ -77,6 +78,19 @@ struct Options {
     std::string remote;
     std::string remoteCommand;
     bool copyDataset = false;
+    std::string submit;
+    bool dryRun = false;
+    std::string slurmPartition;
+    int slurmGpus = 0;
+    int slurmCpus = 0;
+    std::string slurmTime;
+    std::vector<std::string> slurmArgs;
+    std::string slurmProgram;
+    std::string sweep;
+    std::string plan;
+    long long task = -1;
+    std::string collect;
+    std::string status;
 };
 
 void defineOptions(CLI::App &app, Options &o)
@@ -150,6 +164,40 @@ void defineOptions(CLI::App &app, Options &o)
     app.add_flag("--copy-dataset", o.copyDataset,
            "With --remote: first copy this machine's verified MNIST there (checked by SHA-256 there)")
         ->needs("--remote");
+    app.add_option("--submit", o.submit,
+           "Hand the run, --preset seed-lab or --sweep to a scheduler instead of training here: writes "
+           "--out DIR/plan.json and DIR/job.sbatch (a job array, one run per task) and submits it")
+        ->check(CLI::IsMember({"slurm"}));
+    app.add_flag("--dry-run", o.dryRun, "With --submit: write the files, do not submit")->needs("--submit");
+    app.add_option("--slurm-partition", o.slurmPartition, "Slurm partition")
+        ->type_name("P")
+        ->needs("--submit");
+    app.add_option("--slurm-gpus", o.slurmGpus, "GPUs per task")->type_name("N")->needs("--submit");
+    app.add_option("--slurm-cpus", o.slurmCpus, "CPUs per task")->type_name("N")->needs("--submit");
+    app.add_option("--slurm-time", o.slurmTime, "Time limit per task")
+        ->type_name("HH:MM:SS")
+        ->needs("--submit");
+    app.add_option(
+           "--slurm-arg", o.slurmArgs, "Another #SBATCH line, e.g. --slurm-arg=--account=lab (repeatable)")
+        ->type_name("ARG")
+        ->needs("--submit");
+    app.add_option("--slurm-program", o.slurmProgram,
+           "cnnlab-train as the compute nodes reach it (default: this program's absolute path)")
+        ->type_name("PATH")
+        ->needs("--submit");
+    app.add_option("--sweep", o.sweep,
+           "With --submit: a grid, \"lr=0.001,0.01 batch=32,1000 dropout=on,off epochs=1,2\" (or a file "
+           "holding it)")
+        ->type_name("SPEC")
+        ->needs("--submit");
+    app.add_option("--plan", o.plan, "Run one task of a plan (what each Slurm array task does); needs --task")
+        ->type_name("PLAN.json");
+    app.add_option("--task", o.task, "The task's index in --plan")->type_name("K")->needs("--plan");
+    app.add_option("--collect", o.collect,
+           "Compare a plan's runs: DIR/comparison.csv and .md, listing missing and failed tasks")
+        ->type_name("DIR");
+    app.add_option("--status", o.status, "Where a submitted plan stands (squeue and the run folders)")
+        ->type_name("DIR");
     app.add_flag("--serve", o.serve,
         "Be the remote end of --remote: newline-delimited JSON on stdin/stdout (docs/remote-protocol.md)");
     app.add_option("--serve-idle-timeout", o.serveIdleTimeout,
@@ -433,6 +481,55 @@ int runPlan(const CLI::App &app, const Options &options)
     return exitCode;
 }
 
+// --submit slurm: the lab plan, a sweep or the one configuration, as a job array.
+int submit(const CLI::App &app, const Options &options)
+{
+    if (options.out.empty())
+        return usageError("--submit needs --out DIR: a folder the compute nodes share with this machine");
+    if (!options.slurmTime.empty() && !core::isSlurmTime(options.slurmTime))
+        return usageError(
+            "--slurm-time: expected HH:MM:SS (or D-HH:MM:SS), got \"" + options.slurmTime + "\"");
+    std::vector<std::string> overridden;
+    auto built = buildConfig(app, options, &overridden);
+    if (!built) {
+        printError(errorText(built.error()));
+        return exitCodeFor(built.error().code);
+    }
+    core::ClusterPlan plan;
+    if (options.preset == labPlanPreset) {
+        plan.name = labPlanPreset;
+        plan.isLab = true;
+        plan.runs = core::labPlan(options.seeds, *built, overridden);
+    } else if (!options.sweep.empty()) {
+        std::string error;
+        const core::SweepSpec spec = parseSweepSpec(options.sweep, error);
+        if (!error.empty())
+            return usageError("--sweep: " + error);
+        plan.name = "sweep";
+        plan.runs = core::sweepPlan(*built, spec);
+    } else {
+        plan.name = options.name.empty() ? core::configName(*built) : options.name;
+        plan.runs.push_back({plan.name, options.preset, *built});
+    }
+    for (const core::PlannedRun &run : plan.runs)
+        if (const Error error = core::validate(run.config))
+            return usageError(run.name + ": " + core::describe(error));
+    SubmitOptions submitOptions;
+    submitOptions.outDir = options.out;
+    submitOptions.dryRun = options.dryRun;
+    submitOptions.quiet = options.quiet;
+    submitOptions.slurm.partition = options.slurmPartition;
+    submitOptions.slurm.gpusPerTask = options.slurmGpus;
+    submitOptions.slurm.cpusPerTask = options.slurmCpus;
+    submitOptions.slurm.timeLimit = options.slurmTime;
+    submitOptions.slurm.extraArgs = options.slurmArgs;
+    std::error_code ignored;
+    submitOptions.slurm.program = options.slurmProgram.empty()
+        ? fs::read_symlink("/proc/self/exe", ignored).string()
+        : options.slurmProgram;
+    return submitToSlurm(plan, submitOptions);
+}
+
 int run(int argc, char **argv)
 {
     CLI::App app {"Trains the lab's Keras-MNIST CNN without the GUI and writes a run record "
@@ -463,6 +560,21 @@ int run(int argc, char **argv)
         if (const int code = copyDataset(remoteTarget(options.remote, options.remoteCommand), options.quiet);
             code != exitCompleted)
             return code;
+    if (!options.plan.empty()) {
+        if (options.task < 0)
+            return usageError("--plan needs --task K");
+        return runPlanTask(
+            options.plan, options.task, [&](const core::PlannedRun &run, const std::string &folder) {
+                core::RunRecord record;
+                return trainOne(run.config, run.name, run.group, folder, options, record);
+            });
+    }
+    if (!options.collect.empty())
+        return collectPlan(options.collect, options.quiet);
+    if (!options.status.empty())
+        return showPlanStatus(options.status);
+    if (!options.submit.empty())
+        return submit(app, options);
     if (options.preset == labPlanPreset)
         return runPlan(app, options);
     if (app.count("--seeds") > 0)
