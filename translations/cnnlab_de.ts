@@ -599,6 +599,76 @@
     </message>
 </context>
 <context>
+    <name>cnnlab::ui::ClusterJob</name>
+    <message>
+        <source>The cluster&apos;s login node answered: %1</source>
+        <translation>Der Login-Knoten des Clusters antwortete: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::ClusterView</name>
+    <message>
+        <source>Waiting in Slurm&apos;s queue</source>
+        <translation>Wartet in der Slurm-Warteschlange</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <source>Diverged</source>
+        <translation>Divergiert</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Started, no result yet</source>
+        <translation>Gestartet, noch kein Ergebnis</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht gestartet</translation>
+    </message>
+    <message>
+        <source>No cluster job. Reproduce the Lab or Sweep with “Run on: Slurm cluster” sends one (set the cluster&apos;s login node up in Run ▸ Remote Machines…).</source>
+        <translation>Kein Cluster-Job. „Labor nachvollziehen“ oder „Sweep“ mit „Ausführen auf: Slurm-Cluster“ schickt einen (den Login-Knoten des Clusters richten Sie unter Training ▸ Entfernte Maschinen… ein).</translation>
+    </message>
+    <message>
+        <source>Submitting to Slurm on %1…</source>
+        <translation>Übergebe an Slurm auf %1…</translation>
+    </message>
+    <message>
+        <source>Slurm job %1 on %2 (%3): %4 of %5 tasks ended, %6 runs in the history</source>
+        <translation>Slurm-Job %1 auf %2 (%3): %4 von %5 Aufgaben beendet, %6 Läufe im Verlauf</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Tasks of the cluster job</source>
+        <translation>Aufgaben des Cluster-Jobs</translation>
+    </message>
+</context>
+<context>
     <name>cnnlab::ui::CoachPanel</name>
     <message>
         <source>Coach notes</source>
@@ -1585,6 +1655,10 @@
     <message>
         <source>Queue: starting %1 (%2 of %3)</source>
         <translation>Warteschlange: %1 wird gestartet (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
     </message>
 </context>
 <context>
@@ -2700,6 +2774,69 @@
     <message>
         <source>MNIST is installed on %1 and verified.</source>
         <translation>MNIST ist auf %1 installiert und geprüft.</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::RunTargetPicker</name>
+    <message>
+        <source>Give the cluster&apos;s shared folder as an absolute path (home or scratch, where the compute nodes see it too).</source>
+        <translation>Geben Sie den gemeinsamen Ordner des Clusters als absoluten Pfad an (Home oder Scratch, wo ihn auch die Rechenknoten sehen).</translation>
+    </message>
+    <message>
+        <source>Write the time limit as HH:MM:SS.</source>
+        <translation>Schreiben Sie das Zeitlimit als HH:MM:SS.</translation>
+    </message>
+    <message>
+        <source>This machine</source>
+        <translation>Diese Maschine</translation>
+    </message>
+    <message>
+        <source>%1, one run after another</source>
+        <translation>%1, ein Lauf nach dem anderen</translation>
+    </message>
+    <message>
+        <source>Slurm cluster through %1</source>
+        <translation>Slurm-Cluster über %1</translation>
+    </message>
+    <message>
+        <source>R&amp;un on:</source>
+        <translation>A&amp;usführen auf:</translation>
+    </message>
+    <message>
+        <source>Shared folder:</source>
+        <translation>Gemeinsamer Ordner:</translation>
+    </message>
+    <message>
+        <source>Partition:</source>
+        <translation>Partition:</translation>
+    </message>
+    <message>
+        <source>GPUs per task:</source>
+        <translation>GPUs pro Aufgabe:</translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation>Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>/home/you/cnnlab-runs (seen by every node)</source>
+        <translation>/home/sie/cnnlab-runs (für jeden Knoten sichtbar)</translation>
+    </message>
+    <message>
+        <source>the cluster&apos;s default</source>
+        <translation>Standard des Clusters</translation>
+    </message>
+    <message>
+        <source>HH:MM:SS (the partition&apos;s default)</source>
+        <translation>HH:MM:SS (Standard der Partition)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Remote machines and clusters are set up in Run ▸ Remote Machines…</source>
+        <translation>Entfernte Maschinen und Cluster richten Sie unter Training ▸ Entfernte Maschinen… ein</translation>
     </message>
 </context>
 <context>

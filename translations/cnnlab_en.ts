@@ -599,6 +599,76 @@
     </message>
 </context>
 <context>
+    <name>cnnlab::ui::ClusterJob</name>
+    <message>
+        <source>The cluster&apos;s login node answered: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::ClusterView</name>
+    <message>
+        <source>Waiting in Slurm&apos;s queue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diverged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Started, no result yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No cluster job. Reproduce the Lab or Sweep with “Run on: Slurm cluster” sends one (set the cluster&apos;s login node up in Run ▸ Remote Machines…).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submitting to Slurm on %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slurm job %1 on %2 (%3): %4 of %5 tasks ended, %6 runs in the history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tasks of the cluster job</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>cnnlab::ui::CoachPanel</name>
     <message>
         <source>Coach notes</source>
@@ -1583,6 +1653,10 @@
     </message>
     <message>
         <source>Queue: starting %1 (%2 of %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cluster</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2698,6 +2772,69 @@
     </message>
     <message>
         <source>MNIST is installed on %1 and verified.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::RunTargetPicker</name>
+    <message>
+        <source>Give the cluster&apos;s shared folder as an absolute path (home or scratch, where the compute nodes see it too).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the time limit as HH:MM:SS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This machine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, one run after another</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slurm cluster through %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>R&amp;un on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shared folder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partition:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GPUs per task:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>/home/you/cnnlab-runs (seen by every node)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the cluster&apos;s default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HH:MM:SS (the partition&apos;s default)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remote machines and clusters are set up in Run ▸ Remote Machines…</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -599,6 +599,76 @@
     </message>
 </context>
 <context>
+    <name>cnnlab::ui::ClusterJob</name>
+    <message>
+        <source>The cluster&apos;s login node answered: %1</source>
+        <translation>El nodo de acceso del clúster respondió: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::ClusterView</name>
+    <message>
+        <source>Waiting in Slurm&apos;s queue</source>
+        <translation>Esperando en la cola de Slurm</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En ejecución</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenido</translation>
+    </message>
+    <message>
+        <source>Diverged</source>
+        <translation>Divergió</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falló</translation>
+    </message>
+    <message>
+        <source>Started, no result yet</source>
+        <translation>Iniciado, aún sin resultado</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>No iniciado</translation>
+    </message>
+    <message>
+        <source>No cluster job. Reproduce the Lab or Sweep with “Run on: Slurm cluster” sends one (set the cluster&apos;s login node up in Run ▸ Remote Machines…).</source>
+        <translation>No hay ningún trabajo en el clúster. Reproducir el laboratorio o un barrido con «Ejecutar en: clúster Slurm» envía uno (configure el nodo de acceso del clúster en Ejecución ▸ Máquinas remotas…).</translation>
+    </message>
+    <message>
+        <source>Submitting to Slurm on %1…</source>
+        <translation>Enviando a Slurm en %1…</translation>
+    </message>
+    <message>
+        <source>Slurm job %1 on %2 (%3): %4 of %5 tasks ended, %6 runs in the history</source>
+        <translation>Trabajo de Slurm %1 en %2 (%3): %4 de %5 tareas terminadas, %6 ejecuciones en el historial</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Tasks of the cluster job</source>
+        <translation>Tareas del trabajo en el clúster</translation>
+    </message>
+</context>
+<context>
     <name>cnnlab::ui::CoachPanel</name>
     <message>
         <source>Coach notes</source>
@@ -1585,6 +1655,10 @@
     <message>
         <source>Queue: starting %1 (%2 of %3)</source>
         <translation>Cola: iniciando %1 (%2 de %3)</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Clúster</translation>
     </message>
 </context>
 <context>
@@ -2700,6 +2774,69 @@
     <message>
         <source>MNIST is installed on %1 and verified.</source>
         <translation>MNIST está instalado en %1 y verificado.</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::RunTargetPicker</name>
+    <message>
+        <source>Give the cluster&apos;s shared folder as an absolute path (home or scratch, where the compute nodes see it too).</source>
+        <translation>Indique la carpeta compartida del clúster como ruta absoluta (home o scratch, donde también la vean los nodos de cálculo).</translation>
+    </message>
+    <message>
+        <source>Write the time limit as HH:MM:SS.</source>
+        <translation>Escriba el límite de tiempo como HH:MM:SS.</translation>
+    </message>
+    <message>
+        <source>This machine</source>
+        <translation>Esta máquina</translation>
+    </message>
+    <message>
+        <source>%1, one run after another</source>
+        <translation>%1, una ejecución tras otra</translation>
+    </message>
+    <message>
+        <source>Slurm cluster through %1</source>
+        <translation>Clúster Slurm a través de %1</translation>
+    </message>
+    <message>
+        <source>R&amp;un on:</source>
+        <translation>Ejecutar e&amp;n:</translation>
+    </message>
+    <message>
+        <source>Shared folder:</source>
+        <translation>Carpeta compartida:</translation>
+    </message>
+    <message>
+        <source>Partition:</source>
+        <translation>Partición:</translation>
+    </message>
+    <message>
+        <source>GPUs per task:</source>
+        <translation>GPU por tarea:</translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation>Límite de tiempo:</translation>
+    </message>
+    <message>
+        <source>/home/you/cnnlab-runs (seen by every node)</source>
+        <translation>/home/usted/cnnlab-runs (visible en todos los nodos)</translation>
+    </message>
+    <message>
+        <source>the cluster&apos;s default</source>
+        <translation>el predeterminado del clúster</translation>
+    </message>
+    <message>
+        <source>HH:MM:SS (the partition&apos;s default)</source>
+        <translation>HH:MM:SS (el predeterminado de la partición)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Remote machines and clusters are set up in Run ▸ Remote Machines…</source>
+        <translation>Las máquinas remotas y los clústeres se configuran en Ejecución ▸ Máquinas remotas…</translation>
     </message>
 </context>
 <context>

@@ -599,6 +599,76 @@
     </message>
 </context>
 <context>
+    <name>cnnlab::ui::ClusterJob</name>
+    <message>
+        <source>The cluster&apos;s login node answered: %1</source>
+        <translation>集群登录节点回复：%1</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::ClusterView</name>
+    <message>
+        <source>Waiting in Slurm&apos;s queue</source>
+        <translation>在 Slurm 队列中等待</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Diverged</source>
+        <translation>已发散</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Started, no result yet</source>
+        <translation>已开始，尚无结果</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>No cluster job. Reproduce the Lab or Sweep with “Run on: Slurm cluster” sends one (set the cluster&apos;s login node up in Run ▸ Remote Machines…).</source>
+        <translation>没有集群作业。使用“运行于：Slurm 集群”复现实验或进行扫描即可提交（在“运行 ▸ 远程机器…”中设置集群登录节点）。</translation>
+    </message>
+    <message>
+        <source>Submitting to Slurm on %1…</source>
+        <translation>正在向 %1 上的 Slurm 提交…</translation>
+    </message>
+    <message>
+        <source>Slurm job %1 on %2 (%3): %4 of %5 tasks ended, %6 runs in the history</source>
+        <translation>%2 上的 Slurm 作业 %1（%3）：%5 个任务中已结束 %4 个，历史中有 %6 次运行</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Tasks of the cluster job</source>
+        <translation>集群作业的任务</translation>
+    </message>
+</context>
+<context>
     <name>cnnlab::ui::CoachPanel</name>
     <message>
         <source>Coach notes</source>
@@ -1582,6 +1652,10 @@
     <message>
         <source>Queue: starting %1 (%2 of %3)</source>
         <translation>队列：正在启动 %1（第 %2 个，共 %3 个）</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>集群</translation>
     </message>
 </context>
 <context>
@@ -2696,6 +2770,69 @@
     <message>
         <source>MNIST is installed on %1 and verified.</source>
         <translation>MNIST 已安装在 %1 上并通过验证。</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::RunTargetPicker</name>
+    <message>
+        <source>Give the cluster&apos;s shared folder as an absolute path (home or scratch, where the compute nodes see it too).</source>
+        <translation>请以绝对路径给出集群的共享文件夹（home 或 scratch，计算节点也能访问的位置）。</translation>
+    </message>
+    <message>
+        <source>Write the time limit as HH:MM:SS.</source>
+        <translation>请将时间限制写成 HH:MM:SS。</translation>
+    </message>
+    <message>
+        <source>This machine</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>%1, one run after another</source>
+        <translation>%1，逐个运行</translation>
+    </message>
+    <message>
+        <source>Slurm cluster through %1</source>
+        <translation>通过 %1 使用 Slurm 集群</translation>
+    </message>
+    <message>
+        <source>R&amp;un on:</source>
+        <translation>运行于(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Shared folder:</source>
+        <translation>共享文件夹：</translation>
+    </message>
+    <message>
+        <source>Partition:</source>
+        <translation>分区：</translation>
+    </message>
+    <message>
+        <source>GPUs per task:</source>
+        <translation>每个任务的 GPU：</translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation>时间限制：</translation>
+    </message>
+    <message>
+        <source>/home/you/cnnlab-runs (seen by every node)</source>
+        <translation>/home/you/cnnlab-runs（所有节点可见）</translation>
+    </message>
+    <message>
+        <source>the cluster&apos;s default</source>
+        <translation>集群默认值</translation>
+    </message>
+    <message>
+        <source>HH:MM:SS (the partition&apos;s default)</source>
+        <translation>HH:MM:SS（分区默认值）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Remote machines and clusters are set up in Run ▸ Remote Machines…</source>
+        <translation>远程机器和集群在“运行 ▸ 远程机器…”中设置</translation>
     </message>
 </context>
 <context>

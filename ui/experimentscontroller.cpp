@@ -1,5 +1,9 @@
 #include "experimentscontroller.h"
 
+#include "cluster/clusterjob.h"
+#include "cluster/clusterview.h"
+#include "remote/devicecombo.h"
+
 #include "comparisondialog.h"
 #include "controlspanel.h"
 #include "errortext.h"
@@ -9,6 +13,7 @@
 #include "messagebanner.h"
 #include "queueview.h"
 #include "runspanel.h"
+#include "settings.h"
 #include "sweepdialog.h"
 #include "sweepview.h"
 #include "trainingcontroller.h"
@@ -77,6 +82,11 @@ void ExperimentsController::install(QMenu *viewMenu, QToolBar *toolBar)
     m_runsDock = dock(m_runs, "runsDock");
     m_queueDock = dock(m_queueView, "queueDock");
     m_sweepDock = dock(m_sweepView, "sweepDock");
+    m_clusterView = new ClusterView;
+    m_clusterView->setObjectName(QStringLiteral("clusterView"));
+    m_clusterDock = dock(m_clusterView, "clusterDock");
+    m_window->tabifyDockWidget(m_sweepDock, m_clusterDock);
+    m_clusterDock->hide(); // until a plan goes to a cluster
     m_window->tabifyDockWidget(m_runsDock, m_queueDock);
     m_window->tabifyDockWidget(m_queueDock, m_sweepDock);
     m_runsDock->raise();
@@ -175,6 +185,7 @@ void ExperimentsController::retranslateUi()
     m_runsDock->setWindowTitle(tr("Runs"));
     m_queueDock->setWindowTitle(tr("Queue"));
     m_sweepDock->setWindowTitle(tr("Sweep Results"));
+    m_clusterDock->setWindowTitle(tr("Cluster"));
     m_runsDock->toggleViewAction()->setText(tr("&Runs Panel"));
     m_queueDock->toggleViewAction()->setText(tr("&Queue"));
     m_sweepDock->toggleViewAction()->setText(tr("S&weep Results"));
@@ -328,18 +339,70 @@ void ExperimentsController::compareRuns(const QStringList &ids)
 void ExperimentsController::reproduceLab()
 {
     LabDialog dialog(m_window);
+    dialog.setRemoteMachines(remoteMachineNames());
     if (dialog.exec() != QDialog::Accepted)
         return;
-    runPlan(dialog.plan(m_window->currentConfig()), QueueKind::Lab);
+    dispatchPlan(dialog.plan(m_window->currentConfig()), dialog.runTarget(), true);
 }
 
 void ExperimentsController::sweep()
 {
     SweepDialog dialog(m_window);
+    dialog.setRemoteMachines(remoteMachineNames());
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (const std::optional<core::SweepSpec> spec = dialog.spec())
-        runPlan(core::sweepPlan(m_window->currentConfig(), *spec), QueueKind::Sweep);
+        dispatchPlan(core::sweepPlan(m_window->currentConfig(), *spec), dialog.runTarget(), false);
+}
+
+void ExperimentsController::dispatchPlan(
+    const std::vector<core::PlannedRun> &plan, const RunTarget &target, bool isLab)
+{
+    const QueueKind kind = isLab ? QueueKind::Lab : QueueKind::Sweep;
+    if (target.kind == RunTarget::Kind::Local) {
+        m_window->controlsPanel()->deviceChooser()->select(QString(), QStringLiteral("auto"));
+        runPlan(plan, kind);
+        return;
+    }
+    if (target.kind == RunTarget::Kind::Remote) {
+        // The queue's runs go where the device chooser points.
+        m_window->controlsPanel()->deviceChooser()->select(target.machine, QStringLiteral("auto"));
+        runPlan(plan, kind);
+        return;
+    }
+    std::optional<RemoteMachine> machine;
+    for (const RemoteMachine &m : Settings().remoteMachines())
+        if (m.name == target.machine)
+            machine = m;
+    if (!machine || plan.empty())
+        return;
+    core::ClusterPlan cluster;
+    cluster.name = isLab ? "seed-lab" : "sweep";
+    cluster.isLab = isLab;
+    cluster.runs = plan;
+    for (core::PlannedRun &run : cluster.runs) {
+        // The cluster's own devices, threads and datasets, not this machine's.
+        run.config.device = "auto";
+        run.config.threads = 0;
+        run.config.dataDir.clear();
+    }
+    delete m_clusterJob;
+    m_clusterJob = new ClusterJob(*machine, m_runs->storeRoot(), this);
+    connect(m_clusterJob, &ClusterJob::runArrived, m_runs, &RunsPanel::refresh);
+    connect(m_clusterJob, &ClusterJob::failed, m_window, &MainWindow::showError);
+    m_clusterView->setJob(m_clusterJob);
+    m_window->tabifyDockWidget(m_queueDock, m_clusterDock); // beside the Queue, wherever that is now
+    m_clusterDock->show();
+    m_clusterDock->raise();
+    m_clusterJob->submit(cluster, target);
+}
+
+QStringList ExperimentsController::remoteMachineNames() const
+{
+    QStringList names;
+    for (const RemoteMachine &machine : Settings().remoteMachines())
+        names << machine.name;
+    return names;
 }
 
 void ExperimentsController::runPlan(const std::vector<core::PlannedRun> &plan, QueueKind kind)

@@ -2,6 +2,8 @@
 
 #include "chartspanel.h"
 
+#include "cluster/runtarget.h"
+
 #include "cnnlab/core/runqueue.h"
 
 #include <QObject>
@@ -19,6 +21,8 @@ class QToolBar;
 
 namespace cnnlab::ui {
 
+class ClusterJob;
+class ClusterView;
 class ComparisonDialog;
 class MainWindow;
 class QueueView;
@@ -65,6 +69,10 @@ public:
 public Q_SLOTS:
     void reproduceLab(); // asks, then runPlan
     void sweep(); // asks, then runPlan
+    // Where the dialog said the plan runs: here or on a remote machine (the
+    // queue), or on a Slurm cluster (a ClusterJob, shown in the Cluster dock).
+    [[nodiscard]] QStringList remoteMachineNames() const;
+    void dispatchPlan(const std::vector<core::PlannedRun> &plan, const RunTarget &target, bool isLab);
 
 Q_SIGNALS:
     void runSaved(const QString &id, const QString &directory);
@@ -92,6 +100,9 @@ private:
     QDockWidget *m_runsDock = nullptr;
     QDockWidget *m_queueDock = nullptr;
     QDockWidget *m_sweepDock = nullptr;
+    QDockWidget *m_clusterDock = nullptr;
+    ClusterView *m_clusterView = nullptr;
+    ClusterJob *m_clusterJob = nullptr;
     QPointer<ComparisonDialog> m_comparison;
     QMenu *m_menu = nullptr;
     QMenu *m_xAxisMenu = nullptr;

@@ -1,5 +1,7 @@
 #include "labdialog.h"
 
+#include "cluster/runtargetpicker.h"
+
 #include "format.h"
 
 #include <QComboBox>
@@ -53,6 +55,9 @@ LabDialog::LabDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addLayout(form);
+    m_target = new RunTargetPicker(this);
+    connect(m_target, &RunTargetPicker::targetChanged, this, &LabDialog::updateSummary);
+    layout->addWidget(m_target);
     layout->addWidget(m_summary);
     layout->addWidget(m_buttons);
     retranslateUi();
@@ -91,6 +96,8 @@ void LabDialog::updateSummary()
 {
     const int runs = 4 * seeds();
     m_summary->setText(tr("%n run(s) of %1 epoch(s) each.", nullptr, runs).arg(epochs()));
+    if (m_target)
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_target->problem().isEmpty());
 }
 
 int LabDialog::seeds() const
@@ -129,6 +136,25 @@ std::vector<core::PlannedRun> LabDialog::plan(const core::TrainingConfig &machin
     overrides.epochs = epochs();
     overrides.trainLimit = trainLimit();
     return core::labPlan(seeds(), overrides, {"epochs", "train_limit", "device", "threads", "data_dir"});
+}
+
+} // namespace cnnlab::ui
+
+namespace cnnlab::ui {
+
+void LabDialog::setRemoteMachines(const QStringList &names)
+{
+    m_target->setMachines(names);
+}
+
+RunTarget LabDialog::runTarget() const
+{
+    return m_target->target();
+}
+
+void LabDialog::setRunTarget(const RunTarget &target)
+{
+    m_target->setTarget(target);
 }
 
 } // namespace cnnlab::ui

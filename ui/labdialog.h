@@ -2,7 +2,10 @@
 
 #include "cnnlab/core/comparison.h"
 
+#include "cluster/runtarget.h"
+
 #include <QDialog>
+#include <QStringList>
 
 #include <vector>
 
@@ -13,6 +16,8 @@ class QSpinBox;
 
 namespace cnnlab::ui {
 
+class RunTargetPicker;
+
 // "Reproduce the lab": how many seeds, epochs and images; the plan is
 // core::labPlan (baseline, dropout, batch 1000, lr 0.01 per seed).
 class LabDialog : public QDialog
@@ -20,6 +25,11 @@ class LabDialog : public QDialog
     Q_OBJECT
 public:
     explicit LabDialog(QWidget *parent = nullptr);
+
+    // Where the runs go (Run on: this machine, a remote machine, a Slurm cluster).
+    void setRemoteMachines(const QStringList &names);
+    [[nodiscard]] RunTarget runTarget() const;
+    void setRunTarget(const RunTarget &target);
 
     [[nodiscard]] int seeds() const;
     void setSeeds(int seeds);
@@ -47,6 +57,7 @@ private:
     QComboBox *m_subset = nullptr;
     QLabel *m_summary = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    RunTargetPicker *m_target = nullptr;
 };
 
 } // namespace cnnlab::ui

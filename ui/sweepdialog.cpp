@@ -1,5 +1,7 @@
 #include "sweepdialog.h"
 
+#include "cluster/runtargetpicker.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -73,6 +75,9 @@ SweepDialog::SweepDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addLayout(form);
+    m_target = new RunTargetPicker(this);
+    connect(m_target, &RunTargetPicker::targetChanged, this, &SweepDialog::updateSummary);
+    layout->addWidget(m_target);
     layout->addWidget(m_summary);
     layout->addWidget(m_buttons);
     setMinimumWidth(480);
@@ -173,7 +178,8 @@ void SweepDialog::setDropout(bool on, bool off)
 void SweepDialog::updateSummary()
 {
     const std::optional<core::SweepSpec> s = spec();
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(s.has_value());
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(s.has_value() && (!m_target || m_target->problem().isEmpty()));
     if (!s) {
         m_summary->setText(tr("Each list needs at least one number: learning rates in (0, 10], batch sizes "
                               "1–60,000, epochs 1–1000; and dropout on, off or both."));
@@ -182,6 +188,25 @@ void SweepDialog::updateSummary()
     const int runs
         = int(s->learningRates.size() * s->batchSizes.size() * s->dropout.size() * s->epochs.size());
     m_summary->setText(tr("%n run(s), one after the other.", nullptr, runs));
+}
+
+} // namespace cnnlab::ui
+
+namespace cnnlab::ui {
+
+void SweepDialog::setRemoteMachines(const QStringList &names)
+{
+    m_target->setMachines(names);
+}
+
+RunTarget SweepDialog::runTarget() const
+{
+    return m_target->target();
+}
+
+void SweepDialog::setRunTarget(const RunTarget &target)
+{
+    m_target->setTarget(target);
 }
 
 } // namespace cnnlab::ui

@@ -2,7 +2,10 @@
 
 #include "cnnlab/core/comparison.h"
 
+#include "cluster/runtarget.h"
+
 #include <QDialog>
+#include <QStringList>
 
 #include <optional>
 
@@ -13,6 +16,8 @@ class QLineEdit;
 
 namespace cnnlab::ui {
 
+class RunTargetPicker;
+
 // A grid of runs: lists of learning rates, batch sizes and epochs, dropout on
 // and/or off. The plan is core::sweepPlan over the current settings.
 class SweepDialog : public QDialog
@@ -20,6 +25,11 @@ class SweepDialog : public QDialog
     Q_OBJECT
 public:
     explicit SweepDialog(QWidget *parent = nullptr);
+
+    // Where the runs go (Run on: this machine, a remote machine, a Slurm cluster).
+    void setRemoteMachines(const QStringList &names);
+    [[nodiscard]] RunTarget runTarget() const;
+    void setRunTarget(const RunTarget &target);
 
     // None while a list does not parse (the OK button is off then too).
     [[nodiscard]] std::optional<core::SweepSpec> spec() const;
@@ -49,6 +59,7 @@ private:
     QCheckBox *m_dropoutOff = nullptr;
     QLabel *m_summary = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    RunTargetPicker *m_target = nullptr;
 };
 
 } // namespace cnnlab::ui

@@ -5,6 +5,8 @@
 #include "cnnlab/core/command.h"
 #include "cnnlab/core/runrecord.h"
 
+#include <nlohmann/json.hpp>
+
 #include <chrono>
 #include <cstdlib>
 #include <ctime>
@@ -226,7 +228,15 @@ int collectPlan(const std::string &planDir, bool quiet)
     return exitCompleted;
 }
 
-int showPlanStatus(const std::string &planDir)
+core::Expected<core::ClusterPlan> readPlanArgument(const std::string &fileOrDash)
+{
+    if (fileOrDash != "-")
+        return core::readPlan(fileOrDash);
+    const std::string text(std::istreambuf_iterator<char>(std::cin), {});
+    return core::planFromJson(text);
+}
+
+int showPlanStatus(const std::string &planDir, bool json, const std::string &records)
 {
     const core::Expected<core::ClusterPlan> plan = core::readPlan((fs::path(planDir) / "plan.json").string());
     if (!plan) {
@@ -237,6 +247,28 @@ int showPlanStatus(const std::string &planDir)
     bool squeue = false;
     const std::map<long long, std::string> queued
         = jobId.empty() ? std::map<long long, std::string> {} : queuedTasks(jobId, squeue);
+    if (json) {
+        nlohmann::json out = nlohmann::json::object();
+        out["job"] = jobId;
+        out["squeue"] = squeue;
+        nlohmann::json list = nlohmann::json::array();
+        for (const core::TaskStatus &task : core::planStatus(*plan, planDir)) {
+            const auto slurm = queued.find(static_cast<long long>(task.index));
+            list.push_back({{"index", task.index}, {"name", task.name},
+                {"state", core::taskStateName(task.state)},
+                {"slurm", slurm != queued.end() ? slurm->second : std::string()}, {"reason", task.reason}});
+        }
+        out["tasks"] = std::move(list);
+        nlohmann::json included = nlohmann::json::object();
+        std::istringstream names(records);
+        for (std::string name; std::getline(names, name, ',');)
+            for (const core::TaskStatus &task : core::planStatus(*plan, planDir))
+                if (task.name == name && task.record)
+                    included[name] = nlohmann::json::parse(core::toJson(*task.record, -1));
+        out["records"] = std::move(included);
+        std::cout << out.dump() << '\n';
+        return exitCompleted;
+    }
     if (!jobId.empty() && !squeue)
         std::cerr << "squeue did not answer; states below are from the run folders only\n";
     std::cout << "array job " << (jobId.empty() ? std::string("(not submitted)") : jobId) << '\n';

@@ -25,7 +25,10 @@ struct SubmitOptions {
 int submitToSlurm(const core::ClusterPlan &plan, const SubmitOptions &options);
 int runPlanTask(const std::string &planPath, long long task, const TrainFunction &train);
 int collectPlan(const std::string &planDir, bool quiet);
-int showPlanStatus(const std::string &planDir);
+// `records` (with `json`): comma-separated task names whose run records to include.
+int showPlanStatus(const std::string &planDir, bool json, const std::string &records = {});
+// A plan.json by name, or from stdin for "-".
+core::Expected<core::ClusterPlan> readPlanArgument(const std::string &fileOrDash);
 
 // "lr=0.001,0.01 batch=32,1000 dropout=on,off epochs=1,2" (either ' ' or ';'
 // between axes), or the name of a file holding that. Empty `error`: parsed.

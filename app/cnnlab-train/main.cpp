@@ -91,6 +91,9 @@ struct Options {
     long long task = -1;
     std::string collect;
     std::string status;
+    bool json = false;
+    std::string records;
+    std::string planFile;
 };
 
 void defineOptions(CLI::App &app, Options &o)
@@ -198,6 +201,14 @@ void defineOptions(CLI::App &app, Options &o)
         ->type_name("DIR");
     app.add_option("--status", o.status, "Where a submitted plan stands (squeue and the run folders)")
         ->type_name("DIR");
+    app.add_flag("--json", o.json, "With --status: one JSON object (for the window)")->needs("--status");
+    app.add_option(
+           "--records", o.records, "With --status --json: include these tasks' run records (comma-separated)")
+        ->type_name("NAMES")
+        ->needs("--json");
+    app.add_option("--plan-file", o.planFile, "With --submit: submit this plan.json (- reads it from stdin)")
+        ->type_name("FILE")
+        ->needs("--submit");
     app.add_flag("--serve", o.serve,
         "Be the remote end of --remote: newline-delimited JSON on stdin/stdout (docs/remote-protocol.md)");
     app.add_option("--serve-idle-timeout", o.serveIdleTimeout,
@@ -496,7 +507,14 @@ int submit(const CLI::App &app, const Options &options)
         return exitCodeFor(built.error().code);
     }
     core::ClusterPlan plan;
-    if (options.preset == labPlanPreset) {
+    if (!options.planFile.empty()) {
+        auto read = readPlanArgument(options.planFile);
+        if (!read) {
+            printError(core::describe(read.error()));
+            return exitFailure;
+        }
+        plan = std::move(read).value();
+    } else if (options.preset == labPlanPreset) {
         plan.name = labPlanPreset;
         plan.isLab = true;
         plan.runs = core::labPlan(options.seeds, *built, overridden);
@@ -572,7 +590,7 @@ int run(int argc, char **argv)
     if (!options.collect.empty())
         return collectPlan(options.collect, options.quiet);
     if (!options.status.empty())
-        return showPlanStatus(options.status);
+        return showPlanStatus(options.status, options.json, options.records);
     if (!options.submit.empty())
         return submit(app, options);
     if (options.preset == labPlanPreset)

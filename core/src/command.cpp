@@ -12,11 +12,21 @@
 
 namespace cnnlab::core {
 
-Expected<CommandResult> runCommand(const std::vector<std::string> &argv, int timeoutSeconds)
+Expected<CommandResult> runCommand(
+    const std::vector<std::string> &argv, int timeoutSeconds, const std::string &input)
 {
     ChildProcess child;
     if (const Error error = child.start(argv))
         return error;
+    // Small inputs (a plan) fit the pipe; a reader that stops early is an EPIPE, not a death.
+    std::size_t written = 0;
+    while (written < input.size()) {
+        const ssize_t n = ::write(child.stdinFd(), input.data() + written, input.size() - written);
+        if (n <= 0 && errno != EINTR)
+            break;
+        if (n > 0)
+            written += std::size_t(n);
+    }
     child.closeStdin();
     CommandResult result;
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeoutSeconds);

@@ -59,6 +59,11 @@ std::string labelOf(const RemoteTarget &target)
 
 std::vector<std::string> sshCommandLine(const RemoteTarget &target)
 {
+    return sshCommandLine(target, {"--serve"});
+}
+
+std::vector<std::string> sshCommandLine(const RemoteTarget &target, const std::vector<std::string> &arguments)
+{
     std::string ssh = target.sshCommand;
     if (ssh.empty()) {
         const char *fromEnvironment = std::getenv("CNNLAB_SSH");
@@ -76,7 +81,12 @@ std::vector<std::string> sshCommandLine(const RemoteTarget &target)
     argv.push_back(target.destination);
     const std::string command
         = target.remoteCommand.empty() ? std::string("cnnlab-train") : target.remoteCommand;
-    argv.push_back(shellQuoted(command) + " --serve");
+    std::string remote = shellQuoted(command);
+    for (const std::string &argument : arguments)
+        remote += argument.rfind("--", 0) == 0 && argument.find_first_of(" '\"$`\\") == std::string::npos
+            ? " " + argument
+            : " " + shellQuoted(argument);
+    argv.push_back(remote);
     return argv;
 }
 

@@ -53,8 +53,9 @@ QString userName()
 
 } // namespace
 
-SshdFixture::SshdFixture(QString remoteDataDir)
+SshdFixture::SshdFixture(QString remoteDataDir, QStringList remoteEnvironment)
     : m_remoteDataDir(std::move(remoteDataDir))
+    , m_remoteEnvironment(std::move(remoteEnvironment))
 { }
 
 SshdFixture::~SshdFixture()
@@ -123,6 +124,8 @@ QString SshdFixture::start()
         + "\nLogLevel ERROR\nPrintMotd no\nSetEnv XDG_DATA_HOME=" + remoteDataHome().toUtf8();
     if (!m_remoteDataDir.isEmpty())
         config += " CNNLAB_DATA_DIR=" + m_remoteDataDir.toUtf8();
+    for (const QString &pair : m_remoteEnvironment)
+        config += " " + pair.toUtf8();
     config += "\n";
     const QByteArray host = "  HostName 127.0.0.1\n  User " + userName().toUtf8()
         + "\n  IdentitiesOnly yes\n  StrictHostKeyChecking yes\n  GlobalKnownHostsFile /dev/null\n"

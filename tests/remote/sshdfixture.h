@@ -17,7 +17,8 @@ public:
     // `remoteDataDir`: CNNLAB_DATA_DIR for the remote sessions (empty: none,
     // so the remote sees no MNIST). The remote's XDG_DATA_HOME is a fresh
     // folder in the fixture's directory, never the user's own.
-    explicit SshdFixture(QString remoteDataDir = {});
+    // `remoteEnvironment`: more NAME=VALUE pairs for the remote sessions (SLURM_CONF=...).
+    explicit SshdFixture(QString remoteDataDir = {}, QStringList remoteEnvironment = {});
     ~SshdFixture();
     SshdFixture(const SshdFixture &) = delete;
     SshdFixture &operator=(const SshdFixture &) = delete;
@@ -43,6 +44,7 @@ private:
 
     QTemporaryDir m_dir;
     QString m_remoteDataDir;
+    QStringList m_remoteEnvironment;
     QProcess m_sshd;
     int m_port = 0;
 };

@@ -18,6 +18,8 @@ struct CommandResult {
 
 // argv[0] is looked up on PATH: FileNotFound when it is not there. A program
 // still running after `timeoutSeconds` is killed (exit code 137).
-Expected<CommandResult> runCommand(const std::vector<std::string> &argv, int timeoutSeconds = 60);
+// `input` is written to its stdin (then closed).
+Expected<CommandResult> runCommand(
+    const std::vector<std::string> &argv, int timeoutSeconds = 60, const std::string &input = {});
 
 } // namespace cnnlab::core

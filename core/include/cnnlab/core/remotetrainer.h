@@ -28,6 +28,10 @@ struct RemoteTarget {
 
 // The ssh command line that starts `cnnlab-train --serve` on the target.
 std::vector<std::string> sshCommandLine(const RemoteTarget &target);
+// The same connection running `cnnlab-train ARGS...` there (each argument
+// quoted for the remote shell): how the window talks to a cluster's login node.
+std::vector<std::string> sshCommandLine(
+    const RemoteTarget &target, const std::vector<std::string> &arguments);
 
 // What a remote run moved over the connection.
 struct StreamStats {

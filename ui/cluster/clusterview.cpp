@@ -1,0 +1,115 @@
+#include "clusterview.h"
+
+#include "clusterjob.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace cnnlab::ui {
+
+namespace {
+
+QString stateText(const ClusterTask &task)
+{
+    if (task.slurm == QLatin1String("PENDING"))
+        return ClusterView::tr("Waiting in Slurm's queue");
+    if (task.slurm == QLatin1String("RUNNING") || task.slurm == QLatin1String("COMPLETING"))
+        return ClusterView::tr("Running");
+    if (!task.slurm.isEmpty())
+        return task.slurm.toLower();
+    if (task.state == QLatin1String("completed"))
+        return ClusterView::tr("Finished");
+    if (task.state == QLatin1String("stopped"))
+        return ClusterView::tr("Stopped");
+    if (task.state == QLatin1String("diverged"))
+        return ClusterView::tr("Diverged");
+    if (task.state == QLatin1String("failed"))
+        return ClusterView::tr("Failed");
+    if (task.state == QLatin1String("started"))
+        return ClusterView::tr("Started, no result yet");
+    return ClusterView::tr("Not started");
+}
+
+} // namespace
+
+ClusterView::ClusterView(QWidget *parent)
+    : QWidget(parent)
+    , m_summary(new QLabel(this))
+    , m_list(new QTreeWidget(this))
+{
+    m_summary->setObjectName(QStringLiteral("clusterSummary"));
+    m_summary->setWordWrap(true);
+    m_list->setObjectName(QStringLiteral("clusterTasks"));
+    m_list->setRootIsDecorated(false);
+    m_list->setColumnCount(3);
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_list, 1);
+    retranslateUi();
+}
+
+void ClusterView::setJob(ClusterJob *job)
+{
+    if (m_job)
+        m_job->disconnect(this);
+    m_job = job;
+    if (m_job) {
+        connect(m_job, &ClusterJob::tasksChanged, this, &ClusterView::refresh);
+        connect(m_job, &ClusterJob::submitted, this, &ClusterView::refresh);
+        connect(m_job, &QObject::destroyed, this, [this] {
+            m_job = nullptr;
+            refresh();
+        });
+    }
+    refresh();
+}
+
+QString ClusterView::summary() const
+{
+    return m_summary->text();
+}
+
+void ClusterView::refresh()
+{
+    m_list->clear();
+    if (!m_job) {
+        m_summary->setText(tr("No cluster job. Reproduce the Lab or Sweep with “Run on: Slurm cluster” "
+                              "sends one (set the cluster's login node up in Run ▸ Remote Machines…)."));
+        return;
+    }
+    int ended = 0;
+    for (const ClusterTask &task : m_job->tasks()) {
+        auto *item = new QTreeWidgetItem(m_list, {task.name, stateText(task), task.reason});
+        item->setData(0, Qt::UserRole, task.index);
+        ended += task.slurm.isEmpty() && task.state != QLatin1String("missing")
+            && task.state != QLatin1String("started");
+    }
+    if (m_job->jobId().isEmpty())
+        m_summary->setText(tr("Submitting to Slurm on %1…").arg(m_job->machine().name));
+    else
+        m_summary->setText(tr("Slurm job %1 on %2 (%3): %4 of %5 tasks ended, %6 runs in the history")
+                               .arg(m_job->jobId(), m_job->machine().name, m_job->folder())
+                               .arg(ended)
+                               .arg(m_job->tasks().size())
+                               .arg(m_job->arrivedCount()));
+}
+
+void ClusterView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ClusterView::retranslateUi()
+{
+    m_list->setHeaderLabels({tr("Run"), tr("State"), tr("Why")});
+    m_list->setAccessibleName(tr("Tasks of the cluster job"));
+    refresh();
+}
+
+} // namespace cnnlab::ui
