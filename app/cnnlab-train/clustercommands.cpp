@@ -4,6 +4,9 @@
 
 #include "cnnlab/core/command.h"
 #include "cnnlab/core/runrecord.h"
+#include "cnnlab/core/runstore.h"
+
+#include <algorithm>
 
 #include <nlohmann/json.hpp>
 
@@ -183,7 +186,34 @@ int runPlanTask(const std::string &planPath, long long task, const TrainFunction
     return train(run, folder.string());
 }
 
-int collectPlan(const std::string &planDir, bool quiet)
+namespace {
+
+int importIntoStore(const std::vector<core::TaskStatus> &tasks)
+{
+    const core::RunStore store;
+    const std::vector<core::RunStore::Entry> existing = store.list();
+    int imported = 0;
+    for (const core::TaskStatus &task : tasks) {
+        if (!task.record || task.state == core::TaskState::Failed)
+            continue;
+        const bool known
+            = std::any_of(existing.begin(), existing.end(), [&](const core::RunStore::Entry &entry) {
+                  return entry.record && entry.record->name == task.record->name
+                      && entry.record->createdAt == task.record->createdAt;
+              });
+        if (known)
+            continue;
+        core::RunRecord record = *task.record;
+        record.checkpoint.clear(); // the model stays in the plan's folder
+        if (store.save(record))
+            ++imported;
+    }
+    return imported;
+}
+
+} // namespace
+
+int collectPlan(const std::string &planDir, bool quiet, bool importRuns)
 {
     const core::Expected<core::ClusterPlan> plan = core::readPlan((fs::path(planDir) / "plan.json").string());
     if (!plan) {
@@ -213,6 +243,11 @@ int collectPlan(const std::string &planDir, bool quiet)
             printError(core::describe(error));
             return exitFailure;
         }
+    }
+    if (importRuns) {
+        const int imported = importIntoStore(tasks);
+        if (!quiet)
+            std::cerr << imported << " runs added to the run store " << core::RunStore().root() << '\n';
     }
     std::string summary;
     for (const auto &[state, count] : counts)

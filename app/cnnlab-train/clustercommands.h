@@ -24,7 +24,9 @@ struct SubmitOptions {
 
 int submitToSlurm(const core::ClusterPlan &plan, const SubmitOptions &options);
 int runPlanTask(const std::string &planPath, long long task, const TrainFunction &train);
-int collectPlan(const std::string &planDir, bool quiet);
+// `importRuns`: also save the finished runs into this user's run store
+// (skipping those already there: same name and start time).
+int collectPlan(const std::string &planDir, bool quiet, bool importRuns = false);
 // `records` (with `json`): comma-separated task names whose run records to include.
 int showPlanStatus(const std::string &planDir, bool json, const std::string &records = {});
 // A plan.json by name, or from stdin for "-".

@@ -92,6 +92,7 @@ struct Options {
     std::string collect;
     std::string status;
     bool json = false;
+    bool importRuns = false;
     std::string records;
     std::string planFile;
 };
@@ -202,6 +203,11 @@ void defineOptions(CLI::App &app, Options &o)
     app.add_option("--status", o.status, "Where a submitted plan stands (squeue and the run folders)")
         ->type_name("DIR");
     app.add_flag("--json", o.json, "With --status: one JSON object (for the window)")->needs("--status");
+    app.add_flag("--import", o.importRuns,
+           "With --collect: also list the plan's finished runs in this user's run store (the window's "
+           "history); "
+           "runs already there are not added twice")
+        ->needs("--collect");
     app.add_option(
            "--records", o.records, "With --status --json: include these tasks' run records (comma-separated)")
         ->type_name("NAMES")
@@ -588,7 +594,7 @@ int run(int argc, char **argv)
             });
     }
     if (!options.collect.empty())
-        return collectPlan(options.collect, options.quiet);
+        return collectPlan(options.collect, options.quiet, options.importRuns);
     if (!options.status.empty())
         return showPlanStatus(options.status, options.json, options.records);
     if (!options.submit.empty())

@@ -180,7 +180,8 @@ std::string slurmCollectScript(const SlurmOptions &options, const std::string &p
         out += "#SBATCH --partition=" + options.partition + "\n";
     for (const std::string &arg : options.extraArgs)
         out += "#SBATCH " + arg + "\n";
-    out += "exec " + quoted(options.program) + " --collect " + quoted(dir) + "\n";
+    // --import: the runs also join the run history of the user who submitted.
+    out += "exec " + quoted(options.program) + " --collect " + quoted(dir) + " --import\n";
     return out;
 }
 

@@ -84,6 +84,11 @@ void TestCluster::initTestCase()
 {
     if (!findDataset(DatasetKind::Mnist))
         QFAIL("needs the real MNIST (scripts/fetch-mnist; scripts/test installs it)");
+    // The runs --collect --import adds (and the jobs Slurm runs with this
+    // environment) go into a store of the test's own, never the user's.
+    const auto mnist = findDataset(DatasetKind::Mnist);
+    qputenv("CNNLAB_DATA_DIR", QByteArray::fromStdString(*mnist));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(m_work.filePath(QStringLiteral("data-home"))));
     m_slurm.emplace();
     const QString error = m_slurm->start();
     if (error.startsWith(QStringLiteral("needs root")))
@@ -142,6 +147,12 @@ void TestCluster::labPlanRunsCollectsAndResubmitsNothing()
         QVERIFY2(md.contains(QStringLiteral("| %1 | completed |").arg(QLatin1String(name))), qPrintable(md));
     QVERIFY(md.contains(QStringLiteral("dropout-helps")));
     QVERIFY(readAll(dir + QStringLiteral("/logs/collect.out")).contains(QStringLiteral("4 completed")));
+    // ... and the runs joined the submitting user's run history, once.
+    QVERIFY(readAll(dir + QStringLiteral("/logs/collect.out"))
+                .contains(QStringLiteral("4 runs added to the run store")));
+    const Cli twice
+        = cli(m_slurm->environment(), {QStringLiteral("--collect"), dir, QStringLiteral("--import")});
+    QVERIFY2(twice.err.contains(QStringLiteral("0 runs added")), qPrintable(twice.err));
     const Cli status = cli(m_slurm->environment(), {QStringLiteral("--status"), dir});
     QCOMPARE(status.out.count(QStringLiteral("\tcompleted")), 4);
 
