@@ -389,6 +389,13 @@ void ExperimentsController::dispatchPlan(
     delete m_clusterJob;
     m_clusterJob = new ClusterJob(*machine, m_runs->storeRoot(), this);
     connect(m_clusterJob, &ClusterJob::runArrived, m_runs, &RunsPanel::refresh);
+    // The comparison fills in as the cluster's runs come back.
+    connect(m_clusterJob, &ClusterJob::runArrived, this, [this, isLab] {
+        ComparisonDialog *dialog = ensureComparison();
+        dialog->setRuns(m_clusterJob->arrivedRecords(), m_window->controlsPanel()->costPerHour(), isLab);
+        if (m_clusterJob->arrivedCount() == 1)
+            dialog->show();
+    });
     connect(m_clusterJob, &ClusterJob::failed, m_window, &MainWindow::showError);
     m_clusterView->setJob(m_clusterJob);
     m_window->tabifyDockWidget(m_queueDock, m_clusterDock); // beside the Queue, wherever that is now

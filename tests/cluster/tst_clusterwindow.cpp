@@ -25,6 +25,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -128,6 +129,12 @@ void TestClusterWindow::labRunsOnTheClusterAndComesBack()
     for (int i = 0; i < 4; ++i)
         QCOMPARE(view->list()->topLevelItem(i)->text(1), QStringLiteral("Finished"));
     QVERIFY(view->summary().contains(QStringLiteral("4 of 4 tasks ended, 4 runs in the history")));
+    // The comparison opened with the first run back and now holds all four.
+    auto *comparison = window.findChild<QDialog *>(QStringLiteral("comparisonDialog"));
+    QVERIFY(comparison && comparison->isVisible());
+    auto *table = comparison->findChild<QTableWidget *>(QStringLiteral("comparisonTable"));
+    QVERIFY(table);
+    QVERIFY2(table->rowCount() >= 4, qPrintable(QString::number(table->rowCount())));
     const QByteArray shots = qgetenv("CNNLAB_SHOT_DIR");
     if (!shots.isEmpty()) {
         dock->raise();

@@ -143,6 +143,7 @@ void ClusterJob::handleStatus(const QByteArray &json, const QString &error)
         record->checkpoint.clear(); // the model stays on the cluster
         if (store.save(*record)) {
             m_fetched.insert(it.key());
+            m_arrived.push_back(*record);
             Q_EMIT runArrived(it.key());
         }
     }

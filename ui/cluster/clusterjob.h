@@ -47,6 +47,8 @@ public:
     [[nodiscard]] const QString &jobId() const { return m_jobId; }
     [[nodiscard]] const QList<ClusterTask> &tasks() const { return m_tasks; }
     [[nodiscard]] int arrivedCount() const { return int(m_fetched.size()); }
+    // The runs saved into the local history so far, in arrival order.
+    [[nodiscard]] const std::vector<core::RunRecord> &arrivedRecords() const { return m_arrived; }
     // Every task ended and every record that exists is here.
     [[nodiscard]] bool isDone() const { return m_done; }
 
@@ -67,6 +69,7 @@ private:
     QString m_jobId;
     QList<ClusterTask> m_tasks;
     QSet<QString> m_fetched;
+    std::vector<core::RunRecord> m_arrived;
     QSet<QString> m_requested; // records asked for in the poll in flight
     QSet<QString> m_absent; // ended without a record (Slurm killed it, or it never started)
     QTimer *m_timer;
