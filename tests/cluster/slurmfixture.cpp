@@ -1,33 +1,17 @@
 #include "slurmfixture.h"
 
+#include "../remote/loopback.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QThread>
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
 #include <signal.h>
 #include <sys/prctl.h>
-#include <sys/socket.h>
 #include <unistd.h>
 
 namespace {
-
-int freePort()
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address {};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t length = sizeof address;
-    int port = 0;
-    if (::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0
-        && ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length) == 0)
-        port = ntohs(address.sin_port);
-    ::close(fd);
-    return port;
-}
 
 QString run(const QProcessEnvironment &environment, const QString &program, const QStringList &arguments,
     QString *out = nullptr)
@@ -116,7 +100,7 @@ QString SlurmFixture::start()
 
     const long cpus = std::max(1L, ::sysconf(_SC_NPROCESSORS_ONLN));
     const QByteArray config = "ClusterName=cnnlabtest\nSlurmctldHost=localhost\nSlurmctldPort="
-        + QByteArray::number(freePort()) + "\nSlurmdPort=" + QByteArray::number(freePort())
+        + QByteArray::number(freeLoopbackPort()) + "\nSlurmdPort=" + QByteArray::number(freeLoopbackPort())
         + "\nAuthType=auth/munge\nAuthInfo=socket=" + socket.toUtf8() + "\nCredType=cred/munge\n"
         + "SlurmUser=root\nSlurmdUser=root\nStateSaveLocation=" + d.toUtf8()
         + "/state\nSlurmdSpoolDir=" + d.toUtf8() + "/spool\nSlurmctldPidFile=" + d.toUtf8()

@@ -1,49 +1,20 @@
 #include "sshdfixture.h"
 
+#include "loopback.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QThread>
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
 #include <pwd.h>
 #include <signal.h>
 #include <sys/prctl.h>
-#include <sys/socket.h>
 #include <unistd.h>
 
 namespace {
 
 const QString sshd = QStringLiteral("/usr/sbin/sshd");
-
-// A port nothing listens on now (bound to 0, then released).
-int freePort()
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address {};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t length = sizeof address;
-    int port = 0;
-    if (::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0
-        && ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length) == 0)
-        port = ntohs(address.sin_port);
-    ::close(fd);
-    return port;
-}
-
-bool accepts(int port)
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address {};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    address.sin_port = htons(static_cast<uint16_t>(port));
-    const bool ok = ::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0;
-    ::close(fd);
-    return ok;
-}
 
 QString userName()
 {
@@ -110,8 +81,8 @@ QString SshdFixture::start()
     if (!clientPublic.open(QIODevice::ReadOnly) || !hostPublic.open(QIODevice::ReadOnly))
         return QStringLiteral("ssh-keygen wrote no public keys");
     const QByteArray hostKey = hostPublic.readAll().trimmed();
-    m_port = freePort();
-    const int closedPort = freePort();
+    m_port = freeLoopbackPort();
+    const int closedPort = freeLoopbackPort();
     const QByteArray port = QByteArray::number(m_port);
     const QByteArray d = dir.toUtf8();
     QDir().mkpath(remoteDataHome());
@@ -155,7 +126,7 @@ QString SshdFixture::start()
         return QStringLiteral("sshd did not start: ") + m_sshd.errorString();
     QElapsedTimer timer;
     timer.start();
-    while (!accepts(m_port)) {
+    while (!loopbackAccepts(m_port)) {
         if (m_sshd.state() != QProcess::Running || timer.elapsed() > 10000)
             return QStringLiteral("sshd is not listening on 127.0.0.1:%1: %2")
                 .arg(m_port)
