@@ -77,6 +77,7 @@ private Q_SLOTS:
     void failedTaskIsNamed();
     void slurmsOwnEndIsNamed();
     void missingSbatchSaysSo();
+    void rejectedSubmissionShowsSlurmsWords();
     void hostilePlanIsRefused();
 };
 
@@ -243,6 +244,19 @@ void TestCluster::missingSbatchSaysSo()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("sbatch is not on PATH")), qPrintable(r.err));
     QVERIFY2(r.err.contains(QStringLiteral("--dry-run")), qPrintable(r.err));
+}
+
+void TestCluster::rejectedSubmissionShowsSlurmsWords()
+{
+    const Cli r = cli(m_slurm->environment(),
+        QStringList {QStringLiteral("--submit"), QStringLiteral("slurm"), QStringLiteral("--slurm-partition"),
+            QStringLiteral("no-such-partition"), QStringLiteral("--out"),
+            m_work.filePath(QStringLiteral("rejected"))}
+            + tiny());
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("Slurm refused the job")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("partition"), Qt::CaseInsensitive),
+        qPrintable(r.err)); // sbatch's own words
 }
 
 void TestCluster::hostilePlanIsRefused()
