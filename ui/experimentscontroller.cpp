@@ -340,6 +340,7 @@ void ExperimentsController::reproduceLab()
 {
     LabDialog dialog(m_window);
     dialog.setRemoteMachines(remoteMachineNames());
+    dialog.setRunTarget(currentRunTarget());
     if (dialog.exec() != QDialog::Accepted)
         return;
     dispatchPlan(dialog.plan(m_window->currentConfig()), dialog.runTarget(), true);
@@ -349,6 +350,7 @@ void ExperimentsController::sweep()
 {
     SweepDialog dialog(m_window);
     dialog.setRemoteMachines(remoteMachineNames());
+    dialog.setRunTarget(currentRunTarget());
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (const std::optional<core::SweepSpec> spec = dialog.spec())
@@ -359,14 +361,17 @@ void ExperimentsController::dispatchPlan(
     const std::vector<core::PlannedRun> &plan, const RunTarget &target, bool isLab)
 {
     const QueueKind kind = isLab ? QueueKind::Lab : QueueKind::Sweep;
+    DeviceCombo *devices = m_window->controlsPanel()->deviceChooser();
     if (target.kind == RunTarget::Kind::Local) {
-        m_window->controlsPanel()->deviceChooser()->select(QString(), QStringLiteral("auto"));
+        if (!devices->machine().isEmpty()) // the teacher's local device choice stays as it is
+            devices->select(QString(), QStringLiteral("auto"));
         runPlan(plan, kind);
         return;
     }
     if (target.kind == RunTarget::Kind::Remote) {
         // The queue's runs go where the device chooser points.
-        m_window->controlsPanel()->deviceChooser()->select(target.machine, QStringLiteral("auto"));
+        if (devices->machine() != target.machine)
+            devices->select(target.machine, QStringLiteral("auto"));
         runPlan(plan, kind);
         return;
     }
@@ -402,6 +407,16 @@ void ExperimentsController::dispatchPlan(
     m_clusterDock->show();
     m_clusterDock->raise();
     m_clusterJob->submit(cluster, target);
+}
+
+RunTarget ExperimentsController::currentRunTarget() const
+{
+    // The dialogs start where the Device chooser points.
+    RunTarget target;
+    target.machine = m_window->controlsPanel()->deviceChooser()->machine();
+    if (!target.machine.isEmpty())
+        target.kind = RunTarget::Kind::Remote;
+    return target;
 }
 
 QStringList ExperimentsController::remoteMachineNames() const

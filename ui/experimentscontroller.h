@@ -72,6 +72,7 @@ public Q_SLOTS:
     // Where the dialog said the plan runs: here or on a remote machine (the
     // queue), or on a Slurm cluster (a ClusterJob, shown in the Cluster dock).
     [[nodiscard]] QStringList remoteMachineNames() const;
+    [[nodiscard]] RunTarget currentRunTarget() const;
     void dispatchPlan(const std::vector<core::PlannedRun> &plan, const RunTarget &target, bool isLab);
 
 Q_SIGNALS:

@@ -22,7 +22,13 @@
 #include "cnnlab/core/runstore.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QSettings>
@@ -32,6 +38,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <algorithm>
 #include <csignal>
@@ -100,6 +107,7 @@ private Q_SLOTS:
     void closingTheWindowMidRunEndsTheRemote();
     void machinesDialogTestsTheConnection();
     void lostConnectionKeepsWhatArrived();
+    void sweepRunsOneAfterAnotherOnTheMachine();
 };
 
 void TestRemoteWindow::initTestCase()
@@ -282,6 +290,43 @@ void TestRemoteWindow::lostConnectionKeepsWhatArrived()
     QTRY_VERIFY_WITH_TIMEOUT(savedAsCutOff(), 30000);
     QVERIFY2(waitUntilGone(remote, 5000), "cnnlab-train --serve still running 5 s after the connection died");
     saveShot(window, "remote-lost.png");
+}
+
+void TestRemoteWindow::sweepRunsOneAfterAnotherOnTheMachine()
+{
+    MainWindow window;
+    window.setConfig(smallConfig(1000, 1));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *devices = window.findChild<DeviceCombo *>(QStringLiteral("deviceCombo"));
+    QVERIFY(choose(devices, QStringLiteral("lab-box"), QStringLiteral("auto")));
+    const cnnlab::core::RunStore store;
+    const std::size_t before = store.list().size();
+    QString defaultTarget;
+    QTimer::singleShot(200, this, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        // It starts where the Device chooser points.
+        defaultTarget = dialog->findChild<QComboBox *>(QStringLiteral("runOnCombo"))->currentText();
+        dialog->findChild<QLineEdit *>(QStringLiteral("sweepRatesEdit"))
+            ->setText(QStringLiteral("0.001, 0.002"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("sweepBatchesEdit"))->setText(QStringLiteral("64"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("sweepEpochsEdit"))->setText(QStringLiteral("1"));
+        dialog->findChild<QCheckBox *>(QStringLiteral("sweepDropoutOn"))->setChecked(true);
+        dialog->findChild<QCheckBox *>(QStringLiteral("sweepDropoutOff"))->setChecked(false);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    window.findChild<QAction *>(QStringLiteral("sweepAction"))->trigger();
+    QCOMPARE(defaultTarget, QStringLiteral("lab-box, one run after another"));
+    QTRY_VERIFY_WITH_TIMEOUT(store.list().size() == before + 2, timeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!cnnlab::ui::isActive(window.state()), timeoutMs);
+    int remote = 0;
+    for (const auto &entry : store.list())
+        if (entry.record && entry.record->config.batchSize == 64
+            && entry.record->deviceName.rfind("lab-box: ", 0) == 0)
+            ++remote;
+    QCOMPARE(remote, 2);
 }
 
 QTEST_MAIN(TestRemoteWindow)
