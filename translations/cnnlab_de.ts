@@ -1656,10 +1656,6 @@
         <source>Queue: starting %1 (%2 of %3)</source>
         <translation>Warteschlange: %1 wird gestartet (%2 von %3)</translation>
     </message>
-    <message>
-        <source>Cluster</source>
-        <translation>Cluster</translation>
-    </message>
 </context>
 <context>
     <name>cnnlab::ui::FiltersPanel</name>

@@ -1655,10 +1655,6 @@
         <source>Queue: starting %1 (%2 of %3)</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Cluster</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>cnnlab::ui::FiltersPanel</name>

@@ -1656,10 +1656,6 @@
         <source>Queue: starting %1 (%2 of %3)</source>
         <translation>Cola: iniciando %1 (%2 de %3)</translation>
     </message>
-    <message>
-        <source>Cluster</source>
-        <translation>Clúster</translation>
-    </message>
 </context>
 <context>
     <name>cnnlab::ui::FiltersPanel</name>

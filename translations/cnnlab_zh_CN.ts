@@ -1653,10 +1653,6 @@
         <source>Queue: starting %1 (%2 of %3)</source>
         <translation>队列：正在启动 %1（第 %2 个，共 %3 个）</translation>
     </message>
-    <message>
-        <source>Cluster</source>
-        <translation>集群</translation>
-    </message>
 </context>
 <context>
     <name>cnnlab::ui::FiltersPanel</name>

@@ -32,6 +32,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace cnnlab::ui {
 
@@ -79,14 +80,19 @@ void ExperimentsController::install(QMenu *viewMenu, QToolBar *toolBar)
         m_window->addDockWidget(Qt::BottomDockWidgetArea, d);
         return d;
     };
-    m_runsDock = dock(m_runs, "runsDock");
-    m_queueDock = dock(m_queueView, "queueDock");
-    m_sweepDock = dock(m_sweepView, "sweepDock");
+    // The Queue dock: the local queue, and below it a cluster job's array
+    // (shown once a plan goes to a cluster).
     m_clusterView = new ClusterView;
     m_clusterView->setObjectName(QStringLiteral("clusterView"));
-    m_clusterDock = dock(m_clusterView, "clusterDock");
-    m_window->tabifyDockWidget(m_sweepDock, m_clusterDock);
-    m_clusterDock->hide(); // until a plan goes to a cluster
+    m_clusterView->hide();
+    auto *queue = new QWidget;
+    auto *queueLayout = new QVBoxLayout(queue);
+    queueLayout->setContentsMargins(0, 0, 0, 0);
+    queueLayout->addWidget(m_queueView, 1);
+    queueLayout->addWidget(m_clusterView, 1);
+    m_runsDock = dock(m_runs, "runsDock");
+    m_queueDock = dock(queue, "queueDock");
+    m_sweepDock = dock(m_sweepView, "sweepDock");
     m_window->tabifyDockWidget(m_runsDock, m_queueDock);
     m_window->tabifyDockWidget(m_queueDock, m_sweepDock);
     m_runsDock->raise();
@@ -185,7 +191,6 @@ void ExperimentsController::retranslateUi()
     m_runsDock->setWindowTitle(tr("Runs"));
     m_queueDock->setWindowTitle(tr("Queue"));
     m_sweepDock->setWindowTitle(tr("Sweep Results"));
-    m_clusterDock->setWindowTitle(tr("Cluster"));
     m_runsDock->toggleViewAction()->setText(tr("&Runs Panel"));
     m_queueDock->toggleViewAction()->setText(tr("&Queue"));
     m_sweepDock->toggleViewAction()->setText(tr("S&weep Results"));
@@ -403,9 +408,9 @@ void ExperimentsController::dispatchPlan(
     });
     connect(m_clusterJob, &ClusterJob::failed, m_window, &MainWindow::showError);
     m_clusterView->setJob(m_clusterJob);
-    m_window->tabifyDockWidget(m_queueDock, m_clusterDock); // beside the Queue, wherever that is now
-    m_clusterDock->show();
-    m_clusterDock->raise();
+    m_clusterView->show();
+    m_queueDock->show();
+    m_queueDock->raise();
     m_clusterJob->submit(cluster, target);
 }
 

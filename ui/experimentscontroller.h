@@ -101,7 +101,6 @@ private:
     QDockWidget *m_runsDock = nullptr;
     QDockWidget *m_queueDock = nullptr;
     QDockWidget *m_sweepDock = nullptr;
-    QDockWidget *m_clusterDock = nullptr;
     ClusterView *m_clusterView = nullptr;
     ClusterJob *m_clusterJob = nullptr;
     QPointer<ComparisonDialog> m_comparison;

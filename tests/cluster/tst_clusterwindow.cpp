@@ -119,9 +119,11 @@ void TestClusterWindow::labRunsOnTheClusterAndComesBack()
     window.findChild<QAction *>(QStringLiteral("reproduceLabAction"))->trigger();
     QVERIFY2(filled, "the Lab dialog did not take a cluster target as a person would set it");
 
-    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("clusterDock"));
+    // In the Queue dock, below the local queue.
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("queueDock"));
     QVERIFY(dock && dock->isVisible());
-    auto *view = window.findChild<cnnlab::ui::ClusterView *>(QStringLiteral("clusterView"));
+    auto *view = dock->findChild<cnnlab::ui::ClusterView *>(QStringLiteral("clusterView"));
+    QVERIFY(view && view->isVisible());
     QTRY_VERIFY_WITH_TIMEOUT(view->summary().startsWith(QStringLiteral("Slurm job")), 60000);
     const cnnlab::core::RunStore store;
     QTRY_VERIFY_WITH_TIMEOUT(store.list().size() == 4, 400000);
