@@ -223,8 +223,19 @@ RunResult RemoteTrainer::run(
     };
 
     SshSession session;
-    if (const Error error = session.open(target))
-        return failWith(error);
+    bool cancelled = false;
+    const Error opened = session.open(
+        target, 40, [&] { return stopToken.stop_requested() || d->stopRequested.load(); }, &cancelled);
+    if (cancelled) {
+        // Stopped while ssh was still connecting: nothing ran there.
+        result.status = RunStatus::Stopped;
+        d->running = false;
+        if (observer != nullptr)
+            observer->onFinished(result);
+        return result;
+    }
+    if (opened)
+        return failWith(opened);
     const auto began = Clock::now();
     {
         const std::lock_guard lock(d->mutex);

@@ -49,8 +49,11 @@ SshSession::~SshSession()
     close(2000);
 }
 
-Error SshSession::open(const RemoteTarget &target, int timeoutSeconds)
+Error SshSession::open(
+    const RemoteTarget &target, int timeoutSeconds, const std::function<bool()> &cancel, bool *cancelled)
 {
+    if (cancelled)
+        *cancelled = false;
     m_destination = target.destination;
     const std::vector<std::string> argv = sshCommandLine(target);
     if (const Error error = m_child.start(argv))
@@ -60,6 +63,11 @@ Error SshSession::open(const RemoteTarget &target, int timeoutSeconds)
     m_writer = std::make_unique<FrameWriter>(m_child.stdinFd());
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeoutSeconds);
     while (std::chrono::steady_clock::now() < deadline) {
+        if (cancel && cancel()) {
+            if (cancelled)
+                *cancelled = true;
+            return {};
+        }
         FrameReader::Item item = next(200);
         if (item.kind == FrameReader::Kind::None) {
             if (m_ended)

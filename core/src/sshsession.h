@@ -15,6 +15,7 @@
 #include "cnnlab/core/remotetrainer.h"
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -27,8 +28,10 @@ public:
     SshSession() = default;
     ~SshSession(); // ends ssh (stdin closed, then signals) and reaps it
 
-    // Starts ssh and waits (at most `timeoutSeconds`) for the hello.
-    Error open(const RemoteTarget &target, int timeoutSeconds = 40);
+    // Starts ssh and waits (at most `timeoutSeconds`) for the hello. `cancel`
+    // returning true gives up at once (ErrorCode::None in `*cancelled`).
+    Error open(const RemoteTarget &target, int timeoutSeconds = 40, const std::function<bool()> &cancel = {},
+        bool *cancelled = nullptr);
     [[nodiscard]] const ServeHello &hello() const { return m_hello; }
 
     // The next item within `timeoutMs` (Kind::None when nothing came).

@@ -191,6 +191,7 @@ private Q_SLOTS:
     void clientRefusesBrokenServers_data();
     void clientRefusesBrokenServers();
     void sshCommandLineIsBatchModeWithKeepAlives();
+    void stopWhileConnectingEndsAtOnce();
 };
 
 void TestServeProtocol::initTestCase()
@@ -462,6 +463,34 @@ void TestServeProtocol::sshCommandLineIsBatchModeWithKeepAlives()
         "ConnectTimeout=15", "-o", "ServerAliveInterval=5", "-o", "ServerAliveCountMax=3", "--", "lab-gpu",
         "'/opt/cnnlab 1.0/bin/cnnlab-train' --serve"};
     QCOMPARE(argv, expected);
+}
+
+void TestServeProtocol::stopWhileConnectingEndsAtOnce()
+{
+    // A machine slow to answer (a long login, a stalled network): Stop must
+    // not wait for its hello.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("slow-ssh"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("#!/bin/sh\nexec sleep 30\n");
+    file.close();
+    QVERIFY(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    RemoteTarget target;
+    target.destination = "slow-box";
+    target.sshCommand = path.toStdString();
+    RemoteTrainer trainer(target);
+    std::stop_source stop;
+    QElapsedTimer timer;
+    timer.start();
+    auto run = std::async(
+        std::launch::async, [&] { return trainer.run(TrainingConfig {}, nullptr, stop.get_token()); });
+    QTest::qWait(300);
+    stop.request_stop();
+    QVERIFY2(run.wait_for(std::chrono::seconds(10)) == std::future_status::ready,
+        "still connecting 10 s after Stop");
+    QCOMPARE(run.get().status, RunStatus::Stopped);
+    QVERIFY2(timer.elapsed() < 10000, "Stop waited for the connection");
 }
 
 QTEST_GUILESS_MAIN(TestServeProtocol)
