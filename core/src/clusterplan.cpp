@@ -1,6 +1,7 @@
 #include "cnnlab/core/clusterplan.h"
 
 #include "recordjson.h"
+#include "shellquote.h"
 
 #include <filesystem>
 #include <fstream>
@@ -19,15 +20,6 @@ using recordjson::Json;
 using recordjson::Node;
 
 constexpr std::uintmax_t maxPlanBytes = std::uintmax_t {64} << 20;
-
-// Single-quoted for sh: paths with spaces survive.
-std::string quoted(const std::string &text)
-{
-    std::string out = "'";
-    for (const char c : text)
-        out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return out + "'";
-}
 
 std::string sbatchHeader(const SlurmOptions &options)
 {
@@ -163,7 +155,7 @@ std::string slurmArrayScript(const SlurmOptions &options, const std::string &pla
         + std::to_string(tasks == 0 ? 0 : tasks - 1) + "\n#SBATCH --output=" + dir + "/logs/task-%a.out\n";
     out += sbatchHeader(options);
     out += "set -e\n";
-    out += "exec " + quoted(options.program) + " --plan " + quoted(dir + "/plan.json")
+    out += "exec " + shellQuoted(options.program) + " --plan " + shellQuoted(dir + "/plan.json")
         + " --task \"$SLURM_ARRAY_TASK_ID\"\n";
     return out;
 }
@@ -181,7 +173,7 @@ std::string slurmCollectScript(const SlurmOptions &options, const std::string &p
     for (const std::string &arg : options.extraArgs)
         out += "#SBATCH " + arg + "\n";
     // --import: the runs also join the run history of the user who submitted.
-    out += "exec " + quoted(options.program) + " --collect " + quoted(dir) + " --import\n";
+    out += "exec " + shellQuoted(options.program) + " --collect " + shellQuoted(dir) + " --import\n";
     return out;
 }
 

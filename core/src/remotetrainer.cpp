@@ -4,6 +4,7 @@
 #include "cnnlab/core/mnistfiles.h"
 #include "cnnlab/core/sha256.h"
 
+#include "shellquote.h"
 #include "sshsession.h"
 
 #include <algorithm>
@@ -25,15 +26,6 @@ namespace msg = servemessages;
 using Clock = std::chrono::steady_clock;
 
 constexpr auto pingInterval = std::chrono::seconds(5); // well inside the server's 30 s idle limit
-
-// 'text' for a POSIX shell: the remote command may hold spaces.
-std::string shellQuoted(const std::string &text)
-{
-    std::string out = "'";
-    for (const char c : text)
-        out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return out + "'";
-}
 
 std::vector<std::string> splitWords(const std::string &text)
 {

@@ -1,6 +1,6 @@
 #include "devicecombo.h"
 
-#include "../format.h"
+#include "remotemachinesdialog.h"
 
 #include <QSignalBlocker>
 
@@ -9,13 +9,6 @@ namespace cnnlab::ui {
 namespace {
 
 constexpr int machineRole = Qt::UserRole + 1;
-
-QString memoryText(std::uint64_t bytes)
-{
-    if (bytes == 0)
-        return {};
-    return QStringLiteral(" (%1 GB)").arg(Format::integer(int((bytes + (1ULL << 29)) >> 30)));
-}
 
 } // namespace
 
@@ -102,9 +95,8 @@ void DeviceCombo::rebuild()
             addItem(QString(), QStringLiteral("auto"));
             setItemData(count() - 1, remote.name, machineRole);
             for (const core::RemoteDevice &d : remote.devices) {
-                addItem(remote.name + QStringLiteral(" — ") + QString::fromStdString(d.name)
-                        + memoryText(d.memoryBytes),
-                    QString::fromStdString(d.id));
+                addItem(
+                    remote.name + QStringLiteral(" — ") + describeDevice(d), QString::fromStdString(d.id));
                 setItemData(count() - 1, remote.name, machineRole);
                 setItemData(count() - 1, QString::fromStdString(d.id), Qt::ToolTipRole);
             }

@@ -30,16 +30,20 @@ QString cell(const QTableWidget *table, int row, int column)
 
 } // namespace
 
+QString describeDevice(const core::RemoteDevice &device)
+{
+    QString text = QString::fromStdString(device.name);
+    if (device.memoryBytes > 0) // rounded to whole GiB, as GPU vendors label them
+        text += RemoteMachinesDialog::tr(" (%1 GB)")
+                    .arg(Format::integer(int((device.memoryBytes + (1ULL << 29)) >> 30)));
+    return text;
+}
+
 QString describeHello(const core::ServeHello &hello)
 {
     QStringList devices;
-    for (const core::RemoteDevice &device : hello.devices) {
-        QString text = QString::fromStdString(device.name);
-        if (device.memoryBytes > 0)
-            text += RemoteMachinesDialog::tr(" (%1 GB)")
-                        .arg(Format::integer(int((device.memoryBytes + (1ULL << 29)) >> 30)));
-        devices << text;
-    }
+    for (const core::RemoteDevice &device : hello.devices)
+        devices << describeDevice(device);
     const bool mnist
         = std::find(hello.datasets.begin(), hello.datasets.end(), "mnist") != hello.datasets.end();
     return RemoteMachinesDialog::tr("%1 (cnnlab %2): %3. %4")

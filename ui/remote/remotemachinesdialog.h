@@ -44,5 +44,7 @@ private:
 
 // "NVIDIA H100 (80 GB) · CPU (16 cores); MNIST there" — what a hello says, for people.
 QString describeHello(const core::ServeHello &hello);
+// "NVIDIA H100 (80 GB)": a remote device's name and, when known, its memory.
+QString describeDevice(const core::RemoteDevice &device);
 
 } // namespace cnnlab::ui
