@@ -181,7 +181,8 @@ void TestRemoteWindow::remoteRunLooksLikeALocalOne()
     QCOMPARE(window.controller()->lastResult()->status, cnnlab::core::RunStatus::Completed);
     // In the local history, with its checkpoint, and the model usable here.
     const cnnlab::core::RunStore store;
-    QTRY_VERIFY_WITH_TIMEOUT(!store.list().empty(), 30000);
+    // The record is saved first, the checkpoint beside it right after: wait for both.
+    QTRY_VERIFY_WITH_TIMEOUT(!store.list().empty() && store.list().front().hasCheckpoint, 30000);
     const auto runs = store.list();
     QVERIFY(runs.front().hasCheckpoint);
     QTRY_VERIFY_WITH_TIMEOUT(window.controller()->engine().hasInferenceModel(), 30000);
