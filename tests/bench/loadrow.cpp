@@ -102,9 +102,18 @@ Figure measure(const std::string &dataDir, int threads, int images, double maxSe
     return f;
 }
 
+double median(std::vector<double> values)
+{
+    if (values.empty())
+        return 0.0;
+    std::sort(values.begin(), values.end());
+    const std::size_t mid = values.size() / 2;
+    return values.size() % 2 ? values[mid] : 0.5 * (values[mid - 1] + values[mid]);
+}
+
 } // namespace
 
-nlohmann::json runLoadTable(const std::string &dataDir, int images, double maxSecondsPerRun)
+nlohmann::json runLoadTable(const std::string &dataDir, int images, double maxSecondsPerRun, int rounds)
 {
     const int cores = static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
     struct Situation {
@@ -114,8 +123,9 @@ nlohmann::json runLoadTable(const std::string &dataDir, int images, double maxSe
     const std::vector<Situation> situations {{"idle", -1}, {"busy nice 0", 0}, {"busy nice 19", 19}};
     nlohmann::json table = nlohmann::json::array();
     std::printf("\nload: batch 32, %d images (at most %.0f s) per run; busy = one `while :; do :; done`\n"
-                "process the bench starts and kills; default = adaptive threads\n",
-        images, maxSecondsPerRun);
+                "process the bench starts and kills; default = adaptive threads (its threads and changes:\n"
+                "last round); each cell the median of %d interleaved round(s)\n",
+        images, maxSecondsPerRun, rounds);
     std::printf("%-13s | %-26s", "situation", "default images/s (threads)");
     for (int t = 1; t <= cores; ++t)
         std::printf(" | %2d thread(s)", t);
@@ -124,10 +134,28 @@ nlohmann::json runLoadTable(const std::string &dataDir, int images, double maxSe
         std::optional<BusyProcess> busy;
         if (situation.niceness >= 0)
             busy.emplace(situation.niceness);
-        const Figure adaptive = measure(dataDir, 0, images, maxSecondsPerRun);
+        // Rounds interleave the default and the fixed counts (every other
+        // round the fixed ones first), so a load that drifts hits all alike.
+        std::vector<double> adaptiveRates;
+        std::vector<std::vector<double>> fixedRates(static_cast<std::size_t>(cores));
+        Figure adaptive;
+        for (int round = 0; round < rounds; ++round) {
+            auto runFixed = [&] {
+                for (int t = 1; t <= cores; ++t)
+                    fixedRates[static_cast<std::size_t>(t - 1)].push_back(
+                        measure(dataDir, t, images, maxSecondsPerRun).imagesPerSecond);
+            };
+            if (round % 2)
+                runFixed();
+            adaptive = measure(dataDir, 0, images, maxSecondsPerRun);
+            adaptiveRates.push_back(adaptive.imagesPerSecond);
+            if (round % 2 == 0)
+                runFixed();
+        }
+        adaptive.imagesPerSecond = median(adaptiveRates);
         std::vector<double> fixed;
-        for (int t = 1; t <= cores; ++t)
-            fixed.push_back(measure(dataDir, t, images, maxSecondsPerRun).imagesPerSecond);
+        for (const auto &rates : fixedRates)
+            fixed.push_back(median(rates));
         busy.reset();
         const double best = *std::max_element(fixed.begin(), fixed.end());
         const double ratio = best > 0 ? adaptive.imagesPerSecond / best : 0.0;
@@ -139,10 +167,12 @@ nlohmann::json runLoadTable(const std::string &dataDir, int images, double maxSe
             std::printf(" | %12.0f", rate);
         std::printf(" | %18.2f | %s\n", ratio, ratio >= 0.9 ? "met" : "NOT met");
         std::fflush(stdout);
-        table.push_back({{"situation", situation.name},
-            {"default_images_per_second", adaptive.imagesPerSecond},
-            {"default_threads_at_end", adaptive.threadsAtEnd}, {"default_thread_changes", adaptive.changes},
-            {"fixed_images_per_second", fixed}, {"ratio_default_to_best_fixed", ratio}});
+        table.push_back(
+            {{"situation", situation.name}, {"default_images_per_second", adaptive.imagesPerSecond},
+                {"default_threads_at_end", adaptive.threadsAtEnd},
+                {"default_thread_changes", adaptive.changes}, {"fixed_images_per_second", fixed},
+                {"ratio_default_to_best_fixed", ratio}, {"default_rounds_images_per_second", adaptiveRates},
+                {"fixed_rounds_images_per_second", fixedRates}});
     }
     return table;
 }
