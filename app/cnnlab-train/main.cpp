@@ -161,7 +161,7 @@ std::string verdictTable(const std::vector<core::ClaimResult> &claims)
     std::size_t claimWidth = 5, verdictWidth = 7;
     for (const core::ClaimResult &claim : claims) {
         claimWidth = std::max(claimWidth, std::string(core::labClaimName(claim.claim)).size());
-        verdictWidth = std::max(verdictWidth, std::string(core::verdictName(claim.verdict)).size());
+        verdictWidth = std::max(verdictWidth, core::claimVerdictText(claim).size());
     }
     const auto row = [&](const std::string &claim, const std::string &verdict, const std::string &detail) {
         return claim + std::string(claimWidth - claim.size() + 2, ' ') + verdict
@@ -169,7 +169,7 @@ std::string verdictTable(const std::vector<core::ClaimResult> &claims)
     };
     std::string out = row("claim", "verdict", "measured");
     for (const core::ClaimResult &claim : claims)
-        out += row(core::labClaimName(claim.claim), core::verdictName(claim.verdict), claim.detail);
+        out += row(core::labClaimName(claim.claim), core::claimVerdictText(claim), claim.detail);
     return out;
 }
 

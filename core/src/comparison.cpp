@@ -142,6 +142,7 @@ ClaimResult compareGroups(LabClaim claim, const GroupSummary *higher, const char
     ClaimResult r;
     r.claim = claim;
     r.noise = noiseOf(sa, sb, floor);
+    r.noiseMeasured = sa.n >= 2 && sb.n >= 2;
     r.measured = sa.mean - sb.mean;
     r.verdict = judge(r.measured, r.noise);
     r.detail = std::string(higherName) + " " + spreadText(sa) + " vs " + lowerName + " " + spreadText(sb)
@@ -407,6 +408,15 @@ const char *labClaimName(LabClaim claim)
     return "unknown";
 }
 
+std::string claimVerdictText(const ClaimResult &result)
+{
+    // One seed has no spread: a difference above the fixed floor is not yet
+    // "reproduced" (nor "not reproduced"); say what is missing instead.
+    if (!result.noiseMeasured && result.verdict != Verdict::Missing)
+        return "1 seed - noise not measured";
+    return verdictName(result.verdict);
+}
+
 const char *verdictName(Verdict verdict)
 {
     switch (verdict) {
@@ -439,6 +449,7 @@ std::vector<ClaimResult> judgeLabClaims(
             ClaimResult r;
             r.claim = LabClaim::OverfitsWithoutDropout;
             r.noise = noiseOf(s, noiseFloor);
+            r.noiseMeasured = s.n >= 2;
             r.measured = s.mean;
             r.verdict = judge(r.measured, r.noise);
             r.detail = std::string("baseline train-val gap ") + spreadText(s) + ": " + pointsText(r.measured)
@@ -575,8 +586,7 @@ std::string comparisonMarkdown(
         mdHeader(out, {"claim", "the lab's figure", "cnnlab measured", "verdict"});
         for (const ClaimResult &claim : claims)
             mdRow(out,
-                {labClaimName(claim.claim), labFigure(claim.claim), claim.detail,
-                    verdictName(claim.verdict)});
+                {labClaimName(claim.claim), labFigure(claim.claim), claim.detail, claimVerdictText(claim)});
     }
     return out;
 }

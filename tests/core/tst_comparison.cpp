@@ -102,6 +102,7 @@ private Q_SLOTS:
     void verdictsWithinNoise();
     void verdictsNotReproduced();
     void verdictsMissing();
+    void singleSeedNoiseNotMeasured();
     void lrVerdicts();
     void csv();
     void markdown();
@@ -320,6 +321,36 @@ void TestComparison::verdictsMissing()
     QCOMPARE(claim(claims, LabClaim::Batch1000Underperforms).verdict, Verdict::Missing);
 }
 
+void TestComparison::singleSeedNoiseNotMeasured()
+{
+    // One seed a side: a 0.27-point difference beats the 0.10-point floor, but no
+    // seed-to-seed noise was measured, so neither comparison.md nor the CLI may call
+    // it reproduced (seen in `--preset seed-lab --seeds 1`).
+    const auto one = lab({0.9919}, {0.9922}, {0.9892}, {0.1});
+    const auto claims = judgeLabClaims(one);
+    const ClaimResult &batch = claim(claims, LabClaim::Batch1000Underperforms);
+    QCOMPARE(batch.verdict, Verdict::Reproduced); // the difference's sign, kept for the window's colour
+    QVERIFY(!batch.noiseMeasured);
+    QCOMPARE(qs(claimVerdictText(batch)), QStringLiteral("1 seed - noise not measured"));
+    QVERIFY(!claim(claims, LabClaim::OverfitsWithoutDropout).noiseMeasured);
+    QVERIFY(!claim(claims, LabClaim::DropoutHelps).noiseMeasured);
+    QVERIFY(claim(claims, LabClaim::Lr001FailsToConverge).noiseMeasured); // a threshold, seed by seed
+    QCOMPARE(
+        qs(claimVerdictText(claim(claims, LabClaim::Lr001FailsToConverge))), QStringLiteral("reproduced"));
+    const QString md = qs(comparisonMarkdown(one, claims));
+    QVERIFY2(md.contains(QStringLiteral("| batch1000-underperforms |")), qPrintable(md));
+    QCOMPARE(md.count(QStringLiteral("| 1 seed - noise not measured |")), 3);
+    QCOMPARE(md.count(QStringLiteral("| reproduced |")), 1); // lr 0.01 only
+
+    // Two seeds on each side of a claim: measured, and worded by the verdict again.
+    const auto two = judgeLabClaims(lab({0.9905, 0.9907}, {0.9921, 0.9923}, {0.9850, 0.9860}, {0.1}));
+    QVERIFY(claim(two, LabClaim::DropoutHelps).noiseMeasured);
+    QCOMPARE(qs(claimVerdictText(claim(two, LabClaim::DropoutHelps))), QStringLiteral("reproduced"));
+    // A missing claim stays "missing", whatever its seeds.
+    const auto none = judgeLabClaims({});
+    QCOMPARE(qs(claimVerdictText(claim(none, LabClaim::DropoutHelps))), QStringLiteral("missing"));
+}
+
 void TestComparison::lrVerdicts()
 {
     const auto lrOnly = [](const std::vector<double> &values, RunStatus status = RunStatus::Completed) {
@@ -393,9 +424,16 @@ void TestComparison::markdown()
         if (line.endsWith(QStringLiteral("| reproduced |"))
             || line.endsWith(QStringLiteral("| within noise |"))
             || line.endsWith(QStringLiteral("| not reproduced |"))
-            || line.endsWith(QStringLiteral("| missing |")))
+            || line.endsWith(QStringLiteral("| missing |"))
+            || line.endsWith(QStringLiteral("| 1 seed - noise not measured |")))
             ++claimRows;
     QCOMPARE(claimRows, 4);
+    // Batch 1000 has a single seed here: its verdict says the noise is not measured.
+    bool batchRow = false;
+    for (const QString &line : lines)
+        batchRow |= line.startsWith(QStringLiteral("| batch1000-underperforms |"))
+            && line.endsWith(QStringLiteral("| 1 seed - noise not measured |"));
+    QVERIFY2(batchRow, qPrintable(md));
     QVERIFY(md.contains(QStringLiteral("~99.23 %")));
     QVERIFY(md.contains(QStringLiteral("| dropout-helps |")));
 

@@ -65,8 +65,14 @@ struct ClaimResult {
     Verdict verdict = Verdict::Missing;
     double measured = 0.0; // the difference or figure behind the verdict (fractions)
     double noise = 0.0; // the noise level it was judged against
+    // False when a side had a single seed: the noise is then only the fixed
+    // floor, not measured seed-to-seed spread, and the verdict says so.
+    bool noiseMeasured = true;
     std::string detail; // plain facts for CSV/Markdown/CLI ("dropout 0.9921 ± 0.0004 vs ...")
 };
+// The verdict as comparison.md and the CLI print it: verdictName, or
+// "1 seed - noise not measured" when the noise was not measured.
+std::string claimVerdictText(const ClaimResult &result);
 
 // Group names the lab plan uses (labPlan below and the GUI's "Reproduce the lab").
 inline constexpr const char *labGroupBaseline = "lab-baseline";
