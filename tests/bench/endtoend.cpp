@@ -1,20 +1,18 @@
 #include "endtoend.h"
 
+#include "cnnlab/core/command.h"
+
 #include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 #include <vector>
 
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/wait.h>
-#include <unistd.h>
+#include <cstdlib>
 
-extern char **environ;
+#include <unistd.h>
 
 namespace cnnlab::bench {
 
@@ -30,53 +28,10 @@ struct Program {
     std::string failure;
 };
 
-struct Exit {
-    bool ok = false;
-    double seconds = 0.0;
-};
-
-// Runs argv with stdout and stderr into `log` and XDG_DATA_HOME at `home`
-// (nothing the child saves by default reaches the user's data); times it.
-Exit runTimed(const std::vector<std::string> &argv, const fs::path &log, const fs::path &home)
+// The last `count` lines of what a failed child printed, indented.
+std::string lastLines(const std::string &output, int count)
 {
-    std::vector<std::string> env;
-    for (char **e = environ; *e; ++e)
-        if (std::string_view(*e).rfind("XDG_DATA_HOME=", 0) != 0)
-            env.emplace_back(*e);
-    env.push_back("XDG_DATA_HOME=" + home.string());
-    std::vector<char *> envp;
-    for (auto &e : env)
-        envp.push_back(e.data());
-    envp.push_back(nullptr);
-    std::vector<char *> args;
-    for (const auto &a : argv)
-        args.push_back(const_cast<char *>(a.c_str()));
-    args.push_back(nullptr);
-
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 1, log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    posix_spawn_file_actions_adddup2(&actions, 1, 2);
-    const auto start = std::chrono::steady_clock::now();
-    pid_t pid = -1;
-    const int spawned = posix_spawn(&pid, args[0], &actions, nullptr, args.data(), envp.data());
-    posix_spawn_file_actions_destroy(&actions);
-    Exit exit;
-    if (spawned != 0)
-        return exit;
-    int status = 0;
-    if (::waitpid(pid, &status, 0) != pid)
-        return exit;
-    exit.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    // No peak RSS here: a spawned child's ru_maxrss starts at the bench's own
-    // (its pre-exec memory is the parent's), so it would lie.
-    exit.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
-    return exit;
-}
-
-std::string lastLines(const fs::path &log, int count)
-{
-    std::ifstream in(log);
+    std::istringstream in(output);
     std::vector<std::string> lines;
     for (std::string line; std::getline(in, line);)
         lines.push_back(line);
@@ -120,20 +75,32 @@ nlohmann::json runEndToEnd(const EndToEndOptions &o)
         "10k test set, exit; every core; rounds interleaved, best of %d\n",
         o.trainLimit, o.rounds);
     std::fflush(stdout);
+    // The children inherit XDG_DATA_HOME at `home`: nothing they save by
+    // default reaches the user's data. Restored afterwards.
+    const char *userDataHome = std::getenv("XDG_DATA_HOME");
+    const std::string savedDataHome = userDataHome ? userDataHome : "";
+    ::setenv("XDG_DATA_HOME", home.c_str(), 1);
     for (int round = 0; round < o.rounds; ++round) {
         for (auto &p : programs) {
             if (!p.failure.empty())
                 continue;
             fs::remove_all(work / "run", ec);
-            const fs::path log = work / "log.txt";
-            const Exit exit = runTimed(p.argv, log, home);
-            if (!exit.ok) {
-                p.failure = "failed:\n" + lastLines(log, 5);
+            const auto start = std::chrono::steady_clock::now();
+            const auto exit = core::runCommand(p.argv, /*timeoutSeconds=*/600);
+            const double seconds
+                = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+            if (!exit || exit->exitCode != 0) {
+                p.failure = "failed:\n"
+                    + (exit ? lastLines(exit->out + exit->err, 5) : "    " + exit.error().detail + "\n");
                 continue;
             }
-            p.seconds.push_back(exit.seconds);
+            p.seconds.push_back(seconds);
         }
     }
+    if (userDataHome)
+        ::setenv("XDG_DATA_HOME", savedDataHome.c_str(), 1);
+    else
+        ::unsetenv("XDG_DATA_HOME");
     // Nothing the children wrote by default may have gone anywhere but `home`.
     const bool storeUntouched
         = !fs::exists(home / "cnnlab" / "runs") || fs::is_empty(home / "cnnlab" / "runs");

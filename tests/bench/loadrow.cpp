@@ -1,4 +1,5 @@
 #include "loadrow.h"
+#include "stats.h"
 
 #include "cnnlab/core/trainingengine.h"
 
@@ -100,15 +101,6 @@ Figure measure(const std::string &dataDir, int threads, int images, double maxSe
     f.threadsAtEnd = observer.threads;
     f.changes = observer.changes;
     return f;
-}
-
-double median(std::vector<double> values)
-{
-    if (values.empty())
-        return 0.0;
-    std::sort(values.begin(), values.end());
-    const std::size_t mid = values.size() / 2;
-    return values.size() % 2 ? values[mid] : 0.5 * (values[mid - 1] + values[mid]);
 }
 
 } // namespace

@@ -13,6 +13,7 @@
 #include "cnnnet.h"
 #include "endtoend.h"
 #include "loadrow.h"
+#include "stats.h"
 
 #include "cnnlab/core/dataset.h"
 #include "cnnlab/core/trainingengine.h"
@@ -61,6 +62,8 @@ namespace {
 using Clock = std::chrono::steady_clock;
 using nlohmann::json;
 namespace core = cnnlab::core;
+using cnnlab::bench::median;
+using cnnlab::bench::quantile;
 
 // Multiply-adds x2 of one training sample, forward + backward (conv1 needs no
 // input gradient): 3 x (conv2 21.23 M + fc1 2.36 M + fc2 2.6 k) + 2 x conv1 0.39 M.
@@ -73,22 +76,6 @@ constexpr double flopPerSample = 71.6e6;
 double msBetween(Clock::time_point a, Clock::time_point b)
 {
     return std::chrono::duration<double, std::milli>(b - a).count();
-}
-
-double quantile(std::vector<double> values, double q)
-{
-    if (values.empty())
-        return std::nan("");
-    std::sort(values.begin(), values.end());
-    const double position = q * static_cast<double>(values.size() - 1);
-    const auto low = static_cast<std::size_t>(std::floor(position));
-    const auto high = std::min(values.size() - 1, low + 1);
-    return values[low] + (values[high] - values[low]) * (position - static_cast<double>(low));
-}
-
-double median(const std::vector<double> &values)
-{
-    return quantile(values, 0.5);
 }
 
 double mean(const std::vector<double> &values)

@@ -172,6 +172,17 @@ std::string startLine(const std::string &config, int protocol = serveProtocolVer
         + "}\n";
 }
 
+// An executable /bin/sh script that stands in for ssh.
+bool writeScript(const QString &path, const QByteArray &body)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write("#!/bin/sh\n" + body + "\n");
+    file.close();
+    return file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+}
+
 } // namespace
 
 class TestServeProtocol : public QObject
@@ -429,11 +440,7 @@ void TestServeProtocol::clientRefusesBrokenServers()
     QVERIFY(dir.isValid());
     // Stands in for ssh: takes ssh's arguments, ignores them, plays the server.
     const QString path = dir.filePath(QStringLiteral("fake-ssh"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("#!/bin/sh\n" + script.toUtf8() + "\n");
-    file.close();
-    QVERIFY(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    QVERIFY(writeScript(path, script.toUtf8()));
 
     RemoteTarget target;
     target.destination = "gpu-box";
@@ -471,11 +478,7 @@ void TestServeProtocol::stopWhileConnectingEndsAtOnce()
     // not wait for its hello.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("slow-ssh"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("#!/bin/sh\nexec sleep 30\n");
-    file.close();
-    QVERIFY(file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    QVERIFY(writeScript(path, "exec sleep 30"));
     RemoteTarget target;
     target.destination = "slow-box";
     target.sshCommand = path.toStdString();
