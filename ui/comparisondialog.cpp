@@ -233,7 +233,8 @@ void ComparisonDialog::fillTables()
             set(row, BestColumn, Format::percent(s.bestValAccuracy), false);
             set(row, BestEpochColumn, s.bestEpoch > 0 ? QString::number(s.bestEpoch) : tr("–"), false);
             set(row, GapColumn, points(s.trainValGap), false);
-            set(row, LossColumn, Format::plain(s.finalValLoss, 4), false);
+            set(row, LossColumn, std::isfinite(s.finalValLoss) ? Format::plain(s.finalValLoss, 4) : tr("–"),
+                false);
             set(row, TimeColumn, Format::duration(s.seconds), false);
             set(row, CostColumn, Format::money(s.cost), false);
             if (s.status != core::RunStatus::Completed)
@@ -251,9 +252,11 @@ void ComparisonDialog::fillTables()
             set(row, BestEpochColumn, QString(), true);
             set(row, GapColumn, pointsSpread(g.trainValGap), true);
             set(row, LossColumn,
-                g.finalValLoss.n < 2 ? Format::plain(g.finalValLoss.mean, 4)
-                                     : QStringLiteral("%1 ± %2").arg(Format::plain(g.finalValLoss.mean, 4),
-                                         Format::plain(g.finalValLoss.stddev, 2)),
+                g.finalValLoss.n == 0 ? tr("–")
+                    : g.finalValLoss.n < 2
+                    ? Format::plain(g.finalValLoss.mean, 4)
+                    : QStringLiteral("%1 ± %2").arg(
+                        Format::plain(g.finalValLoss.mean, 4), Format::plain(g.finalValLoss.stddev, 2)),
                 true);
             set(row, TimeColumn, Format::duration(g.seconds.mean), true);
             set(row, CostColumn, Format::money(g.cost.mean * double(g.runs.size())), true);

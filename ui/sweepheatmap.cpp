@@ -30,6 +30,7 @@ void SweepHeatmap::setAxes(const std::vector<double> &learningRates, const std::
     m_rates = learningRates;
     m_batches = batchSizes;
     m_values.clear();
+    m_outcomes.clear();
     updateAccessibleText();
     updateGeometry();
     update();
@@ -42,9 +43,22 @@ void SweepHeatmap::setValue(int rateIndex, int batchIndex, double accuracy)
     update();
 }
 
+void SweepHeatmap::setOutcome(int rateIndex, int batchIndex, const QString &outcome)
+{
+    m_outcomes.insert(qMakePair(rateIndex, batchIndex), outcome);
+    updateAccessibleText();
+    update();
+}
+
+QString SweepHeatmap::emptyCellText(int rateIndex, int batchIndex) const
+{
+    return m_outcomes.value(qMakePair(rateIndex, batchIndex), tr("not yet"));
+}
+
 void SweepHeatmap::clearValues()
 {
     m_values.clear();
+    m_outcomes.clear();
     updateAccessibleText();
     update();
 }
@@ -109,6 +123,11 @@ void SweepHeatmap::updateAccessibleText()
                              .arg(Format::learningRate(m_rates[std::size_t(r)]))
                              .arg(m_batches[std::size_t(b)])
                              .arg(Format::percent(*v));
+            else if (m_outcomes.contains(qMakePair(r, b)))
+                cells << tr("lr %1, batch %2: %3")
+                             .arg(Format::learningRate(m_rates[std::size_t(r)]))
+                             .arg(m_batches[std::size_t(b)])
+                             .arg(emptyCellText(r, b));
     setAccessibleDescription(cells.isEmpty() ? tr("No results yet") : cells.join(QStringLiteral("; ")));
 }
 
@@ -162,8 +181,9 @@ void SweepHeatmap::paintEvent(QPaintEvent *)
                 p.setPen(QPen(pal.color(QPalette::Mid), 1, Qt::DashLine));
                 p.setBrush(Qt::NoBrush);
                 p.drawRoundedRect(cell, 3, 3);
-                p.setPen(pal.color(QPalette::PlaceholderText));
-                p.drawText(cell, Qt::AlignCenter, tr("not yet"));
+                const bool ended = m_outcomes.contains(qMakePair(r, b));
+                p.setPen(ended ? pal.color(QPalette::Text) : pal.color(QPalette::PlaceholderText));
+                p.drawText(cell, Qt::AlignCenter | Qt::TextWordWrap, emptyCellText(r, b));
                 continue;
             }
             const double t = span > 1e-12 ? (*v - lo) / span : 1.0;

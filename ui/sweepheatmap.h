@@ -22,10 +22,15 @@ public:
     void setTitle(const QString &title);
     [[nodiscard]] QString title() const { return m_title; }
     void setAxes(const std::vector<double> &learningRates, const std::vector<int> &batchSizes);
-    // Cells without a value are drawn as "not yet".
+    // Cells without a value are drawn as "not yet", or with their outcome.
     void setValue(int rateIndex, int batchIndex, double accuracy);
+    // A cell whose run ended without a figure ("diverged", "failed"); a value
+    // set for the same cell wins.
+    void setOutcome(int rateIndex, int batchIndex, const QString &outcome);
     void clearValues();
     [[nodiscard]] std::optional<double> value(int rateIndex, int batchIndex) const;
+    // What a cell without a value reads: its outcome, else "not yet".
+    [[nodiscard]] QString emptyCellText(int rateIndex, int batchIndex) const;
     [[nodiscard]] int rateCount() const { return int(m_rates.size()); }
     [[nodiscard]] int batchCount() const { return int(m_batches.size()); }
     // The cell colour for `t` in [0, 1] (dark blue to yellow, like viridis).
@@ -45,6 +50,7 @@ private:
     std::vector<double> m_rates;
     std::vector<int> m_batches;
     QHash<QPair<int, int>, double> m_values;
+    QHash<QPair<int, int>, QString> m_outcomes;
 };
 
 } // namespace cnnlab::ui

@@ -83,7 +83,11 @@ void SweepView::setEntries(const std::vector<core::RunQueue::Entry> &entries)
         const core::RunQueue::Entry &e = entries[std::size_t(row)];
         const core::TrainingConfig &c = e.run.config;
         const bool completed = e.state == core::RunQueue::EntryState::Completed;
-        done += completed ? 1 : 0;
+        // Diverged and failed runs are done too: they will not run again.
+        done += completed || e.state == core::RunQueue::EntryState::Diverged
+                || e.state == core::RunQueue::EntryState::Failed
+            ? 1
+            : 0;
         const QStringList cells = {Format::learningRate(c.learningRate), QString::number(c.batchSize),
             c.dropoutEnabled ? tr("on") : tr("off"), QString::number(c.epochs), QueueView::stateText(e.state),
             completed ? Format::percent(e.finalValAccuracy) : QString()};
@@ -113,11 +117,17 @@ void SweepView::setEntries(const std::vector<core::RunQueue::Entry> &entries)
         std::vector<int> cellEpochs(rates.size() * batches.size(), 0);
         for (const core::RunQueue::Entry &e : entries) {
             const core::TrainingConfig &c = e.run.config;
-            if (e.state != core::RunQueue::EntryState::Completed
-                || c.dropoutEnabled != dropouts[std::size_t(i)])
+            if (c.dropoutEnabled != dropouts[std::size_t(i)])
                 continue;
             const int r = int(std::find(rates.begin(), rates.end(), c.learningRate) - rates.begin());
             const int b = int(std::find(batches.begin(), batches.end(), c.batchSize) - batches.begin());
+            // A run that ended without a figure says so (a diverged lr 5 is a
+            // result of the sweep, not a cell still to come).
+            if (e.state == core::RunQueue::EntryState::Diverged
+                || e.state == core::RunQueue::EntryState::Failed)
+                map->setOutcome(r, b, QueueView::stateText(e.state));
+            if (e.state != core::RunQueue::EntryState::Completed)
+                continue;
             int &best = cellEpochs[std::size_t(r) * batches.size() + std::size_t(b)];
             if (c.epochs >= best) {
                 best = c.epochs;
@@ -127,6 +137,11 @@ void SweepView::setEntries(const std::vector<core::RunQueue::Entry> &entries)
     }
     m_summary->setText(entries.empty() ? tr("No sweep yet: Experiments ▸ Sweep… queues one.")
                                        : tr("%1 of %2 runs done.").arg(done).arg(entries.size()));
+}
+
+QString SweepView::summaryText() const
+{
+    return m_summary->text();
 }
 
 } // namespace cnnlab::ui

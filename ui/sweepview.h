@@ -24,6 +24,7 @@ public:
     void setEntries(const std::vector<core::RunQueue::Entry> &entries);
     [[nodiscard]] QTableWidget *table() const { return m_table; }
     [[nodiscard]] QList<SweepHeatmap *> heatmaps() const { return m_heatmaps; }
+    [[nodiscard]] QString summaryText() const;
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <string_view>
 
@@ -210,6 +211,8 @@ void mdHeader(std::string &out, const std::vector<std::string> &cells)
 
 std::string pm(const Spread &s, double scale, int decimals)
 {
+    if (s.n == 0)
+        return "-"; // nothing measured (every run diverged)
     return fixed(s.mean * scale, decimals) + " ± " + fixed(s.stddev * scale, decimals);
 }
 
@@ -306,6 +309,11 @@ RunSummary summarize(const RunRecord &record, double dollarsPerHour)
         s.finalValAccuracy = record.result.valAccuracy;
         s.finalTrainLoss = record.result.trainLoss;
         s.finalValLoss = record.result.valLoss;
+        // A run that diverged or failed before a full evaluation has no
+        // validation loss: its 0 is not a figure (a group mean would count it
+        // as the best). A stopped run's result holds its last evaluation.
+        if (s.status == RunStatus::Diverged || s.status == RunStatus::Failed)
+            s.finalValLoss = std::numeric_limits<double>::quiet_NaN();
     }
     if (best) {
         s.bestValAccuracy = best->valAccuracy;
@@ -566,7 +574,8 @@ std::string comparisonMarkdown(
                     std::to_string(c.batchSize), c.dropoutEnabled ? "on" : "off", epochs,
                     percent(run.finalValAccuracy), percent(run.bestValAccuracy),
                     run.bestEpoch > 0 ? std::to_string(run.bestEpoch) : "-",
-                    fixed(run.trainValGap * 100.0, 2), fixed(run.finalValLoss, 4), fixed(run.seconds, 1),
+                    fixed(run.trainValGap * 100.0, 2),
+                    std::isfinite(run.finalValLoss) ? fixed(run.finalValLoss, 4) : "-", fixed(run.seconds, 1),
                     fixed(run.cost, 4)});
         }
     }
@@ -615,7 +624,8 @@ std::vector<PlannedRun> labPlan(
                 applyOverride(run.config, overrides, name);
             run.config.seed += std::uint64_t(i);
             run.group = step.group;
-            run.name = std::string(step.group) + "-seed" + std::to_string(i + 1);
+            // Named by the seed it trains with, so a record says which seed it is.
+            run.name = std::string(step.group) + "-seed" + std::to_string(run.config.seed);
             plan.push_back(std::move(run));
         }
     }

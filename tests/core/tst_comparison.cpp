@@ -165,6 +165,23 @@ void TestComparison::summarizeFallsBackToResult()
     QCOMPARE(s.bestValAccuracy, 0.62);
     QCOMPARE(s.bestEpoch, 0);
     QCOMPARE(s.seconds, 2.5);
+
+    // Issue 15.10: diverged before any full evaluation: no loss, not a 0 that
+    // reads as the best and pulls a group's mean down.
+    r.result.status = RunStatus::Diverged;
+    r.result.valLoss = 0.0;
+    RunSummary diverged = summarize(r);
+    QVERIFY(std::isnan(diverged.finalValLoss));
+    diverged.group = "g";
+    RunSummary completed = diverged;
+    completed.status = RunStatus::Completed;
+    completed.finalValLoss = 0.25;
+    const std::vector<GroupSummary> groups = groupRuns({diverged, completed});
+    QCOMPARE(groups.size(), std::size_t(1));
+    QCOMPARE(groups[0].finalValLoss.n, 1);
+    QCOMPARE(groups[0].finalValLoss.mean, 0.25);
+    const std::string md = comparisonMarkdown(groups, {});
+    QVERIFY2(md.find("| 0.0000 |") == std::string::npos, md.c_str());
 }
 
 void TestComparison::spreads()
@@ -452,8 +469,9 @@ void TestComparison::labPlanRuns()
     for (std::size_t i = 0; i < plan.size(); ++i) {
         // Seed-major: the four configurations of seed 1, then of seed 2.
         QCOMPARE(qs(plan[i].group), QString::fromLatin1(groups[i % 4]));
-        QCOMPARE(
-            qs(plan[i].name), QString::fromLatin1(groups[i % 4]) + QStringLiteral("-seed%1").arg(i / 4 + 1));
+        QCOMPARE(qs(plan[i].name),
+            QString::fromLatin1(groups[i % 4])
+                + QStringLiteral("-seed%1").arg(42 + i / 4)); // the seed, not the round
         QCOMPARE(plan[i].config.seed, std::uint64_t(42 + i / 4));
         QCOMPARE(plan[i].config.epochs, 10);
         QVERIFY(!validate(plan[i].config));

@@ -109,7 +109,7 @@ void TestRunQueue::clearKeepsRunning()
     queue.clear();
     QCOMPARE(queue.entries().size(), std::size_t(1));
     QCOMPARE(queue.currentIndex(), std::optional<int>(0));
-    QCOMPARE(QString::fromStdString(queue.entries()[0].run.name), QStringLiteral("lab-dropout-seed1"));
+    QCOMPARE(QString::fromStdString(queue.entries()[0].run.name), QStringLiteral("lab-dropout-seed42"));
     queue.finishCurrent(State::Completed);
     QVERIFY(queue.isIdle());
     queue.clear();

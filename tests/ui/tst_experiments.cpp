@@ -583,6 +583,22 @@ private Q_SLOTS:
         QCOMPARE(map->value(c.learningRate == 0.001 ? 0 : 1, c.batchSize == 32 ? 0 : 1).value_or(-1), 0.97);
         QVERIFY(map->accessibleDescription().contains(QStringLiteral("97.00 %")));
         QVERIFY(!map->grab().isNull());
+
+        // Issue 15.10: a run that diverged is a result, not "not yet".
+        const auto second = queue.startNext();
+        QVERIFY(second);
+        queue.finishCurrent(cnnlab::core::RunQueue::EntryState::Diverged, "y", 0.0);
+        view.setEntries(queue.entries());
+        const cnnlab::core::TrainingConfig &d = plan[std::size_t(*second)].config;
+        cnnlab::ui::SweepHeatmap *divergedMap = view.heatmaps()[d.dropoutEnabled ? 0 : 1];
+        const int dr = d.learningRate == 0.001 ? 0 : 1, db = d.batchSize == 32 ? 0 : 1;
+        QVERIFY(!divergedMap->value(dr, db).has_value()); // no figure drawn as if it were one
+        QCOMPARE(divergedMap->emptyCellText(dr, db),
+            cnnlab::ui::QueueView::stateText(cnnlab::core::RunQueue::EntryState::Diverged));
+        QVERIFY(divergedMap->emptyCellText(dr, db) != QStringLiteral("not yet"));
+        QVERIFY2(view.summaryText().startsWith(QStringLiteral("2 of 8")), qPrintable(view.summaryText()));
+        QVERIFY2(divergedMap->accessibleDescription().contains(divergedMap->emptyCellText(dr, db)),
+            qPrintable(divergedMap->accessibleDescription()));
         view.resize(900, 320);
         shoot(&view, "sweep.png");
     }

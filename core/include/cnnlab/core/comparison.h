@@ -20,7 +20,7 @@ struct RunSummary {
     int bestEpoch = 0; // 1-based epoch of bestValAccuracy, 0 if none
     double trainValGap = 0.0; // finalTrainAccuracy - finalValAccuracy
     double finalTrainLoss = 0.0;
-    double finalValLoss = 0.0;
+    double finalValLoss = 0.0; // NaN: diverged or failed before a full evaluation
     double seconds = 0.0; // training time
     double cost = 0.0; // seconds / 3600 * dollarsPerHour
 };
@@ -106,7 +106,7 @@ std::string comparisonMarkdown(
 
 // One run of a plan: its config, name and group.
 struct PlannedRun {
-    std::string name; // "lab-dropout-seed2"
+    std::string name; // "lab-dropout-seed43": group and the seed it trains with
     std::string group; // labGroupDropout
     TrainingConfig config;
 };
