@@ -357,6 +357,8 @@ void ControlsPanel::retranslateUi()
     m_liveHint->setText(tr("During a run: learning rate and dropout apply immediately, batch size at the "
                            "next epoch."));
     retranslateAccessibility();
+    // Numbers in the language's own form (0,001 in German, 0.001 again in English).
+    m_learningRateLabel->setText(Format::learningRate(m_learningRate));
     updateUpdatesLabel();
 }
 

@@ -1,11 +1,14 @@
 #include "languagemanager.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibraryInfo>
+
 #include <QLocale>
 #include <QSettings>
 #include <QTranslator>
+#include <QWidget>
 
 namespace cnnlab::ui {
 
@@ -130,15 +133,20 @@ bool LanguageManager::setLanguage(const QString &code, bool persist)
     }
     m_appTranslator = appTranslator;
     m_qtTranslator = qtTranslator;
+    // Numbers and dates follow the chosen language; "System" keeps the system's.
+    // Set before the translators go in, so every retranslation sees it; and
+    // given to the open windows, whose widgets (spin boxes) keep the locale
+    // they were created with otherwise.
+    QLocale::setDefault(code.isEmpty()         ? QLocale::system()
+            : effective == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                               : QLocale(effective));
+    for (QWidget *window : QApplication::topLevelWidgets())
+        window->setLocale(QLocale());
     // Installing (or removing) sends every widget QEvent::LanguageChange.
     if (m_qtTranslator)
         QCoreApplication::installTranslator(m_qtTranslator);
     if (m_appTranslator)
         QCoreApplication::installTranslator(m_appTranslator);
-    // Numbers and dates follow the chosen language; "System" keeps the system's.
-    QLocale::setDefault(code.isEmpty()         ? QLocale::system()
-            : effective == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedStates)
-                                               : QLocale(effective));
 
     m_language = code;
     const bool changed = m_effective != effective;

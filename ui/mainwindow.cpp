@@ -702,6 +702,7 @@ void MainWindow::startRun()
     m_wallClock.start();
     m_pausedMs = 0;
     m_pauseClock.invalidate();
+    clearStatus(); // never the last run's "ETA done / 100 %"
     // A remote machine trains through ssh; everything else is as for a local run.
     std::optional<core::RemoteTarget> remote;
     if (const std::optional<RemoteMachine> machine = m_remote->chosenMachine())
@@ -1029,8 +1030,11 @@ void MainWindow::updateStatus()
     // ETA from the average speed of this run so far (pauses excluded by core);
     // after a couple of seconds, so the first batches do not promise nonsense.
     const double progressed = s.position.epochPosition - m_runInfo->startEpoch;
-    if (activeState() == RunState::Finished) {
+    const RunState state = activeState();
+    if (state == RunState::Finished) {
         m_etaLabel->setText(tr("ETA done"));
+    } else if (!isActive(state)) {
+        m_etaLabel->setText(tr("ETA –")); // stopped, diverged, failed: nothing left to estimate
     } else if (progressed > 0.0 && s.position.elapsedSeconds >= 2.0) {
         const double remaining = (epochs - s.position.epochPosition) * s.position.elapsedSeconds / progressed;
         m_etaLabel->setText(tr("ETA %1").arg(Format::duration(remaining)));

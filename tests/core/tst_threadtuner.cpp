@@ -14,6 +14,10 @@ namespace {
 // Drives a tuner with steps of `images` images whose duration depends on the
 // thread count the tuner asks for (and on the time), for `seconds` seconds.
 struct Driver {
+    explicit Driver(ThreadTuner &t)
+        : tuner(t)
+    { } // g++ 14 warns on a partial aggregate
+
     ThreadTuner &tuner;
     double now = 0.0;
     std::vector<ThreadTuner::Change> kept; // changes with a reason

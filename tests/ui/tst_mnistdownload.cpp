@@ -230,7 +230,8 @@ struct FakeMnist {
     void serve(TestServer &server, const QByteArray &prefix = "/mnist/") const
     {
         for (const auto &[name, content] : files)
-            server.routes[prefix + name.toLatin1() + ".gz"] = {gzipped(content)};
+            server.routes[prefix + name.toLatin1() + ".gz"]
+                = {gzipped(content), TestServer::Mode::Normal, {}};
     }
 
     void writeTo(const QString &dir) const

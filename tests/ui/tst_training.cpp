@@ -148,6 +148,7 @@ private Q_SLOTS:
         QCOMPARE(window.stateText(), QStringLiteral("Finished"));
         QVERIFY(window.banner()->text().startsWith(QLatin1String("Finished.")));
         QCOMPARE(window.findChild<QProgressBar *>(QStringLiteral("runProgress"))->value(), 1000);
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("etaLabel"))->text(), QStringLiteral("ETA done"));
         QVERIFY(window.findChild<QAction *>(QStringLiteral("startAction"))->isEnabled());
         // The full evaluation's details reach the GUI thread, and so does inference.
         QCOMPARE(details.count(), 1);
@@ -165,6 +166,17 @@ private Q_SLOTS:
         QVERIFY2(window.openRunRecord(path, &error), qPrintable(error));
         QVERIFY(trainingPoints(window) > 0);
         QCOMPARE(window.predictionsGrid()->predictionCount(), window.predictionsGrid()->sampleCount());
+
+        // Issue 15.10: the next Start begins with a clean status bar, not the
+        // last run's "ETA done / 100 %".
+        window.startRun();
+        QVERIFY(cnnlab::ui::isActive(window.state()));
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("etaLabel"))->text(), QStringLiteral("ETA –"));
+        QCOMPARE(window.findChild<QProgressBar *>(QStringLiteral("runProgress"))->value(), 0);
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("elapsedLabel"))->text(),
+            QStringLiteral("Elapsed 0:00"));
+        window.stopRun();
+        QTRY_VERIFY_WITH_TIMEOUT(!cnnlab::ui::isActive(window.state()), runTimeoutMs);
 
         // Reset clears everything.
         QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier);
@@ -218,6 +230,8 @@ private Q_SLOTS:
         QVERIFY(window.banner()->text().startsWith(QLatin1String("Stopped")));
         QVERIFY(window.controller()->lastResult().has_value());
         QCOMPARE(window.controller()->lastResult()->status, cnnlab::core::RunStatus::Stopped);
+        // Issue 15.10: a stopped run has no time left to estimate (nor is it done).
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("etaLabel"))->text(), QStringLiteral("ETA –"));
         QVERIFY(window.findChild<QAction *>(QStringLiteral("startAction"))->isEnabled());
         // The stopped run is recorded with its change.
         QVERIFY(window.controller()->lastRecord().has_value());

@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
 #include <QMenuBar>
@@ -170,6 +171,31 @@ private Q_SLOTS:
         QTRY_COMPARE(start->text(), QStringLiteral("&Start"));
         QCOMPARE(window.menuBar()->actions().value(0)->text(), englishMenu);
         QCOMPARE(window.windowTitle(), englishTitle);
+    }
+
+    // Issue 15.10: numbers follow the language both ways (after Deutsch ->
+    // English the learning rate read "0,001" and the spin boxes "3,06").
+    void numbersFollowTheLanguage()
+    {
+        MainWindow window;
+        window.show();
+        auto *rate = window.findChild<QLabel *>(QStringLiteral("learningRateLabel"));
+        auto *cost = window.findChild<QDoubleSpinBox *>(QStringLiteral("costSpin"));
+        auto *dropout = window.findChild<QDoubleSpinBox *>(QStringLiteral("convDropoutSpin"));
+        QVERIFY(rate && cost && dropout);
+        QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("en"), false));
+        QTRY_COMPARE(rate->text(), QStringLiteral("0.001"));
+        QVERIFY2(cost->text().contains(QStringLiteral("3.06")), qPrintable(cost->text()));
+
+        QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("de"), false));
+        QTRY_COMPARE(rate->text(), QStringLiteral("0,001"));
+        QTRY_VERIFY2(cost->text().contains(QStringLiteral("3,06")), qPrintable(cost->text()));
+        QTRY_VERIFY2(dropout->text().contains(QStringLiteral("0,25")), qPrintable(dropout->text()));
+
+        QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("en"), false));
+        QTRY_COMPARE(rate->text(), QStringLiteral("0.001"));
+        QTRY_VERIFY2(cost->text().contains(QStringLiteral("3.06")), qPrintable(cost->text()));
+        QTRY_VERIFY2(dropout->text().contains(QStringLiteral("0.25")), qPrintable(dropout->text()));
     }
 
     void englishHasPluralForms()
