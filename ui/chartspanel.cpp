@@ -79,6 +79,22 @@ void ChartsPanel::retranslateUi()
         chart->setSeriesName(Validation, tr("Validation"));
         chart->setSeriesName(FullValidation, tr("Validation (full set)"));
     }
+    rewordMarkers();
+}
+
+// Mid-run changes and coach notes are worded when drawn: draw them again.
+void ChartsPanel::rewordMarkers()
+{
+    if (m_changes.empty() && m_notes.isEmpty())
+        return;
+    for (MetricsChart *chart : charts())
+        for (const auto kind : {MetricsChart::MarkerKind::Change, MetricsChart::MarkerKind::Warning,
+                 MetricsChart::MarkerKind::Best})
+            chart->removeMarkers(kind);
+    for (const core::ConfigChange &change : m_changes)
+        plotConfigChange(change);
+    for (const NoteMarker &note : m_notes)
+        plotNote(note);
 }
 
 void ChartsPanel::changeEvent(QEvent *event)
@@ -227,9 +243,10 @@ void ChartsPanel::clear()
     replot();
 }
 
-void ChartsPanel::addNoteMarker(double epochPosition, const QString &label, MetricsChart::MarkerKind kind)
+void ChartsPanel::addNoteMarker(
+    double epochPosition, const std::function<QString()> &wording, MetricsChart::MarkerKind kind)
 {
-    m_notes.append({epochPosition, label, kind});
+    m_notes.append({epochPosition, wording, kind});
     plotNote(m_notes.back());
 }
 
@@ -244,7 +261,7 @@ void ChartsPanel::plotNote(const NoteMarker &note)
 {
     const double x = xForEpochPosition(note.epochPosition);
     for (MetricsChart *chart : charts())
-        chart->addMarker(x, note.label, note.kind);
+        chart->addMarker(x, note.wording(), note.kind);
 }
 
 // Coach notes sit on evaluation points; on another x axis they go where that

@@ -11,6 +11,7 @@
 #include <QString>
 #include <QWidget>
 
+#include <functional>
 #include <vector>
 
 namespace cnnlab::ui {
@@ -77,7 +78,9 @@ public:
 
     // A note marked at an epoch position (the training coach). Kept with the
     // run, so it survives a replot and moves with the x axis; clear() drops it.
-    void addNoteMarker(double epochPosition, const QString &label, MetricsChart::MarkerKind kind);
+    // `wording` is asked again on a language change, so the marker follows it.
+    void addNoteMarker(
+        double epochPosition, const std::function<QString()> &wording, MetricsChart::MarkerKind kind);
     void removeNoteMarkers(MetricsChart::MarkerKind kind);
 
     // "lr 0.001 → 0.01", the marker label of a mid-run change.
@@ -109,9 +112,10 @@ private:
     QList<OverlayRun> m_overlays;
     struct NoteMarker {
         double epochPosition = 0.0;
-        QString label;
+        std::function<QString()> wording;
         MetricsChart::MarkerKind kind = MetricsChart::MarkerKind::Warning;
     };
+    void rewordMarkers();
     QList<NoteMarker> m_notes;
     XAxis m_xAxis = XAxis::Epochs;
     void plotNote(const NoteMarker &note);

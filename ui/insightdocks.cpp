@@ -160,7 +160,8 @@ void InsightDocks::markNote(const core::CoachNote &note)
                                                                           : MetricsChart::MarkerKind::Best;
     if (kind == MetricsChart::MarkerKind::Best)
         m_charts->removeNoteMarkers(kind); // one best epoch: it moves
-    m_charts->addNoteMarker(note.epochPosition, CoachText::markerLabel(note), kind);
+    m_charts->addNoteMarker(
+        note.epochPosition, [note] { return CoachText::markerLabel(note); }, kind);
 }
 
 void InsightDocks::clear()

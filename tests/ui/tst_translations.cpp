@@ -1,5 +1,7 @@
 // Translations: every .ts is complete and up to date with the sources, and
 // switching the language at run time changes what the window shows.
+#include "chartspanel.h"
+#include "coachtext.h"
 #include "controlspanel.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
@@ -19,6 +21,7 @@
 
 using cnnlab::ui::LanguageManager;
 using cnnlab::ui::MainWindow;
+using cnnlab::ui::MetricsChart;
 
 namespace {
 
@@ -196,6 +199,47 @@ private Q_SLOTS:
         QTRY_COMPARE(rate->text(), QStringLiteral("0.001"));
         QTRY_VERIFY2(cost->text().contains(QStringLiteral("3.06")), qPrintable(cost->text()));
         QTRY_VERIFY2(dropout->text().contains(QStringLiteral("0.25")), qPrintable(dropout->text()));
+    }
+
+    // Issue 15.10: the charts' markers (a coach note's "best …", a mid-run
+    // change) are worded again on a language change.
+    void markersFollowTheLanguage()
+    {
+        QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("en"), false));
+        cnnlab::ui::ChartsPanel panel;
+        cnnlab::core::CoachNote note;
+        note.kind = cnnlab::core::CoachNoteKind::BestEpoch;
+        note.epochPosition = 1.0;
+        note.epoch = 1;
+        note.value = 0.9912;
+        panel.addNoteMarker(
+            1.0, [note] { return cnnlab::ui::CoachText::markerLabel(note); }, MetricsChart::MarkerKind::Best);
+        cnnlab::core::ConfigChange change;
+        change.position.epochPosition = 0.5;
+        change.parameter = "dropout";
+        change.oldValue = "on";
+        change.newValue = "off";
+        panel.addConfigChange(change);
+        auto labels = [&panel] {
+            QStringList out;
+            for (const MetricsChart::Marker &marker : panel.accuracyChart()->markers())
+                out << marker.label;
+            out.sort();
+            return out;
+        };
+        const QStringList english = labels();
+        QCOMPARE(english.size(), 2);
+        QVERIFY2(english.join(QLatin1Char('|')).contains(QStringLiteral("best 99.12")),
+            qPrintable(english.join(QLatin1Char('|'))));
+
+        QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("de"), false));
+        QTRY_VERIFY2(labels().join(QLatin1Char('|')).contains(QStringLiteral("beste 99,12")),
+            qPrintable(labels().join(QLatin1Char('|'))));
+        QCOMPARE(labels().size(), 2); // reworded, not added again
+        QVERIFY(!labels().contains(english.first()) || !labels().contains(english.last()));
+
+        QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("en"), false));
+        QTRY_COMPARE(labels(), english);
     }
 
     void englishHasPluralForms()
