@@ -76,8 +76,16 @@ void ChartsPanel::retranslateUi()
     for (MetricsChart *chart : charts()) {
         chart->setXKind(QLatin1String(keys[int(m_xAxis)]), names[int(m_xAxis)], m_xAxis == XAxis::Epochs);
         chart->setSeriesName(Training, tr("Training"));
-        chart->setSeriesName(Validation, tr("Validation"));
+        chart->setSeriesName(Validation, tr("Validation (quick)"));
         chart->setSeriesName(FullValidation, tr("Validation (full set)"));
+        // The two validation curves, told apart where the legend names them.
+        chart->setSeriesDescription(Training, tr("Training: the batches the model has just learned from"));
+        chart->setSeriesDescription(Validation,
+            tr("Validation (quick): a fixed part of the validation images, measured several times per "
+               "epoch so the curve moves while the model trains"));
+        chart->setSeriesDescription(FullValidation,
+            tr("Validation (full set): every validation image, measured at the end of each epoch; the "
+               "figures the lab reports"));
     }
     rewordMarkers();
 }

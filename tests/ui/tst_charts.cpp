@@ -15,6 +15,7 @@
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 #include <QtCharts/QChartView>
 #include <QtCharts/QLegend>
 #include <QtCharts/QLegendMarker>
@@ -398,6 +399,31 @@ private Q_SLOTS:
         panel.addEvaluation(evaluation(0.25, 1.0, 0.6, false));
         panel.flush();
         QCOMPARE(visibleLabels(panel.lossChart()).size(), 3);
+    }
+
+    // Issue 15.10: the two validation curves are told apart: distinct names,
+    // and each legend entry explains itself when the pointer rests on it.
+    void legendExplainsTheValidationCurves()
+    {
+        ChartsPanel panel;
+        panel.resize(1000, 420);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        MetricsChart *chart = panel.accuracyChart();
+        QVERIFY(chart->seriesName(ChartsPanel::Validation) != QStringLiteral("Validation"));
+        QVERIFY(chart->seriesName(ChartsPanel::Validation) != chart->seriesName(ChartsPanel::FullValidation));
+        const QString quick = chart->seriesDescription(ChartsPanel::Validation);
+        const QString full = chart->seriesDescription(ChartsPanel::FullValidation);
+        QVERIFY(!quick.isEmpty() && !full.isEmpty() && quick != full);
+        auto *view = qobject_cast<QChartView *>(chart->view());
+        QLegendMarker *marker = nullptr;
+        for (QLegendMarker *m : view->chart()->legend()->markers())
+            if (m->label() == chart->seriesName(ChartsPanel::FullValidation))
+                marker = m;
+        QVERIFY(marker);
+        Q_EMIT marker->hovered(true);
+        QTRY_COMPARE(QToolTip::text(), full);
+        Q_EMIT marker->hovered(false);
     }
 
     void lossRangeIsZeroBasedAndRound()

@@ -191,6 +191,14 @@ int MetricsChart::addSeries(const QString &key, const QString &name, const QColo
     s.series->attachAxis(m_xAxis);
     s.series->attachAxis(m_yAxis);
     const int index = int(m_series.size());
+    for (QLegendMarker *marker : m_chart->legend()->markers(s.series))
+        connect(marker, &QLegendMarker::hovered, this, [this, index](bool state) {
+            const QString text = seriesDescription(index);
+            if (state && !text.isEmpty())
+                QToolTip::showText(QCursor::pos(), text, m_view);
+            else if (!state)
+                QToolTip::hideText();
+        });
     connect(s.series, &QXYSeries::hovered, this, [this, index](const QPointF &point, bool state) {
         if (state)
             showPointTooltip(index, point);
@@ -221,6 +229,17 @@ void MetricsChart::setSeriesName(int series, const QString &name)
         return;
     m_series[std::size_t(series)].name = name;
     m_series[std::size_t(series)].series->setName(name);
+}
+
+void MetricsChart::setSeriesDescription(int series, const QString &description)
+{
+    if (series >= 0 && series < seriesCount())
+        m_series[std::size_t(series)].description = description;
+}
+
+QString MetricsChart::seriesDescription(int series) const
+{
+    return series >= 0 && series < seriesCount() ? m_series[std::size_t(series)].description : QString();
 }
 
 QString MetricsChart::seriesName(int series) const

@@ -75,6 +75,9 @@ public:
     void removeSeriesFrom(int first);
     [[nodiscard]] QString seriesName(int series) const;
     void setSeriesName(int series, const QString &name); // the legend's words (language switch)
+    // What a series is, shown when the pointer rests on its legend entry.
+    void setSeriesDescription(int series, const QString &description);
+    [[nodiscard]] QString seriesDescription(int series) const;
     // Replaces a series' colours (colour-blind-safe palettes, high contrast).
     void setSeriesColors(int series, const QColor &lightColor, const QColor &darkColor);
     // Line widths and marker sizes times `scale` (presenter mode: thicker lines
@@ -145,6 +148,7 @@ private:
     struct Series {
         QString key;
         QString name;
+        QString description;
         QColor lightColor;
         QColor darkColor;
         SeriesStyle style = SeriesStyle::Line;
