@@ -32,6 +32,23 @@ inline double learningRateAt(int index)
     return learningRateMantissas[std::size_t(index % perDecade)] * std::pow(10.0, exponent);
 }
 
+// The learning rates the window offers, on the slider and in the Sweep
+// dialog alike (one range: a sweep must not set what the slider cannot show).
+inline double minLearningRate()
+{
+    return learningRateAt(0);
+}
+inline double maxLearningRate()
+{
+    return learningRateAt(learningRateStops - 1);
+}
+inline bool isOfferedLearningRate(double learningRate)
+{
+    // A hair of tolerance: 0.1 typed is 0.1 on the ladder.
+    return learningRate >= minLearningRate() * (1.0 - 1e-9)
+        && learningRate <= maxLearningRate() * (1.0 + 1e-9);
+}
+
 // The stop closest in log space (a value off the ladder keeps its own value;
 // only the slider handle snaps).
 inline int nearestLearningRateIndex(double learningRate)

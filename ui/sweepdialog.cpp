@@ -1,6 +1,8 @@
 #include "sweepdialog.h"
 
 #include "cluster/runtargetpicker.h"
+#include "controlscales.h"
+#include "format.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -118,7 +120,7 @@ std::optional<std::vector<double>> SweepDialog::parseRates(const QString &text)
     for (const QString &token : tokens(text)) {
         bool ok = false;
         const double v = QLocale::c().toDouble(token, &ok);
-        if (!ok || !(v > 0.0) || v > 10.0)
+        if (!ok || !scales::isOfferedLearningRate(v))
             return std::nullopt;
         if (std::find(values.begin(), values.end(), v) == values.end())
             values.push_back(v);
@@ -181,8 +183,11 @@ void SweepDialog::updateSummary()
     m_buttons->button(QDialogButtonBox::Ok)
         ->setEnabled(s.has_value() && (!m_target || m_target->problem().isEmpty()));
     if (!s) {
-        m_summary->setText(tr("Each list needs at least one number: learning rates in (0, 10], batch sizes "
-                              "1–60,000, epochs 1–1000; and dropout on, off or both."));
+        m_summary->setText(tr("Each list needs at least one number: learning rates %1–%2 (the range of the "
+                              "Controls slider), batch sizes 1–60,000, epochs 1–1000; and dropout on, off "
+                              "or both.")
+                               .arg(Format::learningRate(scales::minLearningRate()),
+                                   Format::learningRate(scales::maxLearningRate())));
         return;
     }
     const int runs

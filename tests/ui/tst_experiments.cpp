@@ -12,6 +12,7 @@
 #include "queueview.h"
 #include "runspanel.h"
 #include "settings.h"
+#include "sweepdialog.h"
 #include "sweepheatmap.h"
 #include "sweepview.h"
 #include "trainingcontroller.h"
@@ -23,11 +24,14 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -557,6 +561,30 @@ private Q_SLOTS:
         dialog.setRuns(lab(2), 3.06, true);
         QCOMPARE(dialog.verdictTable()->item(1, 1)->text(), QStringLiteral("reproduced")); // +5 points
         QVERIFY(dialog.verdictTable()->item(1, 2)->text().contains(QStringLiteral("noise")));
+    }
+
+    // Issue 15.10: the Sweep dialog offers the learning rates the Controls
+    // slider does (it accepted 5, which the slider cannot show; the next
+    // Start then diverged).
+    void sweepDialogOffersTheSliderRange()
+    {
+        using cnnlab::ui::SweepDialog;
+        QVERIFY(SweepDialog::parseRates(QStringLiteral("0.00001, 0.001 0.1")).has_value());
+        QVERIFY(!SweepDialog::parseRates(QStringLiteral("5")).has_value());
+        QVERIFY(!SweepDialog::parseRates(QStringLiteral("0.001, 0.2")).has_value());
+        QVERIFY(!SweepDialog::parseRates(QStringLiteral("0.000001")).has_value());
+        SweepDialog dialog;
+        dialog.setLists(QStringLiteral("0.001, 5"), QStringLiteral("32"), QStringLiteral("1"));
+        QVERIFY(!dialog.spec().has_value());
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        QVERIFY2(dialog.findChildren<QLabel *>().size() > 0, "summary");
+        bool explained = false;
+        for (QLabel *label : dialog.findChildren<QLabel *>())
+            explained = explained || label->text().contains(QStringLiteral("0.00001–0.1"));
+        QVERIFY(explained);
+        dialog.setLists(QStringLiteral("0.001, 0.1"), QStringLiteral("32"), QStringLiteral("1"));
+        QVERIFY(dialog.spec().has_value());
     }
 
     void sweepHeatmapFillsAsRunsFinish()
