@@ -133,6 +133,10 @@ void ControlsPanel::buildUi()
     m_batchHint->setObjectName(QStringLiteral("batchHint"));
     m_batchHint->setWordWrap(true);
     m_batchHint->hide();
+    m_oversizeHint = new QLabel(training);
+    m_oversizeHint->setObjectName(QStringLiteral("batchOversizeHint"));
+    m_oversizeHint->setWordWrap(true);
+    m_oversizeHint->hide();
 
     m_epochs = new QSpinBox(training);
     m_epochs->setObjectName(QStringLiteral("epochsSpin"));
@@ -159,6 +163,7 @@ void ControlsPanel::buildUi()
     batchTitle->setBuddy(m_batchSlider);
     trainingForm->addRow(batchTitle, row(training, {m_batchSlider, m_batchSpin}));
     trainingForm->addRow(m_batchHint);
+    trainingForm->addRow(m_oversizeHint);
     trainingForm->addRow(m_updatesLabel);
     auto *smallForm = new QFormLayout;
     m_smallForm = smallForm;
@@ -639,6 +644,14 @@ void ControlsPanel::updateUpdatesLabel()
     if (const int skipped = scales::imagesSkippedPerEpoch(size, c.batchSize); skipped > 0)
         text += tr(", left over: %1").arg(Format::integer(skipped));
     m_updatesLabel->setText(text);
+    // Batch 20,000 on 10,000 images trains one huge step per epoch (nothing
+    // moves on the charts for a long while): say so before Start.
+    const bool oversize = size > 0 && c.batchSize > size;
+    if (oversize)
+        m_oversizeHint->setText(tr("Batch %1 is larger than the %2 training images: each step uses all %2, "
+                                   "so an epoch is a single update and the charts move only once per epoch.")
+                                    .arg(Format::integer(c.batchSize), Format::integer(size)));
+    m_oversizeHint->setVisible(oversize);
     m_subset->setItemText(0, tr("All (%1)").arg(Format::integer(scales::trainingSetSize([&] {
         core::TrainingConfig all = c;
         all.trainLimit = 0;

@@ -104,6 +104,7 @@ private:
     QLabel *m_updatesLabel = nullptr;
     // Says why a typed batch size was not taken (0, or more than the training set).
     QLabel *m_batchHint = nullptr;
+    QLabel *m_oversizeHint = nullptr; // a batch larger than the training set
     QString m_typedBatch;
     void explainRejectedBatch();
     QSlider *m_learningRateSlider = nullptr;

@@ -182,6 +182,31 @@ private Q_SLOTS:
         QVERIFY(!hint->isVisible());
     }
 
+    // Issue 15.10: batch 20,000 on 10,000 images was accepted without a word
+    // and trained one long step per epoch with nothing moving.
+    void batchLargerThanTheTrainingSetIsExplained()
+    {
+        ControlsPanel panel;
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        auto *hint = child<QLabel>(panel, "batchOversizeHint");
+        QVERIFY(!hint->isVisible());
+        auto *subset = child<QComboBox>(panel, "subsetCombo");
+        subset->setCurrentIndex(subset->findData(10000));
+        child<QSpinBox>(panel, "batchSpin")->setValue(20000);
+        QVERIFY(hint->isVisible());
+        QVERIFY2(hint->text().contains(QStringLiteral("20,000"))
+                && hint->text().contains(QStringLiteral("10,000")),
+            qPrintable(hint->text()));
+        QVERIFY(child<QLabel>(panel, "updatesLabel")->text().contains(QStringLiteral("<b>1</b>")));
+        child<QSpinBox>(panel, "batchSpin")->setValue(1000);
+        QVERIFY(!hint->isVisible());
+        child<QSpinBox>(panel, "batchSpin")->setValue(20000);
+        QVERIFY(hint->isVisible());
+        subset->setCurrentIndex(0); // all 60,000 (50,000 with a hold-out): the batch fits again
+        QVERIFY(!hint->isVisible());
+    }
+
     void updatesPerEpochArithmetic()
     {
         QCOMPARE(scales::updatesPerEpoch(60000, 32), 1875);
