@@ -166,15 +166,29 @@ void DatasetSetupDialog::setChecking(bool checking)
     retranslateUi();
 }
 
+void DatasetSetupDialog::setChoosing(const QString &problem)
+{
+    m_choosing = true;
+    m_problem = problem;
+    retranslateUi();
+}
+
 void DatasetSetupDialog::retranslateUi()
 {
-    setWindowTitle(tr("MNIST Not Found"));
-    m_heading->setText(tr("MNIST is not installed"));
-    m_text->setText(tr("cnnlab trains on the MNIST handwritten digits, which were not found on this "
-                       "computer. Download them now (about 11 MB, checked against pinned SHA-256 "
-                       "checksums), or locate a folder that already holds the four IDX files "
-                       "(train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-images-idx3-ubyte, "
-                       "t10k-labels-idx1-ubyte, each possibly .gz)."));
+    setWindowTitle(m_choosing ? tr("MNIST Folder") : tr("MNIST Not Found"));
+    m_heading->setText(m_choosing ? tr("Where cnnlab reads MNIST") : tr("MNIST is not installed"));
+    const QString files = tr("the four IDX files (train-images-idx3-ubyte, train-labels-idx1-ubyte, "
+                             "t10k-images-idx3-ubyte, t10k-labels-idx1-ubyte, each possibly .gz)");
+    if (m_choosing)
+        m_text->setText((m_problem.isEmpty() ? QString() : m_problem + QStringLiteral("\n\n"))
+            + tr("Locate a folder that holds %1, or download a fresh copy (about 11 MB, checked against "
+                 "pinned SHA-256 checksums).")
+                  .arg(files));
+    else
+        m_text->setText(tr("cnnlab trains on the MNIST handwritten digits, which were not found on this "
+                           "computer. Download them now (about 11 MB, checked against pinned SHA-256 "
+                           "checksums), or locate a folder that already holds %1.")
+                            .arg(files));
     m_fashion->setText(tr("Fashion-MNIST is installed (in %1) and works without this: choose it under "
                           "Dataset on the left.")
                            .arg(QDir::toNativeSeparators(m_fashionDirectory)));

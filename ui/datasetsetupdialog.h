@@ -22,6 +22,10 @@ public:
     // GUI thread; emits dataDirectoryChosen() and closes when it holds a valid
     // MNIST, otherwise shows why not (folderRejected()).
     void useFolder(const QString &directory);
+    // Opened on purpose (File ▸ Locate MNIST Folder…, a damaged set) rather
+    // than because MNIST is missing: worded as a choice; `problem` says what
+    // is wrong with the set in use, if anything.
+    void setChoosing(const QString &problem);
 
     [[nodiscard]] QString errorText() const;
     [[nodiscard]] QString fashionNote() const;
@@ -58,6 +62,8 @@ private:
     QString m_errorFolder; // the folder last refused and core's reason
     QString m_errorReason;
     bool m_checking = false;
+    bool m_choosing = false;
+    QString m_problem;
 };
 
 } // namespace cnnlab::ui

@@ -46,6 +46,27 @@ QString ErrorText::settingName(const std::string &field)
     return q(field);
 }
 
+bool ErrorText::isDatasetError(const core::Error &error)
+{
+    switch (error.code) {
+    case core::ErrorCode::EmptyFile:
+    case core::ErrorCode::GzipCorrupt:
+    case core::ErrorCode::BadMagic:
+    case core::ErrorCode::BadDimensions:
+    case core::ErrorCode::CountTooLarge:
+    case core::ErrorCode::Truncated:
+    case core::ErrorCode::TrailingData:
+    case core::ErrorCode::CountMismatch:
+    case core::ErrorCode::LabelOutOfRange:
+    case core::ErrorCode::ChecksumMismatch:
+    case core::ErrorCode::DatasetMissing: return true;
+    case core::ErrorCode::FileNotFound:
+    case core::ErrorCode::FileUnreadable: // a dataset file, not a checkpoint or record
+        return error.path.find("-ubyte") != std::string::npos;
+    default: return false;
+    }
+}
+
 QString ErrorText::describe(const core::Error &error)
 {
     const QString path = q(error.path);

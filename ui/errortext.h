@@ -17,6 +17,8 @@ class ErrorText
     Q_DECLARE_TR_FUNCTIONS(ErrorText)
 public:
     static QString describe(const core::Error &error);
+    // The dataset is missing or its files cannot be read as a dataset.
+    static bool isDatasetError(const core::Error &error);
     // Human name of a TrainingConfig field as core names it ("learning_rate").
     static QString settingName(const std::string &field);
     // Headline for how a run ended ("Finished", "Diverged", ...).

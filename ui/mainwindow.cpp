@@ -6,6 +6,7 @@
 #include "charts/metricschart.h"
 #include "chartspanel.h"
 #include "controlspanel.h"
+#include "datasetcheck.h"
 #include "datasetsetupdialog.h"
 #include "downloaddialog.h"
 #include "errortext.h"
@@ -165,6 +166,8 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createCentralWidget();
     m_remote = new RemoteSetup(m_settings, m_controls->deviceChooser(), m_banner, this);
+    m_datasetCheck = new DatasetCheck(this);
+    connect(m_datasetCheck, &DatasetCheck::damaged, this, &MainWindow::showDatasetProblem);
     createInsightDocks();
     createMenus();
     createToolBar();
@@ -306,10 +309,14 @@ void MainWindow::createMenus()
     file->addAction(m_openRecordAction);
     file->addAction(m_saveRecordAction);
     file->addSeparator();
-    QAction *downloadMnist
+    m_downloadMnistAction
         = translated(file->addAction(QString(), this, [this] { offerDatasetSetup(DatasetOffer::Download); }),
             QT_TR_NOOP("&Download MNIST…"));
-    downloadMnist->setObjectName(QStringLiteral("downloadMnistAction"));
+    m_downloadMnistAction->setObjectName(QStringLiteral("downloadMnistAction"));
+    m_locateMnistAction
+        = translated(file->addAction(QString(), this, [this] { offerDatasetSetup(DatasetOffer::Locate); }),
+            QT_TR_NOOP("&Locate MNIST Folder…"));
+    m_locateMnistAction->setObjectName(QStringLiteral("locateMnistAction"));
     file->addSeparator();
     QMenu *exportMenu = translated(file->addMenu(QString()), QT_TR_NOOP("&Export"));
     exportMenu->setObjectName(QStringLiteral("exportMenu"));
@@ -865,7 +872,12 @@ void MainWindow::handleFinished(const core::RunResult &result)
                     Format::learningRate(
                         m_lastStep ? m_lastStep->learningRate : currentConfig().learningRate)));
         break;
-    case core::RunStatus::Failed: showError(ErrorText::describe(result.error)); break;
+    case core::RunStatus::Failed:
+        if (ErrorText::isDatasetError(result.error))
+            showDatasetProblem(result.error);
+        else
+            showError(ErrorText::describe(result.error));
+        break;
     }
     if (m_replayMode) {
         // Same figures, but never worded as if this machine had just trained.
@@ -1165,6 +1177,7 @@ void MainWindow::saveRunRecordInteractively()
 QDialog *MainWindow::offerDatasetSetup(DatasetOffer offer)
 {
     const auto announceInstalled = [this](const QString &directory) {
+        m_datasetProblem.clear();
         m_banner->showMessage(MessageBanner::Level::Information,
             tr("MNIST is installed in %1. Press Start to train.").arg(QDir::toNativeSeparators(directory)));
     };
@@ -1177,11 +1190,20 @@ QDialog *MainWindow::offerDatasetSetup(DatasetOffer offer)
     }
     // Only for the digits: a class already on Fashion-MNIST is not nagged.
     const core::TrainingConfig config = currentConfig();
-    if (config.dataset != core::DatasetKind::Mnist
-        || core::findDataset(core::DatasetKind::Mnist, config.dataDir))
-        return nullptr;
+    if (offer == DatasetOffer::IfMissing) {
+        if (config.dataset != core::DatasetKind::Mnist)
+            return nullptr;
+        if (core::findDataset(core::DatasetKind::Mnist, config.dataDir)) {
+            // Found: read it once in the background, so a damaged set is
+            // reported now rather than when the class presses Start.
+            m_datasetCheck->start(core::DatasetKind::Mnist, config.dataDir);
+            return nullptr;
+        }
+    }
     auto *dialog = new DatasetSetupDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (offer == DatasetOffer::Locate)
+        dialog->setChoosing(m_datasetProblem);
     connect(dialog, &DatasetSetupDialog::dataDirectoryChosen, this, [this](const QString &directory) {
         // Remembered with the rest of the configuration (QSettings), and the
         // engine gets it as dataDir.
@@ -1190,12 +1212,27 @@ QDialog *MainWindow::offerDatasetSetup(DatasetOffer offer)
         setConfig(chosen);
         m_settings.setLastConfig(chosen);
         m_settings.sync();
+        m_datasetProblem.clear();
         m_banner->showMessage(MessageBanner::Level::Information,
             tr("Using MNIST from %1.").arg(QDir::toNativeSeparators(directory)));
     });
     connect(dialog, &DatasetSetupDialog::datasetInstalled, this, announceInstalled);
     dialog->open();
     return dialog;
+}
+
+void MainWindow::showDatasetProblem(const core::Error &error)
+{
+    QString text = ErrorText::describe(error);
+    QList<QAction *> actions;
+    if (currentConfig().dataset == core::DatasetKind::Mnist) {
+        text += QLatin1Char('\n')
+            + tr("File ▸ Download MNIST… installs a fresh, verified copy; File ▸ Locate MNIST Folder… uses "
+                 "another folder.");
+        actions = {m_downloadMnistAction, m_locateMnistAction};
+    }
+    m_datasetProblem = ErrorText::describe(error);
+    m_banner->showMessage(MessageBanner::Level::Error, text, actions);
 }
 
 void MainWindow::showAbout()

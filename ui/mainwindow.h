@@ -27,6 +27,7 @@ namespace cnnlab::ui {
 
 class ChartsPanel;
 class ControlsPanel;
+class DatasetCheck;
 class ExperimentsController;
 class InsightDocks;
 class RemoteSetup;
@@ -65,6 +66,10 @@ public:
 
     // Shown in the banner (and on stderr by main when --config fails).
     void showError(const QString &message);
+    // A dataset that cannot be read: the reason, and the two ways out as
+    // buttons (Download MNIST…, Locate MNIST Folder…).
+    void showDatasetProblem(const core::Error &error);
+    [[nodiscard]] DatasetCheck *datasetCheck() const { return m_datasetCheck; }
 
     // Non-interactive export (File ▸ Export asks for the file name, then calls these).
     bool exportChart(MetricsChart *chart, const QString &path, QString *error = nullptr);
@@ -75,8 +80,11 @@ public:
     // MNIST set-up. IfMissing (first start): when MNIST is not found, offers
     // "Locate folder…", "Download" and "Not now" in a dialog opened with
     // open(), so nothing waits on it. Download (File ▸ Download MNIST…): the
-    // download dialog. Returns the dialog shown, or null.
-    enum class DatasetOffer { IfMissing, Download };
+    // download dialog. Locate (File ▸ Locate MNIST Folder…, or a damaged
+    // set): the set-up dialog whether or not MNIST is found. Returns the
+    // dialog shown, or null. IfMissing with MNIST found reads it once in the
+    // background and reports a damaged set (datasetProblemShown()).
+    enum class DatasetOffer { IfMissing, Download, Locate };
     QDialog *offerDatasetSetup(DatasetOffer offer = DatasetOffer::IfMissing);
 
 public Q_SLOTS:
@@ -170,6 +178,10 @@ private:
     QToolBar *m_runToolBar = nullptr;
     InsightDocks *m_insight = nullptr;
     RemoteSetup *m_remote = nullptr;
+    DatasetCheck *m_datasetCheck = nullptr;
+    QAction *m_downloadMnistAction = nullptr;
+    QAction *m_locateMnistAction = nullptr;
+    QString m_datasetProblem; // why the dataset in use cannot be read, if it cannot
     QLabel *m_stateLabel = nullptr;
 
     QAction *m_startAction = nullptr;

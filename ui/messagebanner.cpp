@@ -1,5 +1,6 @@
 #include "messagebanner.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -30,14 +31,26 @@ MessageBanner::MessageBanner(QWidget *parent)
     layout->setContentsMargins(10, 6, 6, 6);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_label, 1);
+    m_actionsLayout = new QHBoxLayout;
+    m_actionsLayout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(m_actionsLayout);
     layout->addWidget(m_close, 0, Qt::AlignTop);
     hide();
 }
 
-void MessageBanner::showMessage(Level level, const QString &text)
+void MessageBanner::showMessage(Level level, const QString &text, const QList<QAction *> &actions)
 {
     m_level = level;
     m_label->setText(text);
+    qDeleteAll(m_actionButtons);
+    m_actionButtons.clear();
+    for (QAction *action : actions) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        m_actionsLayout->addWidget(button, 0, Qt::AlignVCenter);
+        m_actionButtons.append(button);
+    }
     const QStyle::StandardPixmap icon = level == Level::Error ? QStyle::SP_MessageBoxCritical
         : level == Level::Warning                             ? QStyle::SP_MessageBoxWarning
                                                               : QStyle::SP_MessageBoxInformation;

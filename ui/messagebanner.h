@@ -2,6 +2,8 @@
 
 #include <QFrame>
 
+class QAction;
+class QHBoxLayout;
 class QLabel;
 class QToolButton;
 
@@ -19,10 +21,13 @@ public:
 
     explicit MessageBanner(QWidget *parent = nullptr);
 
-    void showMessage(Level level, const QString &text);
+    // `actions` become buttons after the text (what to do about it: "Download
+    // MNIST…"); they follow the actions' own words and enabled state.
+    void showMessage(Level level, const QString &text, const QList<QAction *> &actions = {});
     void dismiss();
     [[nodiscard]] QString text() const;
     [[nodiscard]] Level level() const { return m_level; }
+    [[nodiscard]] QList<QToolButton *> actionButtons() const { return m_actionButtons; }
 
 Q_SIGNALS:
     void dismissed();
@@ -38,6 +43,8 @@ private:
     QLabel *m_icon = nullptr;
     QLabel *m_label = nullptr;
     QToolButton *m_close = nullptr;
+    QHBoxLayout *m_actionsLayout = nullptr;
+    QList<QToolButton *> m_actionButtons;
     Level m_level = Level::Information;
 };
 

@@ -1,9 +1,11 @@
 // MnistDownloader, the download dialog and the first-start offer, against a
 // local HTTP server (QTcpServer on 127.0.0.1 only, files served from memory).
 // Nothing here reaches the internet: the standard mirrors are never used.
+#include "datasetcheck.h"
 #include "datasetsetupdialog.h"
 #include "downloaddialog.h"
 #include "mainwindow.h"
+#include "messagebanner.h"
 #include "mnistdownloader.h"
 
 #include "cnnlab/core/dataset.h"
@@ -14,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QLabel>
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QProgressBar>
@@ -26,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 #include <zlib.h>
 
@@ -641,6 +645,64 @@ private Q_SLOTS:
         QTRY_VERIFY(download->isVisible());
         QVERIFY(!download->downloader()->isRunning());
         download->close();
+        window.close();
+    }
+
+    // Issue 15.10: a damaged MNIST was reported only on Start, and without
+    // pointing to File ▸ Download MNIST… or a way to choose another folder.
+    void damagedDatasetIsReportedAtStartWithTheWaysOut()
+    {
+        QTemporaryDir tmp;
+        const QString bad = tmp.filePath(QStringLiteral("bad"));
+        m_fake.writeTo(bad);
+        QFile labels(QDir(bad).filePath(QStringLiteral("t10k-labels-idx1-ubyte")));
+        QVERIFY(labels.open(QIODevice::WriteOnly));
+        labels.write(labelsFile(3, 0).left(9)); // truncated
+        labels.close();
+
+        MainWindow window;
+        cnnlab::core::TrainingConfig config = window.currentConfig();
+        config.dataset = cnnlab::core::DatasetKind::Mnist;
+        config.dataDir = bad.toStdString();
+        config.device = "cpu";
+        window.setConfig(config);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy checked(window.datasetCheck(), &cnnlab::ui::DatasetCheck::finished);
+        QCOMPARE(window.offerDatasetSetup(), nullptr); // found: no set-up dialog...
+        QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 1, 10000); // ...but read once, off the GUI thread
+        auto *banner = window.banner();
+        QCOMPARE(banner->level(), cnnlab::ui::MessageBanner::Level::Error);
+        QVERIFY2(banner->text().contains(QStringLiteral("t10k-labels-idx1-ubyte"))
+                && banner->text().contains(QStringLiteral("Download MNIST")),
+            qPrintable(banner->text()));
+        QStringList buttons;
+        for (QToolButton *button : banner->actionButtons())
+            buttons << button->defaultAction()->objectName();
+        QCOMPARE(buttons,
+            (QStringList {QStringLiteral("downloadMnistAction"), QStringLiteral("locateMnistAction")}));
+        if (const QString shots = qEnvironmentVariable("CNNLAB_SHOT_DIR"); !shots.isEmpty())
+            window.grab().save(QDir(shots).filePath(QStringLiteral("dataset-damaged.png")));
+
+        // Locate: the set-up dialog, worded as a choice, with the problem in it.
+        banner->actionButtons().at(1)->click();
+        auto *setup = window.findChild<DatasetSetupDialog *>();
+        QVERIFY(setup);
+        QTRY_VERIFY(setup->isVisible());
+        QVERIFY(setup->windowTitle() != QStringLiteral("MNIST Not Found"));
+        bool problemShown = false;
+        for (QLabel *label : setup->findChildren<QLabel *>())
+            problemShown = problemShown || label->text().contains(QStringLiteral("t10k-labels-idx1-ubyte"));
+        QVERIFY(problemShown);
+        setup->close();
+
+        // Start on the damaged set: the same reason and the same ways out.
+        banner->dismiss();
+        window.startRun();
+        QTRY_VERIFY_WITH_TIMEOUT(!cnnlab::ui::isActive(window.state()), 30000);
+        QCOMPARE(banner->level(), cnnlab::ui::MessageBanner::Level::Error);
+        QCOMPARE(banner->actionButtons().size(), 2);
+        QVERIFY2(banner->text().contains(QStringLiteral("Locate MNIST Folder")), qPrintable(banner->text()));
         window.close();
     }
 };
