@@ -1,6 +1,7 @@
 #include "comparisondialog.h"
 
 #include "errortext.h"
+#include "filelocations.h"
 #include "format.h"
 
 #include <QApplication>
@@ -336,7 +337,7 @@ void ComparisonDialog::exportInteractively(bool asMarkdown)
 {
     const QString suffix = asMarkdown ? QStringLiteral("md") : QStringLiteral("csv");
     QString path = QFileDialog::getSaveFileName(this, tr("Export Comparison"),
-        QDir::home().filePath(QStringLiteral("cnnlab-comparison.") + suffix),
+        QDir(FileLocations::documentsFolder()).filePath(QStringLiteral("cnnlab-comparison.") + suffix),
         asMarkdown ? tr("Markdown (*.md)") : tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;

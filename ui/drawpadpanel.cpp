@@ -3,6 +3,7 @@
 #include "digitcanvas.h"
 #include "digitimage.h"
 #include "errortext.h"
+#include "filelocations.h"
 #include "format.h"
 
 #include "cnnlab/core/digitpreprocess.h"
@@ -192,7 +193,7 @@ void DrawPadPanel::unloadCheckpoint()
 void DrawPadPanel::loadCheckpointInteractively()
 {
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Load Checkpoint"), QString(), tr("Checkpoints (*.pt);;All files (*)"));
+        this, tr("Load Checkpoint"), FileLocations::runsFolder(), tr("Checkpoints (*.pt);;All files (*)"));
     if (path.isEmpty())
         return;
     QString error;

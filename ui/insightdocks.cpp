@@ -6,6 +6,7 @@
 #include "coachtext.h"
 #include "confusionpanel.h"
 #include "drawpadpanel.h"
+#include "filelocations.h"
 #include "filterspanel.h"
 #include "mistakespanel.h"
 #include "reportwriter.h"
@@ -292,9 +293,10 @@ bool InsightDocks::exportReport(const QString &path, QString *error) const
 
 void InsightDocks::exportReportInteractively()
 {
-    const QString suggested = QDir::home().filePath(
-        QStringLiteral("cnnlab-report-%1.html")
-            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    const QString suggested
+        = QDir(FileLocations::documentsFolder())
+              .filePath(QStringLiteral("cnnlab-report-%1.html")
+                            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
     QString path = QFileDialog::getSaveFileName(
         m_window, tr("Export Report"), suggested, tr("Web page (*.html);;PDF document (*.pdf)"));
     if (path.isEmpty())

@@ -11,6 +11,7 @@
 #include "downloaddialog.h"
 #include "errortext.h"
 #include "experimentscontroller.h"
+#include "filelocations.h"
 #include "format.h"
 #include "insightdocks.h"
 #include "languagemanager.h"
@@ -225,6 +226,7 @@ void MainWindow::createActions()
         m_fullRangeAction, QT_TR_NOOP("Show the whole range of values instead of zooming in on recent ones"));
 
     m_openRecordAction = translated(new QAction(this), QT_TR_NOOP("&Open Run Record…"));
+    m_openRecordAction->setObjectName(QStringLiteral("openRecordAction"));
     m_openRecordAction->setShortcut(QKeySequence::Open);
     connect(m_openRecordAction, &QAction::triggered, this, &MainWindow::openRunRecordInteractively);
     m_saveRecordAction = translated(new QAction(this), QT_TR_NOOP("&Save Run Record…"));
@@ -1144,7 +1146,7 @@ bool MainWindow::openRunRecord(const QString &path, QString *error)
 QString MainWindow::askForRunRecord(const QString &title)
 {
     return QFileDialog::getOpenFileName(
-        this, title, m_settings.exportDirectory(), tr("Run records (*.json);;All files (*)"));
+        this, title, FileLocations::runsFolder(), tr("Run records (*.json);;All files (*)"));
 }
 
 void MainWindow::openRunRecordInteractively()
@@ -1159,7 +1161,7 @@ void MainWindow::openRunRecordInteractively()
 
 void MainWindow::saveRunRecordInteractively()
 {
-    const QString suggested = QDir(m_settings.exportDirectory()).filePath(QStringLiteral("run.json"));
+    const QString suggested = QDir(FileLocations::documentsFolder()).filePath(QStringLiteral("run.json"));
     const QString path
         = QFileDialog::getSaveFileName(this, tr("Save Run Record"), suggested, tr("Run records (*.json)"));
     if (path.isEmpty())

@@ -7,22 +7,31 @@
 #include "charts/metricschart.h"
 #include "chartspanel.h"
 #include "controlspanel.h"
+#include "filelocations.h"
 #include "mainwindow.h"
 #include "predictionsgrid.h"
 #include "replaycontroller.h"
 
 #include "cnnlab/core/runrecord.h"
+#include "cnnlab/core/runstore.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 #include <QToolBar>
+
+#include <functional>
 
 using cnnlab::ui::ChartsPanel;
 using cnnlab::ui::MainWindow;
@@ -300,6 +309,46 @@ private Q_SLOTS:
         QCOMPARE(window.state(), RunState::Idle);
         QCOMPARE(window.stateText(), QStringLiteral("Idle"));
         QCOMPARE(window.chartsPanel()->accuracyChart()->title(), QStringLiteral("Accuracy"));
+    }
+
+    // Issue 15.10: file dialogs opened in the launch folder or the last
+    // chart-export folder; runs are opened from the run store, and saved for
+    // others into the documents folder.
+    void fileDialogsStartWhereTheFilesAre()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto startFolder = [](const std::function<void()> &open) {
+            QString folder;
+            QTimer::singleShot(0, [&folder] {
+                // The dialog is modal and runs its own loop: look for it from inside.
+                std::function<void()> poll;
+                poll = [&folder, &poll] {
+                    if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+                        folder = QDir(dialog->directory()).absolutePath();
+                        dialog->reject();
+                    } else {
+                        QTimer::singleShot(20, poll);
+                    }
+                };
+                poll();
+            });
+            open();
+            return folder;
+        };
+        const QString runs = QDir(cnnlab::ui::FileLocations::runsFolder()).absolutePath();
+        QCOMPARE(runs, QDir(QString::fromStdString(cnnlab::core::RunStore::defaultRoot())).absolutePath());
+        QCOMPARE(startFolder(
+                     [&window] { window.findChild<QAction *>(QStringLiteral("replayAction"))->trigger(); }),
+            runs);
+        QCOMPARE(startFolder([&window] {
+            window.findChild<QAction *>(QStringLiteral("openRecordAction"))->trigger();
+        }),
+            runs);
+        auto *load = window.findChild<QPushButton *>(QStringLiteral("drawPadLoad"));
+        QVERIFY(load);
+        QCOMPARE(startFolder([load] { load->click(); }), runs);
     }
 
     void aMissingFileIsAnError()
