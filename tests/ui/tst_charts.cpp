@@ -20,6 +20,7 @@
 #include <QtCharts/QLegend>
 #include <QtCharts/QLegendMarker>
 #include <QtCharts/QValueAxis>
+#include <QtCharts/QXYSeries>
 
 #include <algorithm>
 #include <cmath>
@@ -424,6 +425,60 @@ private Q_SLOTS:
         Q_EMIT marker->hovered(true);
         QTRY_COMPARE(QToolTip::text(), full);
         Q_EMIT marker->hovered(false);
+    }
+
+    // Issue 15.10: hovering a point showed no value (the README promises it).
+    void hoveringAPointShowsItsValue()
+    {
+        ChartsPanel panel;
+        panel.resize(1000, 420);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.addEvaluation(evaluation(1.0, 0.5, 0.9, true));
+        panel.addEvaluation(evaluation(2.0, 0.4, 0.95, true));
+        panel.flush();
+        QTest::qWait(50);
+        auto *view = qobject_cast<QChartView *>(panel.accuracyChart()->view());
+        QChart *chart = view->chart();
+        QAbstractSeries *full = nullptr;
+        for (QAbstractSeries *series : chart->series())
+            if (series->name() == panel.accuracyChart()->seriesName(ChartsPanel::FullValidation))
+                full = series;
+        QVERIFY(full);
+        auto *xy = qobject_cast<QXYSeries *>(full);
+        QVERIFY(xy && xy->count() >= 2);
+        const QPointF at = chart->mapToPosition(xy->at(xy->count() - 1), full);
+        const QPoint pixel = view->mapFromScene(chart->mapToScene(at));
+        QTest::mouseMove(view->viewport(), pixel - QPoint(12, 12));
+        QTest::mouseMove(view->viewport(), pixel);
+        QTRY_VERIFY2(QToolTip::text().contains(QStringLiteral("95")), qPrintable(QToolTip::text()));
+        QVERIFY(QToolTip::text().contains(panel.accuracyChart()->seriesName(ChartsPanel::FullValidation)));
+        QToolTip::hideText();
+        panel.hide();
+
+        // And on the thin training line of a zoomed chart.
+        ChartsPanel zoomed;
+        zoomed.resize(1000, 420);
+        zoomed.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&zoomed));
+        fill(zoomed);
+        zoomed.flush();
+        QTest::qWait(50);
+        auto *zoomedView = qobject_cast<QChartView *>(zoomed.accuracyChart()->view());
+        QXYSeries *training = nullptr;
+        for (QAbstractSeries *series : zoomedView->chart()->series())
+            if (series->name() == zoomed.accuracyChart()->seriesName(ChartsPanel::Training))
+                training = qobject_cast<QXYSeries *>(series);
+        QVERIFY(training && training->count() >= 2);
+        const QPointF onLine
+            = zoomedView->chart()->mapToPosition(training->at(training->count() * 3 / 4), training);
+        const QPoint linePixel = zoomedView->mapFromScene(zoomedView->chart()->mapToScene(onLine));
+        QTest::mouseMove(zoomedView->viewport(), linePixel - QPoint(0, 15));
+        // A few pixels off a 3-pixel line is still "on" it for a hand on a
+        // touchpad in front of a class (Qt Charts' hover wanted an exact hit).
+        QTest::mouseMove(zoomedView->viewport(), linePixel + QPoint(0, 7));
+        QTRY_VERIFY2(QToolTip::text().contains(zoomed.accuracyChart()->seriesName(ChartsPanel::Training)),
+            qPrintable(QToolTip::text()));
     }
 
     void lossRangeIsZeroBasedAndRound()

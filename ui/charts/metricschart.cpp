@@ -10,8 +10,10 @@
 #include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QImage>
+#include <QLineF>
 #include <QLocale>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QPaintEngine>
 #include <QPainter>
 #include <QResizeEvent>
@@ -80,6 +82,8 @@ MetricsChart::MetricsChart(QWidget *parent)
 
     m_view = new MetricsChartView(m_chart, &m_markers, this);
     m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->viewport()->setMouseTracking(true);
+    m_view->viewport()->installEventFilter(this);
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setMinimumSize(320, 240);
@@ -191,6 +195,7 @@ int MetricsChart::addSeries(const QString &key, const QString &name, const QColo
     s.series->attachAxis(m_xAxis);
     s.series->attachAxis(m_yAxis);
     const int index = int(m_series.size());
+    // (Point tooltips: showTooltipNear, from the view's mouse moves.)
     for (QLegendMarker *marker : m_chart->legend()->markers(s.series))
         connect(marker, &QLegendMarker::hovered, this, [this, index](bool state) {
             const QString text = seriesDescription(index);
@@ -199,12 +204,6 @@ int MetricsChart::addSeries(const QString &key, const QString &name, const QColo
             else if (!state)
                 QToolTip::hideText();
         });
-    connect(s.series, &QXYSeries::hovered, this, [this, index](const QPointF &point, bool state) {
-        if (state)
-            showPointTooltip(index, point);
-        else
-            QToolTip::hideText();
-    });
     m_series.push_back(std::move(s));
     applyPalette();
     return index;
@@ -514,16 +513,63 @@ QString MetricsChart::displayValue(double raw) const
     return QLocale().toString(raw * m_scale, 'f', m_decimals) + m_suffix;
 }
 
-void MetricsChart::showPointTooltip(int series, const QPointF &chartPoint)
+bool MetricsChart::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport()) {
+        if (event->type() == QEvent::MouseMove)
+            showTooltipNear(static_cast<QMouseEvent *>(event)->position().toPoint());
+        else if (event->type() == QEvent::Leave && m_tooltipShown) {
+            QToolTip::hideText();
+            m_tooltipShown = false;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void MetricsChart::showTooltipNear(const QPoint &viewportPos)
+{
+    constexpr double reach = 10.0; // pixels
+    const QPointF scenePos = m_view->mapToScene(viewportPos);
+    int bestSeries = -1;
+    QPointF bestPoint;
+    double bestDistance = reach;
+    for (int i = 0; i < seriesCount(); ++i) {
+        const Series &s = m_series[std::size_t(i)];
+        if (s.points.isEmpty() || !s.series->isVisible())
+            continue;
+        // Points are in x order: look at the two around the pointer's x, and
+        // a few more either side (a steep line's nearest point is off in x).
+        const double x = m_chart->mapToValue(m_chart->mapFromScene(scenePos), s.series).x();
+        const auto at = std::lower_bound(
+            s.points.cbegin(), s.points.cend(), x, [](const QPointF &p, double v) { return p.x() < v; });
+        const qsizetype middle = at - s.points.cbegin();
+        for (qsizetype j = std::max<qsizetype>(0, middle - 4); j < std::min(s.points.size(), middle + 4);
+             ++j) {
+            const QPointF raw = s.points[j];
+            const QPointF pixel
+                = m_chart->mapToScene(m_chart->mapToPosition(QPointF(raw.x(), raw.y() * m_scale), s.series));
+            if (!m_chart->plotArea().contains(m_chart->mapFromScene(pixel)))
+                continue; // zoomed out of view
+            const double distance = QLineF(pixel, scenePos).length();
+            if (distance <= bestDistance) { // a tie goes to the later series, drawn on top
+                bestDistance = distance;
+                bestSeries = i;
+                bestPoint = raw;
+            }
+        }
+    }
+    if (bestSeries >= 0) {
+        showPointTooltip(bestSeries, bestPoint);
+    } else if (m_tooltipShown) {
+        QToolTip::hideText();
+        m_tooltipShown = false;
+    }
+}
+
+void MetricsChart::showPointTooltip(int series, const QPointF &rawPoint)
 {
     const Series &s = m_series[std::size_t(series)];
-    if (s.points.isEmpty())
-        return;
-    // The hover position is on the drawn line; report the nearest real point.
-    const auto nearest
-        = std::min_element(s.points.cbegin(), s.points.cend(), [&](const QPointF &a, const QPointF &b) {
-              return std::abs(a.x() - chartPoint.x()) < std::abs(b.x() - chartPoint.x());
-          });
+    const QPointF *nearest = &rawPoint;
     //: Chart tooltip: series name, what x is ("epoch", "step", ...) and where, value
     const QString text
         = tr("<b>%1</b><br>%2 %3<br>%4")
@@ -531,7 +577,10 @@ void MetricsChart::showPointTooltip(int series, const QPointF &chartPoint)
                   m_wholeEpochs ? QLocale().toString(nearest->x(), 'f', 2)
                                 : QLocale().toString(nearest->x(), 'f', 0),
                   displayValue(nearest->y()).toHtmlEscaped());
-    QToolTip::showText(QCursor::pos(), text, m_view);
+    QToolTip::showText(m_view->mapToGlobal(m_view->mapFromScene(m_chart->mapToScene(
+                           m_chart->mapToPosition(QPointF(rawPoint.x(), rawPoint.y() * m_scale), s.series)))),
+        text, m_view);
+    m_tooltipShown = true;
 }
 
 bool MetricsChart::isDark() const

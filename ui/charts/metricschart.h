@@ -143,6 +143,7 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Series {
@@ -165,11 +166,15 @@ private:
     QList<QXYSeries *> showClipped(Series &s, const QList<ClippedPiece> &pieces);
     void ensureLaidOut(QSize logical);
     void showContextMenu(const QPoint &pos);
-    void showPointTooltip(int series, const QPointF &chartPoint);
+    // The data point nearest to `viewportPos` (within a few pixels) of any
+    // series, as a tooltip; Qt Charts' own hover never fires on a line.
+    void showTooltipNear(const QPoint &viewportPos);
+    void showPointTooltip(int series, const QPointF &rawPoint);
     [[nodiscard]] QString displayValue(double raw) const;
     [[nodiscard]] QString yAxisTitle() const;
 
     MetricsChartView *m_view = nullptr;
+    bool m_tooltipShown = false;
     QChart *m_chart = nullptr;
     QValueAxis *m_xAxis = nullptr;
     QValueAxis *m_yAxis = nullptr;
