@@ -468,7 +468,7 @@ void TestCli::seedLabPlan()
         QVERIFY2(
             claimRows[i].startsWith(QStringLiteral("| ") + QLatin1String(claims[i]) + QStringLiteral(" |")),
             qPrintable(claimRows[i]));
-    QCOMPARE(mdLines.filter(QRegularExpression(QStringLiteral("^\\| lab-[a-z0-9.]+-seed[12] "))).size(), 8);
+    QCOMPARE(mdLines.filter(QRegularExpression(QStringLiteral("^\\| lab-[a-z0-9.]+-seed4[23] "))).size(), 8);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
