@@ -34,6 +34,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace cnnlab::ui {
 
 namespace {
@@ -341,11 +343,23 @@ void ExperimentsController::compareRuns(const QStringList &ids)
 // ---------------------------------------------------------------------------
 // The queue
 
+std::optional<PlanEstimate::Speed> ExperimentsController::measuredSpeed() const
+{
+    std::vector<const core::RunRecord *> records; // the run history, newest first
+    for (const core::RunStore::Entry &entry : m_runs->entries())
+        if (entry.record)
+            records.push_back(&*entry.record);
+    std::stable_sort(records.begin(), records.end(),
+        [](const core::RunRecord *a, const core::RunRecord *b) { return a->createdAt > b->createdAt; });
+    return PlanEstimate::measuredSpeed(records);
+}
+
 void ExperimentsController::reproduceLab()
 {
     LabDialog dialog(m_window);
     dialog.setRemoteMachines(remoteMachineNames());
     dialog.setRunTarget(currentRunTarget());
+    dialog.setEstimateBasis(m_window->currentConfig(), measuredSpeed());
     if (dialog.exec() != QDialog::Accepted)
         return;
     dispatchPlan(dialog.plan(m_window->currentConfig()), dialog.runTarget(), true);
@@ -356,6 +370,7 @@ void ExperimentsController::sweep()
     SweepDialog dialog(m_window);
     dialog.setRemoteMachines(remoteMachineNames());
     dialog.setRunTarget(currentRunTarget());
+    dialog.setEstimateBasis(m_window->currentConfig(), measuredSpeed());
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (const std::optional<core::SweepSpec> spec = dialog.spec())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chartspanel.h"
+#include "planestimate.h"
 
 #include "cluster/runtarget.h"
 
@@ -83,6 +84,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // This computer's training speed, from the newest run in the history.
+    [[nodiscard]] std::optional<PlanEstimate::Speed> measuredSpeed() const;
     void retranslateUi();
     void handleFinished(const core::RunResult &result);
     void handleRunSaved(quint64 ticket, const QString &id, const QString &directory, const core::Error &error,

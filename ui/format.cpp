@@ -39,6 +39,18 @@ QString Format::classProbability(const QString &className, double probability)
     return tr("%1 — %2").arg(className, value);
 }
 
+QString Format::roughDuration(double seconds)
+{
+    if (!std::isfinite(seconds) || seconds < 0)
+        return QStringLiteral("–");
+    if (seconds < 60)
+        return tr("under a minute");
+    const qint64 minutes = qint64(std::llround(seconds / 60.0));
+    if (minutes < 60)
+        return tr("%n min", nullptr, int(minutes));
+    return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+}
+
 QString Format::duration(double seconds)
 {
     if (!std::isfinite(seconds) || seconds < 0)

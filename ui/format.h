@@ -21,6 +21,8 @@ public:
     // captions), the percent kept on one line.
     static QString classProbability(const QString &className, double probability);
     static QString duration(double seconds);
+    // An estimate as a person says it: "under a minute", "25 min", "2 h 10 min".
+    static QString roughDuration(double seconds);
     static QString money(double dollars);
     static QString integer(qint64 value);
     // A number sent by core as text ("0.010000") in plain notation; other text unchanged.

@@ -45,8 +45,20 @@ LabDialog::LabDialog(QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_seeds, &QSpinBox::valueChanged, this, &LabDialog::updateSummary);
-    connect(m_epochs, &QSpinBox::valueChanged, this, &LabDialog::updateSummary);
-    connect(m_subset, &QComboBox::currentIndexChanged, this, &LabDialog::updateSummary);
+    connect(m_epochs, &QSpinBox::valueChanged, this, [this] {
+        m_epochsEdited = m_epochsEdited || !m_settingEpochs;
+        updateSummary();
+    });
+    connect(m_subset, &QComboBox::currentIndexChanged, this, [this] {
+        // The quick subset is for a short demonstration: fewer epochs too,
+        // unless the teacher chose the epochs.
+        if (!m_epochsEdited) {
+            m_settingEpochs = true;
+            m_epochs->setValue(trainLimit() > 0 ? quickEpochs : 10);
+            m_settingEpochs = false;
+        }
+        updateSummary();
+    });
 
     auto *form = new QFormLayout;
     form->addRow(m_seedsLabel, m_seeds);
@@ -95,7 +107,11 @@ void LabDialog::changeEvent(QEvent *event)
 void LabDialog::updateSummary()
 {
     const int runs = 4 * seeds();
-    m_summary->setText(tr("%n run(s) of %1 epoch(s) each.", nullptr, runs).arg(epochs()));
+    QString text = tr("%n run(s) of %1 epoch(s) each.", nullptr, runs).arg(epochs());
+    // Another machine's speed is not this one's: estimated only here.
+    if (!m_target || m_target->target().kind == RunTarget::Kind::Local)
+        text += QLatin1Char(' ') + PlanEstimate::text(plan(m_machine), m_speed);
+    m_summary->setText(text);
     if (m_target)
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_target->problem().isEmpty());
 }
@@ -117,6 +133,7 @@ int LabDialog::epochs() const
 
 void LabDialog::setEpochs(int epochs)
 {
+    m_epochsEdited = true; // chosen: the subset keeps it
     m_epochs->setValue(epochs);
 }
 
@@ -145,6 +162,19 @@ namespace cnnlab::ui {
 void LabDialog::setRemoteMachines(const QStringList &names)
 {
     m_target->setMachines(names);
+}
+
+void LabDialog::setEstimateBasis(
+    const core::TrainingConfig &machine, const std::optional<PlanEstimate::Speed> &speed)
+{
+    m_machine = machine;
+    m_speed = speed;
+    updateSummary();
+}
+
+QString LabDialog::summaryText() const
+{
+    return m_summary->text();
 }
 
 RunTarget LabDialog::runTarget() const

@@ -3,6 +3,7 @@
 #include "cnnlab/core/comparison.h"
 
 #include "cluster/runtarget.h"
+#include "planestimate.h"
 
 #include <QDialog>
 #include <QStringList>
@@ -40,6 +41,12 @@ public:
 
     // The plan on this machine: device, threads and data folder come from `machine`.
     [[nodiscard]] std::vector<core::PlannedRun> plan(const core::TrainingConfig &machine) const;
+    // For the duration estimate: this machine's settings and measured speed.
+    void setEstimateBasis(
+        const core::TrainingConfig &machine, const std::optional<PlanEstimate::Speed> &speed);
+    [[nodiscard]] QString summaryText() const;
+    // Epochs the quick subset starts with (10 on 10,000 images is a long wait for a demo).
+    static constexpr int quickEpochs = 3;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -58,6 +65,10 @@ private:
     QLabel *m_summary = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     RunTargetPicker *m_target = nullptr;
+    core::TrainingConfig m_machine;
+    std::optional<PlanEstimate::Speed> m_speed;
+    bool m_epochsEdited = false; // the teacher typed epochs: the subset no longer changes them
+    bool m_settingEpochs = false;
 };
 
 } // namespace cnnlab::ui

@@ -177,6 +177,19 @@ void SweepDialog::setDropout(bool on, bool off)
     m_dropoutOff->setChecked(off);
 }
 
+void SweepDialog::setEstimateBasis(
+    const core::TrainingConfig &base, const std::optional<PlanEstimate::Speed> &speed)
+{
+    m_base = base;
+    m_speed = speed;
+    updateSummary();
+}
+
+QString SweepDialog::summaryText() const
+{
+    return m_summary->text();
+}
+
 void SweepDialog::updateSummary()
 {
     const std::optional<core::SweepSpec> s = spec();
@@ -192,7 +205,10 @@ void SweepDialog::updateSummary()
     }
     const int runs
         = int(s->learningRates.size() * s->batchSizes.size() * s->dropout.size() * s->epochs.size());
-    m_summary->setText(tr("%n run(s), one after the other.", nullptr, runs));
+    QString text = tr("%n run(s), one after the other.", nullptr, runs);
+    if (!m_target || m_target->target().kind == RunTarget::Kind::Local)
+        text += QLatin1Char(' ') + PlanEstimate::text(core::sweepPlan(m_base, *s), m_speed);
+    m_summary->setText(text);
 }
 
 } // namespace cnnlab::ui

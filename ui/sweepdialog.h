@@ -3,6 +3,7 @@
 #include "cnnlab/core/comparison.h"
 
 #include "cluster/runtarget.h"
+#include "planestimate.h"
 
 #include <QDialog>
 #include <QStringList>
@@ -35,6 +36,10 @@ public:
     [[nodiscard]] std::optional<core::SweepSpec> spec() const;
     void setLists(const QString &learningRates, const QString &batchSizes, const QString &epochs);
     void setDropout(bool on, bool off);
+    // For the duration estimate: the settings the sweep varies and this
+    // machine's measured speed.
+    void setEstimateBasis(const core::TrainingConfig &base, const std::optional<PlanEstimate::Speed> &speed);
+    [[nodiscard]] QString summaryText() const;
 
     // "0.001, 0.01 0.1" -> numbers; none if anything is not a number in range.
     [[nodiscard]] static std::optional<std::vector<double>> parseRates(const QString &text);
@@ -60,6 +65,8 @@ private:
     QLabel *m_summary = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     RunTargetPicker *m_target = nullptr;
+    core::TrainingConfig m_base;
+    std::optional<PlanEstimate::Speed> m_speed;
 };
 
 } // namespace cnnlab::ui

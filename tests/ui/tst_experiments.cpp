@@ -8,7 +8,9 @@
 #include "chartspanel.h"
 #include "comparisondialog.h"
 #include "experimentscontroller.h"
+#include "labdialog.h"
 #include "mainwindow.h"
+#include "planestimate.h"
 #include "queueview.h"
 #include "runspanel.h"
 #include "settings.h"
@@ -34,6 +36,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -585,6 +588,57 @@ private Q_SLOTS:
         QVERIFY(explained);
         dialog.setLists(QStringLiteral("0.001, 0.1"), QStringLiteral("32"), QStringLiteral("1"));
         QVERIFY(dialog.spec().has_value());
+    }
+
+    // Issue 15.5: the Lab and Sweep dialogs say how long the queue will take
+    // here (from a measured run), and the quick subset starts with few epochs.
+    void labAndSweepDialogsEstimateTheirDuration()
+    {
+        using cnnlab::ui::PlanEstimate;
+        cnnlab::core::RunRecord remote;
+        remote.deviceName = "gpu-server: CUDA cuda:0";
+        remote.result.trainSeconds = 100.0;
+        remote.result.position.samplesSeen = 1000000;
+        cnnlab::core::RunRecord here;
+        here.name = "lr0.001-b32";
+        here.deviceName = "CPU (2 threads)";
+        here.result.trainSeconds = 60.0;
+        here.result.position.samplesSeen = 60000; // 1,000 images/s
+        const auto speed = PlanEstimate::measuredSpeed({&remote, &here});
+        QVERIFY(speed.has_value()); // the remote run measured another computer
+        QCOMPARE(speed->imagesPerSecond, 1000.0);
+        QCOMPARE(speed->runName, QStringLiteral("lr0.001-b32"));
+        QVERIFY(!PlanEstimate::measuredSpeed({&remote}).has_value());
+
+        cnnlab::core::TrainingConfig machine;
+        machine.device = "cpu";
+        cnnlab::ui::LabDialog lab;
+        lab.setEstimateBasis(machine, std::nullopt);
+        QVERIFY2(lab.summaryText().contains(QStringLiteral("not known yet")), qPrintable(lab.summaryText()));
+        lab.setEstimateBasis(machine, speed);
+        // 3 seeds x 4 configurations x 10 epochs x 60,000 images at 1,000/s = 2 h.
+        QCOMPARE(PlanEstimate::trainingImages(lab.plan(machine)), 12.0 * 10 * 60000);
+        QVERIFY2(
+            lab.summaryText().contains(QStringLiteral("About 2 h 0 min")), qPrintable(lab.summaryText()));
+        QVERIFY(lab.summaryText().contains(QStringLiteral("1,000 images/s")));
+        // The quick subset: 10,000 images and 3 epochs, unless epochs were chosen.
+        auto *subset = lab.findChild<QComboBox *>(QStringLiteral("labSubsetCombo"));
+        subset->setCurrentIndex(subset->findData(10000));
+        QCOMPARE(lab.epochs(), cnnlab::ui::LabDialog::quickEpochs);
+        QVERIFY2(lab.summaryText().contains(QStringLiteral("About 6 min")), qPrintable(lab.summaryText()));
+        subset->setCurrentIndex(subset->findData(0));
+        QCOMPARE(lab.epochs(), 10);
+        lab.findChild<QSpinBox *>(QStringLiteral("labEpochsSpin"))->setValue(5); // the teacher's choice...
+        subset->setCurrentIndex(subset->findData(10000));
+        QCOMPARE(lab.epochs(), 5); // ...stays
+
+        cnnlab::ui::SweepDialog sweep;
+        sweep.setLists(QStringLiteral("0.001, 0.01"), QStringLiteral("32"), QStringLiteral("2"));
+        sweep.setDropout(true, false);
+        sweep.setEstimateBasis(machine, speed);
+        // 2 runs x 2 epochs x 60,000 images at 1,000/s = 4 min.
+        QVERIFY2(
+            sweep.summaryText().contains(QStringLiteral("About 4 min")), qPrintable(sweep.summaryText()));
     }
 
     void sweepHeatmapFillsAsRunsFinish()
