@@ -336,6 +336,32 @@
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>under a minute</source>
+        <translation>unter einer Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEstimate</name>
+    <message>
+        <source>Duration: not known yet; train one short run on this computer and the dialog estimates it.</source>
+        <translation>Dauer: noch unbekannt; trainieren Sie einen kurzen Lauf auf diesem Computer, dann schätzt der Dialog sie.</translation>
+    </message>
+    <message>
+        <source>About %1 on this computer (%2 images/s, measured in “%3”).</source>
+        <translation>Etwa %1 auf diesem Computer (%2 Bilder/s, gemessen in „%3“).</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -558,10 +584,6 @@
         <translation>Training</translation>
     </message>
     <message>
-        <source>Validation</source>
-        <translation>Validierung</translation>
-    </message>
-    <message>
         <source>Validation (full set)</source>
         <translation>Validierung (vollständige Menge)</translation>
     </message>
@@ -596,6 +618,22 @@
     <message>
         <source>%1 %2 → %3</source>
         <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>Validation (quick)</source>
+        <translation>Validierung (schnell)</translation>
+    </message>
+    <message>
+        <source>Training: the batches the model has just learned from</source>
+        <translation>Training: die Batches, aus denen das Modell gerade gelernt hat</translation>
+    </message>
+    <message>
+        <source>Validation (quick): a fixed part of the validation images, measured several times per epoch so the curve moves while the model trains</source>
+        <translation>Validierung (schnell): ein fester Teil der Validierungsbilder, mehrmals pro Epoche gemessen, damit sich die Kurve während des Trainings bewegt</translation>
+    </message>
+    <message>
+        <source>Validation (full set): every validation image, measured at the end of each epoch; the figures the lab reports</source>
+        <translation>Validierung (vollständige Menge): alle Validierungsbilder, am Ende jeder Epoche gemessen; die Werte, die das Labor angibt</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1304,10 @@
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; Updates pro Epoche&lt;br&gt;%1 Bilder ÷ Batch %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Batch %1 is larger than the %2 training images: each step uses all %2, so an epoch is a single update and the charts move only once per epoch.</source>
+        <translation>Batch %1 ist größer als die %2 Trainingsbilder: Jeder Schritt nutzt alle %2, eine Epoche ist also ein einziges Update, und die Diagramme bewegen sich nur einmal pro Epoche.</translation>
+    </message>
 </context>
 <context>
     <name>cnnlab::ui::DatasetSetupDialog</name>
@@ -1280,10 +1322,6 @@
     <message>
         <source>MNIST is not installed</source>
         <translation>MNIST ist nicht installiert</translation>
-    </message>
-    <message>
-        <source>cnnlab trains on the MNIST handwritten digits, which were not found on this computer. Download them now (about 11 MB, checked against pinned SHA-256 checksums), or locate a folder that already holds the four IDX files (train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-images-idx3-ubyte, t10k-labels-idx1-ubyte, each possibly .gz).</source>
-        <translation>cnnlab trainiert mit den handgeschriebenen MNIST-Ziffern, die auf diesem Computer nicht gefunden wurden. Laden Sie sie jetzt herunter (etwa 11 MB, geprüft gegen fest hinterlegte SHA-256-Prüfsummen) oder wählen Sie einen Ordner, der die vier IDX-Dateien bereits enthält (train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-images-idx3-ubyte, t10k-labels-idx1-ubyte, jeweils ggf. als .gz).</translation>
     </message>
     <message>
         <source>Fashion-MNIST is installed (in %1) and works without this: choose it under Dataset on the left.</source>
@@ -1336,6 +1374,26 @@
     <message>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>MNIST Folder</source>
+        <translation>MNIST-Ordner</translation>
+    </message>
+    <message>
+        <source>Where cnnlab reads MNIST</source>
+        <translation>Woher cnnlab MNIST liest</translation>
+    </message>
+    <message>
+        <source>the four IDX files (train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-images-idx3-ubyte, t10k-labels-idx1-ubyte, each possibly .gz)</source>
+        <translation>die vier IDX-Dateien (train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-images-idx3-ubyte, t10k-labels-idx1-ubyte, jeweils auch als .gz)</translation>
+    </message>
+    <message>
+        <source>Locate a folder that holds %1, or download a fresh copy (about 11 MB, checked against pinned SHA-256 checksums).</source>
+        <translation>Wählen Sie einen Ordner, der %1 enthält, oder laden Sie eine frische Kopie herunter (etwa 11 MB, gegen festgelegte SHA-256-Prüfsummen geprüft).</translation>
+    </message>
+    <message>
+        <source>cnnlab trains on the MNIST handwritten digits, which were not found on this computer. Download them now (about 11 MB, checked against pinned SHA-256 checksums), or locate a folder that already holds %1.</source>
+        <translation>cnnlab trainiert mit den handgeschriebenen MNIST-Ziffern, die auf diesem Computer nicht gefunden wurden. Laden Sie sie jetzt herunter (etwa 11 MB, gegen festgelegte SHA-256-Prüfsummen geprüft) oder wählen Sie einen Ordner, der bereits %1 enthält.</translation>
     </message>
 </context>
 <context>
@@ -2391,6 +2449,14 @@
         <source>Training on %1 through ssh (%2); it stops there when the run ends or this window closes</source>
         <translation>Training auf %1 über ssh (%2); es endet dort, wenn der Lauf endet oder dieses Fenster geschlossen wird</translation>
     </message>
+    <message>
+        <source>&amp;Locate MNIST Folder…</source>
+        <translation>MNIST-Ordner &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>File ▸ Download MNIST… installs a fresh, verified copy; File ▸ Locate MNIST Folder… uses another folder.</source>
+        <translation>Datei ▸ MNIST herunterladen… installiert eine frische, geprüfte Kopie; Datei ▸ MNIST-Ordner wählen… nutzt einen anderen Ordner.</translation>
+    </message>
 </context>
 <context>
     <name>cnnlab::ui::MapGrid</name>
@@ -3110,16 +3176,16 @@
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
-    <message>
-        <source>Each list needs at least one number: learning rates in (0, 10], batch sizes 1–60,000, epochs 1–1000; and dropout on, off or both.</source>
-        <translation>Jede Liste braucht mindestens eine Zahl: Lernraten in (0, 10], Batchgrößen 1–60.000, Epochen 1–1000; und Dropout an, aus oder beides.</translation>
-    </message>
     <message numerus="yes">
         <source>%n run(s), one after the other.</source>
         <translation>
             <numerusform>%n Lauf.</numerusform>
             <numerusform>%n Läufe, nacheinander.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Each list needs at least one number: learning rates %1–%2 (the range of the Controls slider), batch sizes 1–60,000, epochs 1–1000; and dropout on, off or both.</source>
+        <translation>Jede Liste braucht mindestens eine Zahl: Lernraten %1–%2 (der Bereich des Reglers), Batchgrößen 1–60.000, Epochen 1–1000; und Dropout an, aus oder beides.</translation>
     </message>
 </context>
 <context>

@@ -336,6 +336,32 @@
         <source>%1 — %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>under a minute</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlanEstimate</name>
+    <message>
+        <source>Duration: not known yet; train one short run on this computer and the dialog estimates it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About %1 on this computer (%2 images/s, measured in “%3”).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -558,10 +584,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Validation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Validation (full set)</source>
         <translation type="unfinished" />
     </message>
@@ -595,6 +617,22 @@
     </message>
     <message>
         <source>%1 %2 → %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Validation (quick)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training: the batches the model has just learned from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Validation (quick): a fixed part of the validation images, measured several times per epoch so the curve moves while the model trains</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Validation (full set): every validation image, measured at the end of each epoch; the figures the lab reports</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1265,6 +1303,10 @@
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; updates per epoch&lt;br&gt;%1 images ÷ batch %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Batch %1 is larger than the %2 training images: each step uses all %2, so an epoch is a single update and the charts move only once per epoch.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cnnlab::ui::DatasetSetupDialog</name>
@@ -1278,10 +1320,6 @@
     </message>
     <message>
         <source>MNIST is not installed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>cnnlab trains on the MNIST handwritten digits, which were not found on this computer. Download them now (about 11 MB, checked against pinned SHA-256 checksums), or locate a folder that already holds the four IDX files (train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-images-idx3-ubyte, t10k-labels-idx1-ubyte, each possibly .gz).</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1334,6 +1372,26 @@
     </message>
     <message>
         <source>Not now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MNIST Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where cnnlab reads MNIST</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the four IDX files (train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-images-idx3-ubyte, t10k-labels-idx1-ubyte, each possibly .gz)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Locate a folder that holds %1, or download a fresh copy (about 11 MB, checked against pinned SHA-256 checksums).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cnnlab trains on the MNIST handwritten digits, which were not found on this computer. Download them now (about 11 MB, checked against pinned SHA-256 checksums), or locate a folder that already holds %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2390,6 +2448,14 @@
         <source>Training on %1 through ssh (%2); it stops there when the run ends or this window closes</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Locate MNIST Folder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File ▸ Download MNIST… installs a fresh, verified copy; File ▸ Locate MNIST Folder… uses another folder.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cnnlab::ui::MapGrid</name>
@@ -3109,16 +3175,16 @@
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Each list needs at least one number: learning rates in (0, 10], batch sizes 1–60,000, epochs 1–1000; and dropout on, off or both.</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>%n run(s), one after the other.</source>
         <translation>
             <numerusform>%n run, one after the other.</numerusform>
             <numerusform>%n runs, one after the other.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Each list needs at least one number: learning rates %1–%2 (the range of the Controls slider), batch sizes 1–60,000, epochs 1–1000; and dropout on, off or both.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -336,6 +336,32 @@
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>under a minute</source>
+        <translation>menos de un minuto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEstimate</name>
+    <message>
+        <source>Duration: not known yet; train one short run on this computer and the dialog estimates it.</source>
+        <translation>Duración: aún desconocida; entrene una ejecución corta en este ordenador y el diálogo la estimará.</translation>
+    </message>
+    <message>
+        <source>About %1 on this computer (%2 images/s, measured in “%3”).</source>
+        <translation>Unos %1 en este ordenador (%2 imágenes/s, medido en «%3»).</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -558,10 +584,6 @@
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <source>Validation</source>
-        <translation>Validación</translation>
-    </message>
-    <message>
         <source>Validation (full set)</source>
         <translation>Validación (conjunto completo)</translation>
     </message>
@@ -596,6 +618,22 @@
     <message>
         <source>%1 %2 → %3</source>
         <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>Validation (quick)</source>
+        <translation>Validación (rápida)</translation>
+    </message>
+    <message>
+        <source>Training: the batches the model has just learned from</source>
+        <translation>Entrenamiento: los lotes de los que el modelo acaba de aprender</translation>
+    </message>
+    <message>
+        <source>Validation (quick): a fixed part of the validation images, measured several times per epoch so the curve moves while the model trains</source>
+        <translation>Validación (rápida): una parte fija de las imágenes de validación, medida varias veces por época para que la curva se mueva mientras el modelo entrena</translation>
+    </message>
+    <message>
+        <source>Validation (full set): every validation image, measured at the end of each epoch; the figures the lab reports</source>
+        <translation>Validación (conjunto completo): todas las imágenes de validación, medidas al final de cada época; las cifras que da el laboratorio</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1304,10 @@
             <numerusform>&lt;b&gt;%Ln&lt;/b&gt; actualizaciones por época&lt;br&gt;%1 imágenes ÷ batch %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Batch %1 is larger than the %2 training images: each step uses all %2, so an epoch is a single update and the charts move only once per epoch.</source>
+        <translation>El lote %1 es mayor que las %2 imágenes de entrenamiento: cada paso usa las %2, así que una época es una sola actualización y los gráficos solo se mueven una vez por época.</translation>
+    </message>
 </context>
 <context>
     <name>cnnlab::ui::DatasetSetupDialog</name>
@@ -1280,10 +1322,6 @@
     <message>
         <source>MNIST is not installed</source>
         <translation>MNIST no está instalado</translation>
-    </message>
-    <message>
-        <source>cnnlab trains on the MNIST handwritten digits, which were not found on this computer. Download them now (about 11 MB, checked against pinned SHA-256 checksums), or locate a folder that already holds the four IDX files (train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-images-idx3-ubyte, t10k-labels-idx1-ubyte, each possibly .gz).</source>
-        <translation>cnnlab entrena con los dígitos manuscritos de MNIST, que no se han encontrado en este equipo. Descárgalos ahora (unos 11 MB, verificados con sumas de comprobación SHA-256 fijadas de antemano) o busca una carpeta que ya contenga los cuatro archivos IDX (train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-images-idx3-ubyte, t10k-labels-idx1-ubyte, cada uno posiblemente en .gz).</translation>
     </message>
     <message>
         <source>Fashion-MNIST is installed (in %1) and works without this: choose it under Dataset on the left.</source>
@@ -1336,6 +1374,26 @@
     <message>
         <source>Not now</source>
         <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>MNIST Folder</source>
+        <translation>Carpeta de MNIST</translation>
+    </message>
+    <message>
+        <source>Where cnnlab reads MNIST</source>
+        <translation>De dónde lee cnnlab MNIST</translation>
+    </message>
+    <message>
+        <source>the four IDX files (train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-images-idx3-ubyte, t10k-labels-idx1-ubyte, each possibly .gz)</source>
+        <translation>los cuatro archivos IDX (train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-images-idx3-ubyte, t10k-labels-idx1-ubyte, cada uno posiblemente .gz)</translation>
+    </message>
+    <message>
+        <source>Locate a folder that holds %1, or download a fresh copy (about 11 MB, checked against pinned SHA-256 checksums).</source>
+        <translation>Elija una carpeta que contenga %1, o descargue una copia nueva (unos 11 MB, comprobada con sumas SHA-256 fijadas).</translation>
+    </message>
+    <message>
+        <source>cnnlab trains on the MNIST handwritten digits, which were not found on this computer. Download them now (about 11 MB, checked against pinned SHA-256 checksums), or locate a folder that already holds %1.</source>
+        <translation>cnnlab entrena con los dígitos manuscritos de MNIST, que no se encontraron en este ordenador. Descárguelos ahora (unos 11 MB, comprobados con sumas SHA-256 fijadas) o elija una carpeta que ya contenga %1.</translation>
     </message>
 </context>
 <context>
@@ -2391,6 +2449,14 @@
         <source>Training on %1 through ssh (%2); it stops there when the run ends or this window closes</source>
         <translation>Entrenando en %1 a través de ssh (%2); se detiene allí cuando termina la ejecución o se cierra esta ventana</translation>
     </message>
+    <message>
+        <source>&amp;Locate MNIST Folder…</source>
+        <translation>&amp;Localizar carpeta de MNIST…</translation>
+    </message>
+    <message>
+        <source>File ▸ Download MNIST… installs a fresh, verified copy; File ▸ Locate MNIST Folder… uses another folder.</source>
+        <translation>Archivo ▸ Descargar MNIST… instala una copia nueva y verificada; Archivo ▸ Localizar carpeta de MNIST… usa otra carpeta.</translation>
+    </message>
 </context>
 <context>
     <name>cnnlab::ui::MapGrid</name>
@@ -3110,16 +3176,16 @@
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
-    <message>
-        <source>Each list needs at least one number: learning rates in (0, 10], batch sizes 1–60,000, epochs 1–1000; and dropout on, off or both.</source>
-        <translation>Cada lista necesita al menos un número: tasas de aprendizaje en (0, 10], tamaños de batch de 1 a 60&#xa0;000, épocas de 1 a 1000; y dropout activado, desactivado o ambos.</translation>
-    </message>
     <message numerus="yes">
         <source>%n run(s), one after the other.</source>
         <translation>
             <numerusform>%n ejecución.</numerusform>
             <numerusform>%n ejecuciones, una tras otra.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Each list needs at least one number: learning rates %1–%2 (the range of the Controls slider), batch sizes 1–60,000, epochs 1–1000; and dropout on, off or both.</source>
+        <translation>Cada lista necesita al menos un número: tasas de aprendizaje %1–%2 (el rango del control deslizante), tamaños de lote 1–60.000, épocas 1–1000; y dropout activado, desactivado o ambos.</translation>
     </message>
 </context>
 <context>

@@ -336,6 +336,31 @@
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>under a minute</source>
+        <translation>不到一分钟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEstimate</name>
+    <message>
+        <source>Duration: not known yet; train one short run on this computer and the dialog estimates it.</source>
+        <translation>时长：尚未知；先在这台电脑上训练一次短运行，对话框就会估算。</translation>
+    </message>
+    <message>
+        <source>About %1 on this computer (%2 images/s, measured in “%3”).</source>
+        <translation>在这台电脑上约 %1（%2 张图像/秒，测于“%3”）。</translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -558,10 +583,6 @@
         <translation>训练</translation>
     </message>
     <message>
-        <source>Validation</source>
-        <translation>验证</translation>
-    </message>
-    <message>
         <source>Validation (full set)</source>
         <translation>验证（完整集）</translation>
     </message>
@@ -596,6 +617,22 @@
     <message>
         <source>%1 %2 → %3</source>
         <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>Validation (quick)</source>
+        <translation>验证（快速）</translation>
+    </message>
+    <message>
+        <source>Training: the batches the model has just learned from</source>
+        <translation>训练：模型刚刚学习过的批次</translation>
+    </message>
+    <message>
+        <source>Validation (quick): a fixed part of the validation images, measured several times per epoch so the curve moves while the model trains</source>
+        <translation>验证（快速）：验证图像中固定的一部分，每个轮次测量多次，使曲线在训练时不断更新</translation>
+    </message>
+    <message>
+        <source>Validation (full set): every validation image, measured at the end of each epoch; the figures the lab reports</source>
+        <translation>验证（完整集）：全部验证图像，在每个轮次结束时测量；即实验报告中的数字</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1300,10 @@
             <numerusform>每个 Epoch 更新 &lt;b&gt;%Ln&lt;/b&gt; 次&lt;br&gt;%1 张图像 ÷ Batch %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Batch %1 is larger than the %2 training images: each step uses all %2, so an epoch is a single update and the charts move only once per epoch.</source>
+        <translation>批大小 %1 大于 %2 张训练图像：每一步都使用全部 %2 张，因此一个轮次只有一次更新，图表每个轮次只变化一次。</translation>
+    </message>
 </context>
 <context>
     <name>cnnlab::ui::DatasetSetupDialog</name>
@@ -1277,10 +1318,6 @@
     <message>
         <source>MNIST is not installed</source>
         <translation>尚未安装 MNIST</translation>
-    </message>
-    <message>
-        <source>cnnlab trains on the MNIST handwritten digits, which were not found on this computer. Download them now (about 11 MB, checked against pinned SHA-256 checksums), or locate a folder that already holds the four IDX files (train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-images-idx3-ubyte, t10k-labels-idx1-ubyte, each possibly .gz).</source>
-        <translation>cnnlab 使用 MNIST 手写数字进行训练，但在这台计算机上没有找到它们。可以立即下载（约 11 MB，会用预置的 SHA-256 校验和进行核对），或者指定一个已包含这四个 IDX 文件的文件夹（train-images-idx3-ubyte、train-labels-idx1-ubyte、t10k-images-idx3-ubyte、t10k-labels-idx1-ubyte，均可为 .gz 格式）。</translation>
     </message>
     <message>
         <source>Fashion-MNIST is installed (in %1) and works without this: choose it under Dataset on the left.</source>
@@ -1333,6 +1370,26 @@
     <message>
         <source>Not now</source>
         <translation>暂不</translation>
+    </message>
+    <message>
+        <source>MNIST Folder</source>
+        <translation>MNIST 文件夹</translation>
+    </message>
+    <message>
+        <source>Where cnnlab reads MNIST</source>
+        <translation>cnnlab 从哪里读取 MNIST</translation>
+    </message>
+    <message>
+        <source>the four IDX files (train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-images-idx3-ubyte, t10k-labels-idx1-ubyte, each possibly .gz)</source>
+        <translation>四个 IDX 文件（train-images-idx3-ubyte、train-labels-idx1-ubyte、t10k-images-idx3-ubyte、t10k-labels-idx1-ubyte，均可为 .gz）</translation>
+    </message>
+    <message>
+        <source>Locate a folder that holds %1, or download a fresh copy (about 11 MB, checked against pinned SHA-256 checksums).</source>
+        <translation>选择一个包含%1的文件夹，或下载一份新副本（约 11 MB，按固定的 SHA-256 校验和检查）。</translation>
+    </message>
+    <message>
+        <source>cnnlab trains on the MNIST handwritten digits, which were not found on this computer. Download them now (about 11 MB, checked against pinned SHA-256 checksums), or locate a folder that already holds %1.</source>
+        <translation>cnnlab 使用 MNIST 手写数字进行训练，但在这台电脑上没有找到。现在下载（约 11 MB，按固定的 SHA-256 校验和检查），或选择一个已包含%1的文件夹。</translation>
     </message>
 </context>
 <context>
@@ -2387,6 +2444,14 @@
         <source>Training on %1 through ssh (%2); it stops there when the run ends or this window closes</source>
         <translation>正在通过 ssh 在 %1（%2）上训练；运行结束或关闭此窗口时，那里的训练会停止</translation>
     </message>
+    <message>
+        <source>&amp;Locate MNIST Folder…</source>
+        <translation>定位 MNIST 文件夹(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>File ▸ Download MNIST… installs a fresh, verified copy; File ▸ Locate MNIST Folder… uses another folder.</source>
+        <translation>文件 ▸ 下载 MNIST… 安装一份经过校验的新副本；文件 ▸ 定位 MNIST 文件夹… 使用另一个文件夹。</translation>
+    </message>
 </context>
 <context>
     <name>cnnlab::ui::MapGrid</name>
@@ -3100,15 +3165,15 @@
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
-    <message>
-        <source>Each list needs at least one number: learning rates in (0, 10], batch sizes 1–60,000, epochs 1–1000; and dropout on, off or both.</source>
-        <translation>每个列表至少需要一个数值：学习率在 (0, 10] 内，Batch 大小为 1–60,000，Epoch 数为 1–1000；并且 Dropout 需选择开、关或两者。</translation>
-    </message>
     <message numerus="yes">
         <source>%n run(s), one after the other.</source>
         <translation>
             <numerusform>%n 次运行，依次进行。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Each list needs at least one number: learning rates %1–%2 (the range of the Controls slider), batch sizes 1–60,000, epochs 1–1000; and dropout on, off or both.</source>
+        <translation>每个列表至少需要一个数字：学习率 %1–%2（控制面板滑块的范围），批大小 1–60,000，轮次 1–1000；以及开启、关闭或两者兼有的 Dropout。</translation>
     </message>
 </context>
 <context>
