@@ -2457,6 +2457,14 @@
         <source>File ▸ Download MNIST… installs a fresh, verified copy; File ▸ Locate MNIST Folder… uses another folder.</source>
         <translation>Datei ▸ MNIST herunterladen… installiert eine frische, geprüfte Kopie; Datei ▸ MNIST-Ordner wählen… nutzt einen anderen Ordner.</translation>
     </message>
+    <message>
+        <source>Cost – (replay)</source>
+        <translation>Kosten – (Wiedergabe)</translation>
+    </message>
+    <message>
+        <source>A replay trains nothing and costs nothing; the recorded run cost %1 up to here at %2 per hour</source>
+        <translation>Eine Wiedergabe trainiert nichts und kostet nichts; der aufgezeichnete Lauf kostete bis hierher %1 bei %2 pro Stunde</translation>
+    </message>
 </context>
 <context>
     <name>cnnlab::ui::MapGrid</name>

@@ -2456,6 +2456,14 @@
         <source>File ▸ Download MNIST… installs a fresh, verified copy; File ▸ Locate MNIST Folder… uses another folder.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Cost – (replay)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A replay trains nothing and costs nothing; the recorded run cost %1 up to here at %2 per hour</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cnnlab::ui::MapGrid</name>

@@ -2457,6 +2457,14 @@
         <source>File ▸ Download MNIST… installs a fresh, verified copy; File ▸ Locate MNIST Folder… uses another folder.</source>
         <translation>Archivo ▸ Descargar MNIST… instala una copia nueva y verificada; Archivo ▸ Localizar carpeta de MNIST… usa otra carpeta.</translation>
     </message>
+    <message>
+        <source>Cost – (replay)</source>
+        <translation>Coste – (reproducción)</translation>
+    </message>
+    <message>
+        <source>A replay trains nothing and costs nothing; the recorded run cost %1 up to here at %2 per hour</source>
+        <translation>Una reproducción no entrena nada y no cuesta nada; la ejecución grabada costó %1 hasta aquí a %2 por hora</translation>
+    </message>
 </context>
 <context>
     <name>cnnlab::ui::MapGrid</name>

@@ -2452,6 +2452,14 @@
         <source>File ▸ Download MNIST… installs a fresh, verified copy; File ▸ Locate MNIST Folder… uses another folder.</source>
         <translation>文件 ▸ 下载 MNIST… 安装一份经过校验的新副本；文件 ▸ 定位 MNIST 文件夹… 使用另一个文件夹。</translation>
     </message>
+    <message>
+        <source>Cost – (replay)</source>
+        <translation>费用 –（回放）</translation>
+    </message>
+    <message>
+        <source>A replay trains nothing and costs nothing; the recorded run cost %1 up to here at %2 per hour</source>
+        <translation>回放不进行训练，也不产生费用；录制的运行到此为止花费 %1（每小时 %2）</translation>
+    </message>
 </context>
 <context>
     <name>cnnlab::ui::MapGrid</name>

@@ -889,6 +889,10 @@ void MainWindow::handleFinished(const core::RunResult &result)
                     QLocale().toString(result.position.epochPosition, 'f', 2),
                     ErrorText::runStatus(m_replay->record()->result.status),
                     Format::percent(m_replay->record()->result.valAccuracy)));
+        // The Explain docks show what the record holds (confusion matrix,
+        // mistakes, coach, its own model), not "after the first evaluation".
+        if (result.status != core::RunStatus::Stopped)
+            m_insight->showRecord(*m_replay->record(), m_replayPath);
         updateReplayBadge();
     }
     updateActions();
@@ -1005,9 +1009,18 @@ void MainWindow::updateStatus()
     else if (m_wallClock.isValid())
         wallSeconds = runSeconds();
     m_elapsedLabel->setText(tr("Elapsed %1").arg(Format::duration(wallSeconds)));
-    m_costLabel->setText(tr("Cost %1").arg(Format::money(wallSeconds / 3600.0 * dollarsPerHour)));
-    m_costLabel->setToolTip(
-        tr("Elapsed time × %1 per hour (set in the Cost meter box)").arg(Format::money(dollarsPerHour)));
+    if (m_replayMode) {
+        // Replaying costs nothing: say what the recorded run cost instead.
+        m_costLabel->setText(tr("Cost – (replay)"));
+        m_costLabel->setToolTip(
+            tr("A replay trains nothing and costs nothing; the recorded run cost %1 up to "
+               "here at %2 per hour")
+                .arg(Format::money(wallSeconds / 3600.0 * dollarsPerHour), Format::money(dollarsPerHour)));
+    } else {
+        m_costLabel->setText(tr("Cost %1").arg(Format::money(wallSeconds / 3600.0 * dollarsPerHour)));
+        m_costLabel->setToolTip(
+            tr("Elapsed time × %1 per hour (set in the Cost meter box)").arg(Format::money(dollarsPerHour)));
+    }
 
     if (m_runInfo)
         m_deviceLabel->setText(QString::fromStdString(m_runInfo->deviceName));
@@ -1610,7 +1623,7 @@ bool MainWindow::startReplay(const QString &path, QString *error)
     }
     const QString name
         = record->name.empty() ? QFileInfo(path).fileName() : QString::fromStdString(record->name);
-    if (!startReplay(*record, name)) {
+    if (!startReplay(*record, name, path)) {
         if (error)
             *error = tr("“%1” has no recorded training to replay.").arg(path);
         return false;
@@ -1618,13 +1631,14 @@ bool MainWindow::startReplay(const QString &path, QString *error)
     return true;
 }
 
-bool MainWindow::startReplay(const core::RunRecord &record, const QString &name)
+bool MainWindow::startReplay(const core::RunRecord &record, const QString &name, const QString &path)
 {
     if (isAnyActive() || (record.trainCurve.empty() && record.history.empty()))
         return false;
     resetRun();
     m_replayMode = true;
     m_replayName = name;
+    m_replayPath = path;
     m_finishedWallSeconds = -1;
     m_wallClock.start();
     m_pausedMs = 0;

@@ -113,7 +113,9 @@ public:
     // ---- Replay (File ▸ Replay Run…): a saved run played back through the
     // live run's paths, without training.
     bool startReplay(const QString &path, QString *error = nullptr);
-    bool startReplay(const core::RunRecord &record, const QString &name);
+    // `path`: where the record lies, so its checkpoint beside it serves the
+    // Explain docks (Draw a Digit, Filters) once the replay has ended.
+    bool startReplay(const core::RunRecord &record, const QString &name, const QString &path = {});
     [[nodiscard]] bool isReplaying() const;
     [[nodiscard]] ReplayController *replayController() const { return m_replay; }
     void setReplaySpeed(double speed);
@@ -233,6 +235,7 @@ private:
     ReplayController *m_replay = nullptr;
     bool m_replayMode = false; // the window shows a replay (running or ended)
     QString m_replayName;
+    QString m_replayPath; // the replayed run.json, if it came from a file
     QAction *m_replayAction = nullptr;
     QLabel *m_replayBadge = nullptr;
     QAction *m_replayBadgeAction = nullptr;
