@@ -3121,6 +3121,14 @@
         <source>Settings at the start. Changed during the run:</source>
         <translation>Einstellungen zu Beginn. Während des Laufs geändert:</translation>
     </message>
+    <message>
+        <source>Replay</source>
+        <translation>Wiedergabe</translation>
+    </message>
+    <message>
+        <source>Play the selected run back on the charts, as it trained (nothing trains)</source>
+        <translation>Den ausgewählten Lauf so auf den Diagrammen abspielen, wie er trainiert hat (es wird nichts trainiert)</translation>
+    </message>
 </context>
 <context>
     <name>cnnlab::ui::SweepDialog</name>

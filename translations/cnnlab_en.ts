@@ -3120,6 +3120,14 @@
         <source>Settings at the start. Changed during the run:</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Replay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Play the selected run back on the charts, as it trained (nothing trains)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cnnlab::ui::SweepDialog</name>

@@ -3121,6 +3121,14 @@
         <source>Settings at the start. Changed during the run:</source>
         <translation>Ajustes al inicio. Cambiados durante la ejecución:</translation>
     </message>
+    <message>
+        <source>Replay</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <source>Play the selected run back on the charts, as it trained (nothing trains)</source>
+        <translation>Reproducir la ejecución seleccionada en los gráficos tal como entrenó (no se entrena nada)</translation>
+    </message>
 </context>
 <context>
     <name>cnnlab::ui::SweepDialog</name>

@@ -3110,6 +3110,14 @@
         <source>Settings at the start. Changed during the run:</source>
         <translation>开始时的设置。运行中的更改：</translation>
     </message>
+    <message>
+        <source>Replay</source>
+        <translation>回放</translation>
+    </message>
+    <message>
+        <source>Play the selected run back on the charts, as it trained (nothing trains)</source>
+        <translation>在图表上按训练时的过程回放所选运行（不进行训练）</translation>
+    </message>
 </context>
 <context>
     <name>cnnlab::ui::SweepDialog</name>

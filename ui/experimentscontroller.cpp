@@ -102,6 +102,11 @@ void ExperimentsController::install(QMenu *viewMenu, QToolBar *toolBar)
 
     connect(m_runs, &RunsPanel::checkedChanged, this, &ExperimentsController::updateOverlays);
     connect(m_runs, &RunsPanel::compareRequested, this, &ExperimentsController::compareRuns);
+    connect(m_runs, &RunsPanel::replayRequested, this, [this](const QString &path) {
+        QString error;
+        if (!m_window->startReplay(path, &error))
+            m_window->showError(error);
+    });
     connect(m_runs, &RunsPanel::message, this,
         [this](const QString &text) { m_window->statusBar()->showMessage(text, 8000); });
     connect(m_runs, &RunsPanel::errorOccurred, m_window, &MainWindow::showError);

@@ -57,6 +57,12 @@ RunsPanel::RunsPanel(QWidget *parent)
         connect(action, &QAction::triggered, this, slot);
         return action;
     };
+    m_replayAction = makeAction("replayRunAction", [this] {
+        const QStringList ids = selectedIds();
+        if (ids.size() == 1)
+            if (const auto e = entry(ids.first()); e && e->record)
+                Q_EMIT replayRequested(QString::fromStdString(e->recordPath));
+    });
     m_compareAction = makeAction("compareRunsAction", &RunsPanel::compareSelected);
     m_rerunAction = makeAction("rerunAction", &RunsPanel::rerunSelected);
     m_renameAction = makeAction("renameRunAction", &RunsPanel::renameSelected);
@@ -73,8 +79,8 @@ RunsPanel::RunsPanel(QWidget *parent)
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
     }
-    for (QAction *action : {m_compareAction, m_rerunAction, m_renameAction, m_deleteAction, m_undoAction,
-             m_openFolderAction, m_refreshAction})
+    for (QAction *action : {m_replayAction, m_compareAction, m_rerunAction, m_renameAction, m_deleteAction,
+             m_undoAction, m_openFolderAction, m_refreshAction})
         m_toolBar->addAction(action);
 
     m_table = new QTableWidget(0, ColumnCount, this);
@@ -90,6 +96,10 @@ RunsPanel::RunsPanel(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(NameColumn, 220);
     m_table->installEventFilter(this);
+    // A right click offers what the tool bar does for the run under it.
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addActions(
+        {m_replayAction, m_compareAction, m_rerunAction, m_renameAction, m_deleteAction, m_openFolderAction});
     connect(m_table, &QTableWidget::itemChanged, this, &RunsPanel::handleItemChanged);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &RunsPanel::updateActions);
 
@@ -115,6 +125,9 @@ void RunsPanel::retranslateUi()
     m_table->setAccessibleDescription(
         tr("Check runs to draw them on the charts. F2 renames, Delete moves to the trash."));
     m_toolBar->setAccessibleName(tr("Run history actions"));
+    m_replayAction->setText(tr("Replay"));
+    m_replayAction->setToolTip(
+        tr("Play the selected run back on the charts, as it trained (nothing trains)"));
     m_compareAction->setText(tr("Compare"));
     m_compareAction->setToolTip(tr("Compare the checked runs (or the selected ones) in a table"));
     m_rerunAction->setText(tr("Re-run"));
@@ -627,6 +640,7 @@ void RunsPanel::updateActions()
             oneReadable = true;
     m_compareAction->setEnabled(!comparedIds().isEmpty());
     m_rerunAction->setEnabled(oneReadable);
+    m_replayAction->setEnabled(oneReadable);
     m_renameAction->setEnabled(oneReadable);
     m_deleteAction->setEnabled(!selected.isEmpty());
     m_undoAction->setEnabled(!m_deleted.isEmpty());

@@ -86,6 +86,7 @@ Q_SIGNALS:
     void checkedChanged();
     void rerunRequested(const cnnlab::core::TrainingConfig &config);
     void compareRequested(const QStringList &ids);
+    void replayRequested(const QString &recordPath);
     void message(const QString &text); // for the status bar
     void errorOccurred(const QString &text); // for the banner
 
@@ -107,6 +108,7 @@ private:
     QTableWidget *m_table = nullptr;
     QToolBar *m_toolBar = nullptr;
     QLabel *m_summary = nullptr;
+    QAction *m_replayAction = nullptr;
     QAction *m_compareAction = nullptr;
     QAction *m_rerunAction = nullptr;
     QAction *m_renameAction = nullptr;

@@ -10,6 +10,7 @@
 #include "experimentscontroller.h"
 #include "labdialog.h"
 #include "mainwindow.h"
+#include "messagebanner.h"
 #include "planestimate.h"
 #include "queueview.h"
 #include "runspanel.h"
@@ -381,6 +382,35 @@ private Q_SLOTS:
         QVERIFY(panel.rowOf(id) >= 0);
         QVERIFY(!QDir(storeRoot() + QStringLiteral("/.trash/") + id).exists());
         QVERIFY(!undo->isEnabled());
+    }
+
+    // Issue 15.6: replay was reachable only through a file dialog; the Runs
+    // dock offers it (and the rest) on a button and a right click.
+    void runsDockReplaysFromAButtonAndTheContextMenu()
+    {
+        const QString id = save(storeRoot(), fixtureRun("replay-me", "", 1, 0.0));
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        RunsPanel *panel = window.experiments()->runsPanel();
+        panel->refresh();
+        QTableWidget *table = panel->table();
+        QCOMPARE(table->contextMenuPolicy(), Qt::ActionsContextMenu);
+        QStringList offered;
+        for (QAction *action : table->actions())
+            offered << action->objectName();
+        for (const char *name : {"replayRunAction", "openRunFolderAction", "compareRunsAction",
+                 "renameRunAction", "deleteRunAction"})
+            QVERIFY2(offered.contains(QLatin1String(name)), name);
+        QWidget *replay = buttonFor(panel, "replayRunAction");
+        QVERIFY(replay && !replay->isEnabled()); // nothing selected yet
+        table->selectRow(panel->rowOf(id));
+        QVERIFY(replay->isEnabled());
+        window.setReplaySpeed(50);
+        QTest::mouseClick(replay, Qt::LeftButton);
+        QVERIFY(window.isReplaying());
+        QTRY_VERIFY_WITH_TIMEOUT(!cnnlab::ui::isActive(window.state()), 20000);
+        QVERIFY(window.banner()->text().contains(QStringLiteral("replay-me")));
     }
 
     void overlaysDrawCheckedRunsInTheirOwnColours()
