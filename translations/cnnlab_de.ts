@@ -584,10 +584,6 @@
         <translation>Training</translation>
     </message>
     <message>
-        <source>Validation (full set)</source>
-        <translation>Validierung (vollständige Menge)</translation>
-    </message>
-    <message>
         <source>Epoch</source>
         <translation>Epoche</translation>
     </message>
@@ -620,10 +616,6 @@
         <translation>%1 %2 → %3</translation>
     </message>
     <message>
-        <source>Validation (quick)</source>
-        <translation>Validierung (schnell)</translation>
-    </message>
-    <message>
         <source>Training: the batches the model has just learned from</source>
         <translation>Training: die Batches, aus denen das Modell gerade gelernt hat</translation>
     </message>
@@ -634,6 +626,14 @@
     <message>
         <source>Validation (full set): every validation image, measured at the end of each epoch; the figures the lab reports</source>
         <translation>Validierung (vollständige Menge): alle Validierungsbilder, am Ende jeder Epoche gemessen; die Werte, die das Labor angibt</translation>
+    </message>
+    <message>
+        <source>Val. (quick)</source>
+        <translation>Val. (schnell)</translation>
+    </message>
+    <message>
+        <source>Val. (full set)</source>
+        <translation>Val. (vollständig)</translation>
     </message>
 </context>
 <context>

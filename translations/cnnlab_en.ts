@@ -584,10 +584,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Validation (full set)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Epoch</source>
         <translation type="unfinished" />
     </message>
@@ -620,10 +616,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Validation (quick)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Training: the batches the model has just learned from</source>
         <translation type="unfinished" />
     </message>
@@ -633,6 +625,14 @@
     </message>
     <message>
         <source>Validation (full set): every validation image, measured at the end of each epoch; the figures the lab reports</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Val. (quick)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Val. (full set)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -584,10 +584,6 @@
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <source>Validation (full set)</source>
-        <translation>Validación (conjunto completo)</translation>
-    </message>
-    <message>
         <source>Epoch</source>
         <translation>Época</translation>
     </message>
@@ -620,10 +616,6 @@
         <translation>%1 %2 → %3</translation>
     </message>
     <message>
-        <source>Validation (quick)</source>
-        <translation>Validación (rápida)</translation>
-    </message>
-    <message>
         <source>Training: the batches the model has just learned from</source>
         <translation>Entrenamiento: los lotes de los que el modelo acaba de aprender</translation>
     </message>
@@ -634,6 +626,14 @@
     <message>
         <source>Validation (full set): every validation image, measured at the end of each epoch; the figures the lab reports</source>
         <translation>Validación (conjunto completo): todas las imágenes de validación, medidas al final de cada época; las cifras que da el laboratorio</translation>
+    </message>
+    <message>
+        <source>Val. (quick)</source>
+        <translation>Val. (rápida)</translation>
+    </message>
+    <message>
+        <source>Val. (full set)</source>
+        <translation>Val. (completa)</translation>
     </message>
 </context>
 <context>

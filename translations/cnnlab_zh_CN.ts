@@ -583,10 +583,6 @@
         <translation>训练</translation>
     </message>
     <message>
-        <source>Validation (full set)</source>
-        <translation>验证（完整集）</translation>
-    </message>
-    <message>
         <source>Epoch</source>
         <translation>Epoch</translation>
     </message>
@@ -619,10 +615,6 @@
         <translation>%1 %2 → %3</translation>
     </message>
     <message>
-        <source>Validation (quick)</source>
-        <translation>验证（快速）</translation>
-    </message>
-    <message>
         <source>Training: the batches the model has just learned from</source>
         <translation>训练：模型刚刚学习过的批次</translation>
     </message>
@@ -633,6 +625,14 @@
     <message>
         <source>Validation (full set): every validation image, measured at the end of each epoch; the figures the lab reports</source>
         <translation>验证（完整集）：全部验证图像，在每个轮次结束时测量；即实验报告中的数字</translation>
+    </message>
+    <message>
+        <source>Val. (quick)</source>
+        <translation>验证（快速）</translation>
+    </message>
+    <message>
+        <source>Val. (full set)</source>
+        <translation>验证（完整集）</translation>
     </message>
 </context>
 <context>

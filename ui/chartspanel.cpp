@@ -76,8 +76,9 @@ void ChartsPanel::retranslateUi()
     for (MetricsChart *chart : charts()) {
         chart->setXKind(QLatin1String(keys[int(m_xAxis)]), names[int(m_xAxis)], m_xAxis == XAxis::Epochs);
         chart->setSeriesName(Training, tr("Training"));
-        chart->setSeriesName(Validation, tr("Validation (quick)"));
-        chart->setSeriesName(FullValidation, tr("Validation (full set)"));
+        // Short: three entries share a legend a third of the window wide.
+        chart->setSeriesName(Validation, tr("Val. (quick)"));
+        chart->setSeriesName(FullValidation, tr("Val. (full set)"));
         // The two validation curves, told apart where the legend names them.
         chart->setSeriesDescription(Training, tr("Training: the batches the model has just learned from"));
         chart->setSeriesDescription(Validation,

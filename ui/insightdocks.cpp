@@ -24,7 +24,10 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScrollArea>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTimer>
 
 namespace cnnlab::ui {
 
@@ -66,6 +69,10 @@ InsightDocks::InsightDocks(QMainWindow *window, TrainingController *controller, 
     window->tabifyDockWidget(mistakes, drawPad);
     window->tabifyDockWidget(drawPad, filters);
     coach->raise();
+    // Five tabs in a narrow dock read "C…", "Co…": whole titles, scrolled.
+    QTimer::singleShot(0, this, &InsightDocks::unelideTabs);
+    for (QDockWidget *dock : {coach, confusion, mistakes, drawPad, filters})
+        connect(dock, &QDockWidget::visibilityChanged, this, [this] { unelideTabs(); });
     // Hidden until asked for (Explain menu): the lab's first screen stays the
     // charts and digits; the window's saved state restores what was open.
     for (QDockWidget *dock : std::as_const(m_docks))
@@ -94,12 +101,28 @@ QDockWidget *InsightDocks::addDock(QWidget *content, const QString &objectName, 
 {
     auto *dock = new QDockWidget(m_window);
     dock->setObjectName(objectName); // saveState() needs it
-    dock->setWidget(content);
+    // A panel taller or wider than the room left scrolls inside its dock
+    // instead of pushing the window past the screen (1280x800 grew to 1287x863).
+    auto *scroll = new QScrollArea(dock);
+    scroll->setObjectName(objectName + QStringLiteral("Scroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    dock->setWidget(scroll);
     dock->setAllowedAreas(Qt::AllDockWidgetAreas);
     m_window->addDockWidget(area, dock);
     m_menu->addAction(dock->toggleViewAction());
     m_docks.append(dock);
     return dock;
+}
+
+void InsightDocks::unelideTabs()
+{
+    // QMainWindow makes the tab bars of tabified docks itself, when it lays them out.
+    for (QTabBar *tabs : m_window->findChildren<QTabBar *>(Qt::FindDirectChildrenOnly)) {
+        tabs->setElideMode(Qt::ElideNone);
+        tabs->setUsesScrollButtons(true);
+    }
 }
 
 void InsightDocks::retranslateUi()

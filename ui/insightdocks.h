@@ -71,6 +71,7 @@ protected:
 
 private:
     QDockWidget *addDock(QWidget *content, const QString &objectName, Qt::DockWidgetArea area);
+    void unelideTabs();
     void retranslateUi();
     void connectController();
     void setClassNames(const QStringList &names);

@@ -26,12 +26,14 @@
 #include "cnnlab/core/trainingengine.h"
 
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QListWidget>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -199,6 +201,38 @@ private Q_SLOTS:
     }
 
     void cleanup() { QSettings(QStringLiteral("cnnlab"), QStringLiteral("cnnlab")).clear(); }
+
+    // Issue 15.3: with all five Explain docks open the window grew to
+    // 1287x863 on a 1280x800 screen, and the dock tabs read "C…", "Co…".
+    void explainDocksFitA1280x800Screen()
+    {
+        cnnlab::ui::MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (QDockWidget *dock : window.insightDocks()->docks())
+            dock->show();
+        QTest::qWait(50); // the layout settles on the next passes
+        QVERIFY2(window.minimumSizeHint().height() <= 800 && window.minimumSizeHint().width() <= 1280,
+            qPrintable(QStringLiteral("%1x%2")
+                           .arg(window.minimumSizeHint().width())
+                           .arg(window.minimumSizeHint().height())));
+        window.resize(1280, 800);
+        QTRY_COMPARE(window.size(), QSize(1280, 800));
+        bool tabs = false;
+        for (QTabBar *bar : window.findChildren<QTabBar *>(Qt::FindDirectChildrenOnly)) {
+            for (int i = 0; i < bar->count(); ++i)
+                if (bar->tabText(i) == QStringLiteral("Coach")) {
+                    tabs = true;
+                    QCOMPARE(bar->elideMode(), Qt::ElideNone); // whole titles, scrolled if need be
+                    QVERIFY(bar->usesScrollButtons());
+                }
+        }
+        QVERIFY(tabs);
+        for (QDockWidget *dock : window.insightDocks()->docks())
+            dock->hide();
+        QTRY_COMPARE(window.size(), QSize(1280, 800)); // and it does not stay grown
+    }
 
     void coachNamesOverfittingAndNotAHealthyRun()
     {
