@@ -126,7 +126,9 @@ chroot_make_root() {
 
 chroot_cleanup() {
     local status=$? mount_point
-    # Innermost first.
+    # Innermost first; the cgroup tree recursively (a slave copy, so the
+    # host's own mounts stay).
+    umount -R "$root/sys/fs/cgroup" 2>/dev/null || true
     for mount_point in "$root/sys" "$root/dev/shm" "$root/dev/pts" "$root/proc"; do
         umount "$mount_point" 2>/dev/null || true
     done
@@ -167,8 +169,9 @@ chroot_unpack_bare() {
     tar -C "$root" --numeric-owner -xzf "$tarball"
 }
 
-# apt sources, resolver, no daemons, fast dpkg, /proc (+ /dev/pts, /dev/shm
-# and a read-only /sys with "full"), the kept downloads; then apt-get update.
+# apt sources, resolver, /etc/hosts, no daemons, fast dpkg, /proc (+ /dev/pts,
+# /dev/shm, a read-only /sys and the cgroup tree with "full"), the kept
+# downloads; then apt-get update.
 chroot_configure() {
     local mounts=${1:-}
     {
@@ -179,6 +182,9 @@ chroot_configure() {
     rm -f "$root"/etc/apt/sources.list.d/*
     [[ -n ${http_proxy:-} ]] && echo "Acquire::http::Proxy \"$http_proxy\";" >"$root/etc/apt/apt.conf.d/01proxy"
     cp -L /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
+    # A minbase chroot has no /etc/hosts, so "localhost" does not resolve
+    # (every installed Debian has it; Slurm's test cluster runs on it).
+    [[ -f $root/etc/hosts ]] || printf '127.0.0.1\tlocalhost\n::1\t\tlocalhost ip6-localhost ip6-loopback\n' >"$root/etc/hosts"
     # dpkg's fsync per file is what makes a throwaway install slow.
     echo force-unsafe-io >"$root/etc/dpkg/dpkg.cfg.d/cnnlab-unsafe-io"
     # No daemons may start inside the chroot (the tests start their own).
@@ -189,8 +195,13 @@ chroot_configure() {
         mkdir -p "$root/dev/pts" "$root/dev/shm"
         mount -t devpts -o newinstance,ptmxmode=0666 devpts "$root/dev/pts" 2>/dev/null || true
         mount -t tmpfs -o size=1g,mode=1777 shm "$root/dev/shm" 2>/dev/null || true
-        # Slurm's slurmd reads the CPU topology (hwloc) from /sys.
+        # Slurm's slurmd reads the CPU topology (hwloc) from /sys and will not
+        # start without the cgroup file systems (Slurm 24): the host's, as a
+        # slave copy, so nothing done to them here travels back.
         mount -t sysfs -o ro sysfs "$root/sys" 2>/dev/null || true
+        if mountpoint -q /sys/fs/cgroup && mount --rbind /sys/fs/cgroup "$root/sys/fs/cgroup" 2>/dev/null; then
+            mount --make-rslave "$root/sys/fs/cgroup"
+        fi
     fi
     # Downloaded packages from earlier runs: hard links (same file system), else copies.
     cp -al "$archives"/. "$root/var/cache/apt/archives/" 2>/dev/null \
