@@ -2640,6 +2640,10 @@
         <source>&lt;br&gt;%1. %2 — %3</source>
         <translation>&lt;br&gt;%1. %2 — %3</translation>
     </message>
+    <message>
+        <source>Sample predictions — %1 of %2 shown correct (%3 more hidden: enlarge this panel)</source>
+        <translation>Beispielvorhersagen — %1 von %2 angezeigten richtig (%3 weitere verdeckt: Bereich vergrößern)</translation>
+    </message>
 </context>
 <context>
     <name>cnnlab::ui::QueueView</name>

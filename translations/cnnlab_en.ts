@@ -2639,6 +2639,10 @@
         <source>&lt;br&gt;%1. %2 — %3</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Sample predictions — %1 of %2 shown correct (%3 more hidden: enlarge this panel)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cnnlab::ui::QueueView</name>

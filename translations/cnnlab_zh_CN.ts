@@ -2635,6 +2635,10 @@
         <source>&lt;br&gt;%1. %2 — %3</source>
         <translation>&lt;br&gt;%1. %2 — %3</translation>
     </message>
+    <message>
+        <source>Sample predictions — %1 of %2 shown correct (%3 more hidden: enlarge this panel)</source>
+        <translation>样本预测 — 显示的 %2 个中 %1 个正确（另有 %3 个被遮住：请放大此面板）</translation>
+    </message>
 </context>
 <context>
     <name>cnnlab::ui::QueueView</name>

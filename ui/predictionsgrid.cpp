@@ -126,6 +126,15 @@ int PredictionsGrid::correctCount() const
         [](const Tile &t) { return t.prediction && t.prediction->isCorrect(); }));
 }
 
+int PredictionsGrid::shownCount() const
+{
+    const Geometry g = geometryFor(size());
+    int shown = 0;
+    for (int i = 0; i < sampleCount(); ++i)
+        shown += tileRect(i, g).bottom() < height() && tileRect(i, g).right() < width() ? 1 : 0;
+    return shown;
+}
+
 int PredictionsGrid::headerHeight() const
 {
     return QFontMetrics(labelFont(font())).height() + spacing;
@@ -205,6 +214,24 @@ QString PredictionsGrid::headerText() const
     const int predicted = predictionCount();
     if (predicted == 0)
         return tr("Sample predictions — waiting for the first evaluation");
+    const int shown = shownCount();
+    if (shown < sampleCount()) {
+        // "32 of 32 correct" over 26 visible digits was a claim about digits
+        // nobody could see: count the visible ones and say where the rest are.
+        const Geometry g = geometryFor(size());
+        int shownPredicted = 0, shownCorrect = 0;
+        for (int i = 0; i < sampleCount(); ++i) {
+            const QRect r = tileRect(i, g);
+            if (r.bottom() >= height() || r.right() >= width() || !m_tiles[std::size_t(i)].prediction)
+                continue;
+            ++shownPredicted;
+            shownCorrect += m_tiles[std::size_t(i)].prediction->isCorrect() ? 1 : 0;
+        }
+        return tr("Sample predictions — %1 of %2 shown correct (%3 more hidden: enlarge this panel)")
+            .arg(shownCorrect)
+            .arg(shownPredicted)
+            .arg(sampleCount() - shown);
+    }
     return tr("Sample predictions — %1 of %2 correct").arg(correctCount()).arg(predicted);
 }
 

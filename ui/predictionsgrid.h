@@ -31,6 +31,10 @@ public:
     [[nodiscard]] int sampleCount() const { return int(m_tiles.size()); }
     [[nodiscard]] int predictionCount() const;
     [[nodiscard]] int correctCount() const;
+    // Tiles that fit whole into the widget now (the rest are cut off when the
+    // panel is too small); the heading counts only these, or says so.
+    [[nodiscard]] int shownCount() const;
+    [[nodiscard]] QString headingText() const { return headerText(); }
     [[nodiscard]] int updateCount() const { return m_updates; }
 
     // Blue/vermillion (Okabe–Ito) instead of green/red for right/wrong.

@@ -238,6 +238,40 @@ private Q_SLOTS:
         QCOMPARE(window.controller()->lastRecord()->changes.size(), std::size_t(1));
     }
 
+    // Issue 15.3: with too little room some digits are cut off; the heading
+    // said "32 of 32 correct" over 26 visible ones.
+    void predictionsHeadingCountsOnlyTheShownDigits()
+    {
+        cnnlab::ui::PredictionsGrid grid;
+        std::vector<cnnlab::core::SampleImage> samples(32);
+        std::vector<cnnlab::core::Prediction> predictions;
+        for (int i = 0; i < 32; ++i) {
+            samples[std::size_t(i)].label = i % 10;
+            samples[std::size_t(i)].pixels.assign(784, std::uint8_t(i * 7));
+            cnnlab::core::Prediction p;
+            p.sampleIndex = i;
+            p.trueLabel = i % 10;
+            p.predictedLabel = i == 0 ? 1 : i % 10; // one mistake, in the first tile
+            predictions.push_back(p);
+        }
+        grid.setSamples(samples, {});
+        grid.setPredictions(predictions);
+        grid.resize(1400, 500);
+        grid.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&grid));
+        QCOMPARE(grid.shownCount(), 32);
+        QCOMPARE(grid.headingText(), QStringLiteral("Sample predictions — 31 of 32 correct"));
+        grid.resize(700, grid.minimumSizeHint().height()); // one row of the smallest tiles
+        QTRY_VERIFY(grid.shownCount() < 32);
+        const int shown = grid.shownCount();
+        QVERIFY(shown > 0);
+        QCOMPARE(grid.headingText(),
+            QStringLiteral("Sample predictions — %1 of %2 shown correct (%3 more hidden: enlarge this panel)")
+                .arg(shown - 1)
+                .arg(shown)
+                .arg(32 - shown));
+    }
+
     void stopWhilePausedAndWhileLoading()
     {
         MainWindow window;
