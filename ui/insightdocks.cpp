@@ -132,6 +132,7 @@ void InsightDocks::retranslateUi()
         tr("Filters and Feature Maps")};
     for (qsizetype i = 0; i < m_docks.size() && i < titles.size(); ++i) {
         m_docks[i]->setWindowTitle(titles[i]);
+        m_docks[i]->widget()->setAccessibleName(titles[i]); // the scroll area around the panel
         m_docks[i]->toggleViewAction()->setText(titles[i]);
     }
     m_docks[0]->toggleViewAction()->setToolTip(
