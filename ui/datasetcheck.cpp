@@ -27,18 +27,24 @@ void DatasetCheck::start(core::DatasetKind kind, const std::string &explicitDir)
 {
     if (isRunning())
         return;
-    auto result = std::make_shared<core::Error>();
+    struct Result {
+        core::Error error;
+        std::string directory;
+    };
+    auto result = std::make_shared<Result>();
     QThread *thread = QThread::create([kind, explicitDir, result] {
         const auto loaded = core::loadDataset(kind, explicitDir);
-        if (!loaded)
-            *result = loaded.error();
+        if (loaded)
+            result->directory = loaded->directory;
+        else
+            result->error = loaded.error();
     });
     m_thread = thread;
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     connect(thread, &QThread::finished, this, [this, result] {
-        if (*result && result->code != core::ErrorCode::DatasetMissing)
-            Q_EMIT damaged(*result);
-        Q_EMIT finished();
+        if (result->error && result->error.code != core::ErrorCode::DatasetMissing)
+            Q_EMIT damaged(result->error);
+        Q_EMIT finished(result->error, QString::fromStdString(result->directory));
     });
     thread->start();
 }

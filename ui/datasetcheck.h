@@ -11,10 +11,10 @@ class QThread;
 
 namespace cnnlab::ui {
 
-// Reads the configured dataset once, off the GUI thread, the way Start will
-// (core::loadDataset): a damaged set is reported when the window opens, not
-// only when the class presses Start. A missing set is the set-up dialog's
-// business and is not reported here.
+// Reads a dataset once, off the GUI thread, the way Start will
+// (core::loadDataset; 55 MB of IDX files take a moment). The window uses it
+// so a damaged set is reported when it opens, not only at Start; the set-up
+// dialog uses it to check a folder the teacher chose.
 class DatasetCheck : public QObject
 {
     Q_OBJECT
@@ -26,8 +26,12 @@ public:
     [[nodiscard]] bool isRunning() const;
 
 Q_SIGNALS:
+    // Every check ends here: `directory` is where it was read from (empty
+    // with an error).
+    void finished(const cnnlab::core::Error &error, const QString &directory);
+    // An error other than DatasetMissing (a missing set is the set-up
+    // dialog's business).
     void damaged(const cnnlab::core::Error &error);
-    void finished();
 
 private:
     QPointer<QThread> m_thread;

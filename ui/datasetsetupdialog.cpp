@@ -1,5 +1,6 @@
 #include "datasetsetupdialog.h"
 
+#include "datasetcheck.h"
 #include "downloaddialog.h"
 #include "errortext.h"
 
@@ -12,7 +13,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QThread>
 #include <QVBoxLayout>
 
 #include <filesystem>
@@ -43,6 +43,8 @@ DatasetSetupDialog::DatasetSetupDialog(QWidget *parent)
     , m_notNowButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("datasetSetupDialog"));
+    m_check = new DatasetCheck(this);
+    connect(m_check, &DatasetCheck::finished, this, &DatasetSetupDialog::handleFolderChecked);
     QFont headingFont = m_heading->font();
     headingFont.setBold(true);
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
@@ -108,41 +110,31 @@ void DatasetSetupDialog::useFolder(const QString &directory)
     if (m_checking)
         return;
     setChecking(true);
-    // Reading 55 MB of IDX files takes a moment: not on the GUI thread.
-    const std::string dir = QDir(directory).absolutePath().toStdString();
-    auto result = std::make_shared<std::optional<core::Error>>();
-    QThread *thread = QThread::create([dir, result] {
-        const auto loaded = core::loadDataset(core::DatasetKind::Mnist, dir);
-        if (!loaded) {
-            *result = loaded.error();
-            return;
-        }
-        // loadDataset falls back to the other places it knows; only this
-        // folder (or its mnist/ subfolder) counts here.
-        if (!sameDirectory(loaded->directory, dir) && !sameDirectory(loaded->directory, dir + "/mnist"))
-            *result = core::Error {core::ErrorCode::DatasetMissing, dir, {}};
-        else
-            *result = core::Error {};
-    });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    connect(thread, &QThread::finished, this, [this, directory, result] {
-        setChecking(false);
-        const core::Error error = result->value_or(core::Error {core::ErrorCode::Internal, {}, {}});
-        if (!error) {
-            m_errorFolder.clear();
-            m_errorReason.clear();
-            retranslateUi();
-            Q_EMIT dataDirectoryChosen(QDir(directory).absolutePath());
-            accept();
-            return;
-        }
-        m_errorFolder = directory;
-        m_errorReason
-            = error.code == core::ErrorCode::DatasetMissing ? QString() : ErrorText::describe(error);
+    m_checkedFolder = QDir(directory).absolutePath();
+    m_check->start(core::DatasetKind::Mnist, m_checkedFolder.toStdString());
+}
+
+void DatasetSetupDialog::handleFolderChecked(core::Error error, const QString &loadedFrom)
+{
+    setChecking(false);
+    const std::string dir = m_checkedFolder.toStdString();
+    // loadDataset falls back to the other places it knows; only this folder
+    // (or its mnist/ subfolder) counts here.
+    if (!error && !sameDirectory(loadedFrom.toStdString(), dir)
+        && !sameDirectory(loadedFrom.toStdString(), dir + "/mnist"))
+        error = core::Error {core::ErrorCode::DatasetMissing, dir, {}};
+    if (!error) {
+        m_errorFolder.clear();
+        m_errorReason.clear();
         retranslateUi();
-        Q_EMIT folderRejected(m_error->text());
-    });
-    thread->start();
+        Q_EMIT dataDirectoryChosen(m_checkedFolder);
+        accept();
+        return;
+    }
+    m_errorFolder = m_checkedFolder;
+    m_errorReason = error.code == core::ErrorCode::DatasetMissing ? QString() : ErrorText::describe(error);
+    retranslateUi();
+    Q_EMIT folderRejected(m_error->text());
 }
 
 void DatasetSetupDialog::download()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cnnlab/core/error.h"
+
 #include <QDialog>
 
 class QLabel;
@@ -7,6 +9,7 @@ class QPushButton;
 
 namespace cnnlab::ui {
 
+class DatasetCheck;
 class DownloadDialog;
 
 // Offered on first start when MNIST is not found: locate a folder that holds
@@ -49,6 +52,7 @@ protected:
 private:
     void retranslateUi();
     void setChecking(bool checking);
+    void handleFolderChecked(core::Error error, const QString &loadedFrom);
 
     QLabel *m_heading = nullptr;
     QLabel *m_text = nullptr;
@@ -62,6 +66,8 @@ private:
     QString m_errorFolder; // the folder last refused and core's reason
     QString m_errorReason;
     bool m_checking = false;
+    DatasetCheck *m_check = nullptr;
+    QString m_checkedFolder; // the folder being (or last) checked, absolute
     bool m_choosing = false;
     QString m_problem;
 };

@@ -34,8 +34,6 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 namespace cnnlab::ui {
 
 namespace {
@@ -350,12 +348,12 @@ void ExperimentsController::compareRuns(const QStringList &ids)
 
 std::optional<PlanEstimate::Speed> ExperimentsController::measuredSpeed() const
 {
-    std::vector<const core::RunRecord *> records; // the run history, newest first
-    for (const core::RunStore::Entry &entry : m_runs->entries())
-        if (entry.record)
-            records.push_back(&*entry.record);
-    std::stable_sort(records.begin(), records.end(),
-        [](const core::RunRecord *a, const core::RunRecord *b) { return a->createdAt > b->createdAt; });
+    // The store lists runs oldest first (by creation time): newest first here.
+    std::vector<const core::RunRecord *> records;
+    const std::vector<core::RunStore::Entry> &entries = m_runs->entries();
+    for (auto entry = entries.rbegin(); entry != entries.rend(); ++entry)
+        if (entry->record)
+            records.push_back(&*entry->record);
     return PlanEstimate::measuredSpeed(records);
 }
 

@@ -1238,7 +1238,8 @@ QDialog *MainWindow::offerDatasetSetup(DatasetOffer offer)
 
 void MainWindow::showDatasetProblem(const core::Error &error)
 {
-    QString text = ErrorText::describe(error);
+    m_datasetProblem = ErrorText::describe(error);
+    QString text = m_datasetProblem;
     QList<QAction *> actions;
     if (currentConfig().dataset == core::DatasetKind::Mnist) {
         text += QLatin1Char('\n')
@@ -1246,7 +1247,6 @@ void MainWindow::showDatasetProblem(const core::Error &error)
                  "another folder.");
         actions = {m_downloadMnistAction, m_locateMnistAction};
     }
-    m_datasetProblem = ErrorText::describe(error);
     m_banner->showMessage(MessageBanner::Level::Error, text, actions);
 }
 

@@ -118,16 +118,11 @@ void SweepHeatmap::updateAccessibleText()
     QStringList cells;
     for (int r = 0; r < rateCount(); ++r)
         for (int b = 0; b < batchCount(); ++b)
-            if (const auto v = value(r, b))
+            if (const auto v = value(r, b); v || m_outcomes.contains(qMakePair(r, b)))
                 cells << tr("lr %1, batch %2: %3")
                              .arg(Format::learningRate(m_rates[std::size_t(r)]))
                              .arg(m_batches[std::size_t(b)])
-                             .arg(Format::percent(*v));
-            else if (m_outcomes.contains(qMakePair(r, b)))
-                cells << tr("lr %1, batch %2: %3")
-                             .arg(Format::learningRate(m_rates[std::size_t(r)]))
-                             .arg(m_batches[std::size_t(b)])
-                             .arg(emptyCellText(r, b));
+                             .arg(v ? Format::percent(*v) : emptyCellText(r, b));
     setAccessibleDescription(cells.isEmpty() ? tr("No results yet") : cells.join(QStringLiteral("; ")));
 }
 

@@ -247,6 +247,15 @@ struct FakeMnist {
                 qFatal("cannot write %s", qPrintable(file.fileName()));
         }
     }
+
+    // All four files, the test labels truncated: found, but cannot be read.
+    void writeDamaged(const QString &dir) const
+    {
+        writeTo(dir);
+        QFile labels(QDir(dir).filePath(QStringLiteral("t10k-labels-idx1-ubyte")));
+        if (!labels.open(QIODevice::WriteOnly) || labels.write(labelsFile(3, 0).left(9)) != 9)
+            qFatal("cannot write %s", qPrintable(labels.fileName()));
+    }
 };
 
 } // namespace
@@ -577,11 +586,7 @@ private Q_SLOTS:
 
         // Four files, but one is damaged: core's reason is shown.
         const QString bad = tmp.filePath(QStringLiteral("bad"));
-        m_fake.writeTo(bad);
-        QFile labels(QDir(bad).filePath(QStringLiteral("t10k-labels-idx1-ubyte")));
-        QVERIFY(labels.open(QIODevice::WriteOnly));
-        labels.write(labelsFile(3, 0).left(9)); // truncated
-        labels.close();
+        m_fake.writeDamaged(bad);
         dialog.useFolder(bad);
         QTRY_COMPARE_WITH_TIMEOUT(rejected.size(), 2, 10000);
         QCOMPARE(chosen.size(), 0);
@@ -654,11 +659,7 @@ private Q_SLOTS:
     {
         QTemporaryDir tmp;
         const QString bad = tmp.filePath(QStringLiteral("bad"));
-        m_fake.writeTo(bad);
-        QFile labels(QDir(bad).filePath(QStringLiteral("t10k-labels-idx1-ubyte")));
-        QVERIFY(labels.open(QIODevice::WriteOnly));
-        labels.write(labelsFile(3, 0).left(9)); // truncated
-        labels.close();
+        m_fake.writeDamaged(bad);
 
         MainWindow window;
         cnnlab::core::TrainingConfig config = window.currentConfig();

@@ -569,14 +569,13 @@ void MetricsChart::showTooltipNear(const QPoint &viewportPos)
 void MetricsChart::showPointTooltip(int series, const QPointF &rawPoint)
 {
     const Series &s = m_series[std::size_t(series)];
-    const QPointF *nearest = &rawPoint;
     //: Chart tooltip: series name, what x is ("epoch", "step", ...) and where, value
     const QString text
         = tr("<b>%1</b><br>%2 %3<br>%4")
               .arg(s.name.toHtmlEscaped(), (m_xName.isEmpty() ? tr("epoch") : m_xName).toHtmlEscaped(),
-                  m_wholeEpochs ? QLocale().toString(nearest->x(), 'f', 2)
-                                : QLocale().toString(nearest->x(), 'f', 0),
-                  displayValue(nearest->y()).toHtmlEscaped());
+                  m_wholeEpochs ? QLocale().toString(rawPoint.x(), 'f', 2)
+                                : QLocale().toString(rawPoint.x(), 'f', 0),
+                  displayValue(rawPoint.y()).toHtmlEscaped());
     QToolTip::showText(m_view->mapToGlobal(m_view->mapFromScene(m_chart->mapToScene(
                            m_chart->mapToPosition(QPointF(rawPoint.x(), rawPoint.y() * m_scale), s.series)))),
         text, m_view);
