@@ -581,6 +581,7 @@
     </message>
     <message>
         <source>Training</source>
+        <extracomment>Legend entry where there is little room (for &quot;Training&quot;)</extracomment>
         <translation>Training</translation>
     </message>
     <message>
@@ -629,11 +630,25 @@
     </message>
     <message>
         <source>Val. (quick)</source>
+        <extracomment>Legend entry where there is little room (for &quot;Val. (quick)&quot;)</extracomment>
         <translation>Val. (schnell)</translation>
     </message>
     <message>
         <source>Val. (full set)</source>
+        <extracomment>Legend entry where there is little room (for &quot;Val. (full set)&quot;)</extracomment>
         <translation>Val. (vollständig)</translation>
+    </message>
+    <message>
+        <source>Train.</source>
+        <translation>Train.</translation>
+    </message>
+    <message>
+        <source>Val.</source>
+        <translation>Val.</translation>
+    </message>
+    <message>
+        <source>Val. full</source>
+        <translation>Val. voll</translation>
     </message>
 </context>
 <context>
@@ -958,6 +973,11 @@
     <message>
         <source>%1 images of “%2” taken for “%3” (%4 of that class). Click to see them.</source>
         <translation>%1 Bilder der Klasse „%2“ für „%3“ gehalten (%4 dieser Klasse). Klicken Sie, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <extracomment>A count in thousands in a small confusion-matrix cell (&quot;1.1k&quot; for 1,135)</extracomment>
+        <translation>%1k</translation>
     </message>
 </context>
 <context>

@@ -581,6 +581,7 @@
     </message>
     <message>
         <source>Training</source>
+        <extracomment>Legend entry where there is little room (for &quot;Training&quot;)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -629,10 +630,24 @@
     </message>
     <message>
         <source>Val. (quick)</source>
+        <extracomment>Legend entry where there is little room (for &quot;Val. (quick)&quot;)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Val. (full set)</source>
+        <extracomment>Legend entry where there is little room (for &quot;Val. (full set)&quot;)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Train.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Val.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Val. full</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -956,6 +971,11 @@
     </message>
     <message>
         <source>%1 images of “%2” taken for “%3” (%4 of that class). Click to see them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1k</source>
+        <extracomment>A count in thousands in a small confusion-matrix cell (&quot;1.1k&quot; for 1,135)</extracomment>
         <translation type="unfinished" />
     </message>
 </context>

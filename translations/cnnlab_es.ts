@@ -581,6 +581,7 @@
     </message>
     <message>
         <source>Training</source>
+        <extracomment>Legend entry where there is little room (for &quot;Training&quot;)</extracomment>
         <translation>Entrenamiento</translation>
     </message>
     <message>
@@ -629,11 +630,25 @@
     </message>
     <message>
         <source>Val. (quick)</source>
+        <extracomment>Legend entry where there is little room (for &quot;Val. (quick)&quot;)</extracomment>
         <translation>Val. (rápida)</translation>
     </message>
     <message>
         <source>Val. (full set)</source>
+        <extracomment>Legend entry where there is little room (for &quot;Val. (full set)&quot;)</extracomment>
         <translation>Val. (completa)</translation>
+    </message>
+    <message>
+        <source>Train.</source>
+        <translation>Entren.</translation>
+    </message>
+    <message>
+        <source>Val.</source>
+        <translation>Val.</translation>
+    </message>
+    <message>
+        <source>Val. full</source>
+        <translation>Val. compl.</translation>
     </message>
 </context>
 <context>
@@ -958,6 +973,11 @@
     <message>
         <source>%1 images of “%2” taken for “%3” (%4 of that class). Click to see them.</source>
         <translation>%1 imágenes de «%2» confundidas con «%3» (%4 de esa clase). Haz clic para verlas.</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <extracomment>A count in thousands in a small confusion-matrix cell (&quot;1.1k&quot; for 1,135)</extracomment>
+        <translation>%1k</translation>
     </message>
 </context>
 <context>

@@ -580,6 +580,7 @@
     </message>
     <message>
         <source>Training</source>
+        <extracomment>Legend entry where there is little room (for &quot;Training&quot;)</extracomment>
         <translation>训练</translation>
     </message>
     <message>
@@ -628,11 +629,25 @@
     </message>
     <message>
         <source>Val. (quick)</source>
+        <extracomment>Legend entry where there is little room (for &quot;Val. (quick)&quot;)</extracomment>
         <translation>验证（快速）</translation>
     </message>
     <message>
         <source>Val. (full set)</source>
+        <extracomment>Legend entry where there is little room (for &quot;Val. (full set)&quot;)</extracomment>
         <translation>验证（完整集）</translation>
+    </message>
+    <message>
+        <source>Train.</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Val.</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>Val. full</source>
+        <translation>全量验证</translation>
     </message>
 </context>
 <context>
@@ -955,6 +970,11 @@
     <message>
         <source>%1 images of “%2” taken for “%3” (%4 of that class). Click to see them.</source>
         <translation>“%2”的 %1 张图像被误认为“%3”（占该类别的 %4）。点击查看。</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <extracomment>A count in thousands in a small confusion-matrix cell (&quot;1.1k&quot; for 1,135)</extracomment>
+        <translation>%1千</translation>
     </message>
 </context>
 <context>

@@ -75,10 +75,14 @@ void ChartsPanel::retranslateUi()
     const QString names[] = {tr("epoch"), tr("step"), tr("samples"), tr("seconds")};
     for (MetricsChart *chart : charts()) {
         chart->setXKind(QLatin1String(keys[int(m_xAxis)]), names[int(m_xAxis)], m_xAxis == XAxis::Epochs);
-        chart->setSeriesName(Training, tr("Training"));
-        // Short: three entries share a legend a third of the window wide.
-        chart->setSeriesName(Validation, tr("Val. (quick)"));
-        chart->setSeriesName(FullValidation, tr("Val. (full set)"));
+        // Short: three entries share a legend a third of the window wide;
+        // shorter still where large text leaves no room (the tooltips explain).
+        //: Legend entry where there is little room (for "Training")
+        chart->setSeriesName(Training, tr("Training"), tr("Train."));
+        //: Legend entry where there is little room (for "Val. (quick)")
+        chart->setSeriesName(Validation, tr("Val. (quick)"), tr("Val."));
+        //: Legend entry where there is little room (for "Val. (full set)")
+        chart->setSeriesName(FullValidation, tr("Val. (full set)"), tr("Val. full"));
         // The two validation curves, told apart where the legend names them.
         chart->setSeriesDescription(Training, tr("Training: the batches the model has just learned from"));
         chart->setSeriesDescription(Validation,

@@ -111,8 +111,10 @@ QString ConfusionMatrixView::className(int index) const
 
 ConfusionMatrixView::Layout ConfusionMatrixView::layoutFor(QSize area) const
 {
-    const QFontMetrics metrics(font());
     Layout l;
+    l.headerFont = font();
+    l.headerFont.setBold(true); // measured as drawn: bold digits are wider
+    const QFontMetrics metrics(l.headerFont);
     // Rows are labelled "3 cat"; columns by index only, so long Fashion-MNIST
     // names do not crowd the header (the tooltip has them).
     int labelWidth = 0;
@@ -122,14 +124,36 @@ ConfusionMatrixView::Layout ConfusionMatrixView::layoutFor(QSize area) const
             metrics.horizontalAdvance(
                 named ? QStringLiteral("%1 %2").arg(c).arg(className(c)) : className(c)));
     }
-    l.rowHeaderWidth = labelWidth + metrics.height() + 12; // + the rotated "true class" title
+    l.rowHeaderWidth = labelWidth + metrics.height() + 16; // + the rotated "true class" title
+    l.rowLabels = QRect(metrics.height() + 8, 0, labelWidth + 4, 0);
     l.headerHeight = 2 * metrics.height() + 8;
-    const int accuracyWidth = metrics.horizontalAdvance(QStringLiteral("100.0 %")) + 16;
+    const int accuracyWidth = QFontMetrics(font()).horizontalAdvance(QStringLiteral("100.0 %")) + 16;
     const int availableWidth = area.width() - l.rowHeaderWidth - accuracyWidth - 12;
     const int availableHeight = area.height() - l.headerHeight - 4;
     l.cell = std::max(18, std::min(availableWidth, availableHeight) / classes);
     l.grid = QRect(l.rowHeaderWidth, l.headerHeight, l.cell * classes, l.cell * classes);
     l.accuracyColumn = QRect(l.grid.right() + 9, l.grid.top(), accuracyWidth, l.grid.height());
+
+    // The largest font (a third of the cell, at most a little above the
+    // text size) at which every count fits; below 7 px, counts go compact.
+    const auto widest = [this](const QFont &f, bool compact) {
+        const QFontMetricsF m(f);
+        qreal w = 0;
+        if (!m_matrix.isEmpty())
+            for (int t = 0; t < classes; ++t)
+                for (int p = 0; p < classes; ++p)
+                    w = std::max(w, m.horizontalAdvance(cellText(t, p, compact)));
+        return w;
+    };
+    const qreal room = l.cell - 4;
+    l.cellFont = font();
+    int pixels = std::clamp(l.cell / 3, 7, QFontInfo(font()).pixelSize() + 4);
+    for (;; --pixels) {
+        l.cellFont.setPixelSize(pixels);
+        if (pixels <= 7 || widest(l.cellFont, false) <= room)
+            break;
+    }
+    l.compact = widest(l.cellFont, false) > room;
     return l;
 }
 
@@ -155,9 +179,12 @@ QSize ConfusionMatrixView::minimumSizeHint() const
         l.rowHeaderWidth + 18 * classes + l.accuracyColumn.width() + 12, l.headerHeight + 18 * classes);
 }
 
-QString ConfusionMatrixView::cellText(int t, int p) const
+QString ConfusionMatrixView::cellText(int t, int p, bool compact) const
 {
     const std::int64_t count = m_matrix.counts[std::size_t(t)][std::size_t(p)];
+    if (compact && !m_normalized && count >= 1000)
+        //: A count in thousands in a small confusion-matrix cell ("1.1k" for 1,135)
+        return tr("%1k").arg(QLocale().toString(double(count) / 1000.0, 'f', count < 9950 ? 1 : 0));
     if (m_normalized) {
         if (m_matrix.rowTotal(t) == 0)
             return QStringLiteral("–");
@@ -194,14 +221,12 @@ void ConfusionMatrixView::paintEvent(QPaintEvent *)
     painter.setRenderHint(QPainter::Antialiasing);
     const QPalette pal = palette();
     const Layout l = layoutFor(size());
-    const QFontMetrics metrics(font());
+    const QFontMetrics metrics(l.headerFont);
     const QColor text = pal.color(QPalette::WindowText);
     const QColor gridLine = pal.color(QPalette::Mid);
 
     // Axis titles.
-    QFont bold = font();
-    bold.setBold(true);
-    painter.setFont(bold);
+    painter.setFont(l.headerFont);
     painter.setPen(text);
     painter.drawText(QRect(l.grid.left(), 0, l.grid.width(), metrics.height() + 2), Qt::AlignCenter,
         tr("predicted class"));
@@ -220,17 +245,14 @@ void ConfusionMatrixView::paintEvent(QPaintEvent *)
         const QRect column(l.grid.left() + c * l.cell, metrics.height() + 4, l.cell, metrics.height() + 2);
         painter.drawText(column, Qt::AlignCenter, QString::number(c));
         const bool named = c < m_classNames.size() && m_classNames[c] != QString::number(c);
-        const QRect row(metrics.height() + 8, l.grid.top() + c * l.cell,
-            l.rowHeaderWidth - metrics.height() - 14, l.cell);
+        const QRect row(l.rowLabels.left(), l.grid.top() + c * l.cell, l.rowLabels.width(), l.cell);
         painter.drawText(row, Qt::AlignRight | Qt::AlignVCenter,
             named ? QStringLiteral("%1 %2").arg(c).arg(className(c)) : className(c));
     }
     painter.setFont(font());
 
     // Cells.
-    QFont cellFont = font();
-    cellFont.setPixelSize(std::clamp(l.cell / 3, 8, QFontInfo(font()).pixelSize() + 4));
-    painter.setFont(cellFont);
+    painter.setFont(l.cellFont);
     for (int t = 0; t < classes; ++t) {
         for (int p = 0; p < classes; ++p) {
             const QRect cell = cellRect(t, p);
@@ -246,7 +268,7 @@ void ConfusionMatrixView::paintEvent(QPaintEvent *)
             if (zero)
                 ink = pal.color(QPalette::PlaceholderText);
             painter.setPen(ink);
-            painter.drawText(cell, Qt::AlignCenter, cellText(t, p));
+            painter.drawText(cell, Qt::AlignCenter, cellText(t, p, l.compact));
         }
         // Per-class accuracy: the diagonal over the row, with a bar.
         const QRect row(l.accuracyColumn.left(), l.grid.top() + t * l.cell, l.accuracyColumn.width(), l.cell);
@@ -257,8 +279,10 @@ void ConfusionMatrixView::paintEvent(QPaintEvent *)
             painter.fillRect(
                 QRect(bar.topLeft(), QSize(int(bar.width() * accuracy), bar.height())), cellColor(t, t));
             painter.setPen(text);
+            painter.setFont(font()); // the column was measured in it
             painter.drawText(row.adjusted(0, 0, 0, -std::max(4, l.cell / 6)), Qt::AlignCenter,
                 Format::percent(accuracy, 1));
+            painter.setFont(l.cellFont);
         }
     }
     if (m_selectedTrue >= 0 && m_selectedPredicted >= 0) {

@@ -2,6 +2,7 @@
 
 #include "cnnlab/core/insight.h"
 
+#include <QFont>
 #include <QStringList>
 #include <QWidget>
 
@@ -32,7 +33,23 @@ public:
 
     // Where the cell is drawn now (tests click there).
     [[nodiscard]] QRect cellRect(int trueClass, int predictedClass) const;
-    [[nodiscard]] QString cellText(int trueClass, int predictedClass) const;
+    // `compact`: thousands as "1.1k", when even the smallest font would clip "1,135".
+    [[nodiscard]] QString cellText(int trueClass, int predictedClass, bool compact = false) const;
+
+    // Where everything is drawn for a widget of `size`, and in which fonts:
+    // the cell font shrinks until the widest count fits its cell.
+    struct Layout {
+        QRect grid; // the 10x10 cells
+        int cell = 0;
+        int rowHeaderWidth = 0;
+        int headerHeight = 0;
+        QRect accuracyColumn;
+        QRect rowLabels; // left and width of the row labels ("3", "3 cat")
+        QFont headerFont; // titles and row/column labels
+        QFont cellFont;
+        bool compact = false;
+    };
+    [[nodiscard]] Layout layoutFor(QSize size) const;
 
     [[nodiscard]] QSize sizeHint() const override;
     [[nodiscard]] QSize minimumSizeHint() const override;
@@ -48,14 +65,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct Layout {
-        QRect grid; // the 10x10 cells
-        int cell = 0;
-        int rowHeaderWidth = 0;
-        int headerHeight = 0;
-        QRect accuracyColumn;
-    };
-    [[nodiscard]] Layout layoutFor(QSize size) const;
     [[nodiscard]] QString className(int index) const;
     [[nodiscard]] QColor cellColor(int trueClass, int predictedClass) const;
     void retranslateUi();

@@ -17,6 +17,7 @@
 #include "sweepdialog.h"
 #include "sweepview.h"
 #include "trainingcontroller.h"
+#include "window/runtoolbar.h"
 
 #include "cnnlab/core/comparison.h"
 
@@ -182,7 +183,9 @@ void ExperimentsController::install(QMenu *viewMenu, QToolBar *toolBar)
         m_xAxisLabel = new QLabel;
         m_xAxisLabel->setBuddy(m_xAxisCombo);
         m_xAxisLabel->setContentsMargins(4, 0, 4, 0);
-        toolBar->addWidget(m_xAxisLabel);
+        QAction *label = toolBar->addWidget(m_xAxisLabel);
+        if (auto *runBar = qobject_cast<RunToolBar *>(toolBar))
+            runBar->setDroppable(label); // the combo names itself to screen readers
         toolBar->addWidget(m_xAxisCombo);
         toolBar->addSeparator();
         toolBar->addAction(m_labAction);

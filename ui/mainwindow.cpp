@@ -21,6 +21,7 @@
 #include "runicons.h"
 #include "theme.h"
 #include "trainingcontroller.h"
+#include "window/runtoolbar.h"
 
 #include "cnnlab/core/dataset.h"
 #include "cnnlab/core/runrecord.h"
@@ -413,10 +414,10 @@ void MainWindow::createMenus()
 
 void MainWindow::createToolBar()
 {
-    m_runToolBar = translated(addToolBar(QString()), QT_TR_NOOP("Run"));
+    m_runToolBar = translated(new RunToolBar(this), QT_TR_NOOP("Run"));
+    addToolBar(m_runToolBar);
     m_runToolBar->setObjectName(QStringLiteral("runToolBar"));
     m_runToolBar->setMovable(false);
-    m_runToolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_runToolBar->addAction(m_startAction);
     m_runToolBar->addAction(m_pauseAction);
     m_runToolBar->addAction(m_stopAction);

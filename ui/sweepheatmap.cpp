@@ -3,6 +3,7 @@
 #include "format.h"
 
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QPaintEvent>
 #include <QPainter>
 
@@ -126,6 +127,75 @@ void SweepHeatmap::updateAccessibleText()
     setAccessibleDescription(cells.isEmpty() ? tr("No results yet") : cells.join(QStringLiteral("; ")));
 }
 
+SweepHeatmap::Layout SweepHeatmap::layoutFor(QSize size) const
+{
+    Layout l;
+    const QFontMetrics fm(font());
+    const int margin = 6;
+    const int titleHeight = fm.height() + 6;
+    l.labelWidth = fm.horizontalAdvance(tr("lr"));
+    for (double rate : m_rates)
+        l.labelWidth = std::max(l.labelWidth, fm.horizontalAdvance(Format::learningRate(rate)));
+    l.labelWidth += 10;
+    const int bottomHeight = fm.height() * 2 + 8;
+    l.grid = QRect(margin + l.labelWidth, margin + titleHeight, size.width() - 2 * margin - l.labelWidth,
+        size.height() - 2 * margin - titleHeight - bottomHeight);
+    if (m_rates.empty() || m_batches.empty() || l.grid.width() < 10 || l.grid.height() < 10)
+        return l;
+    l.cellWidth = double(l.grid.width()) / double(m_batches.size());
+    l.cellHeight = double(l.grid.height()) / double(m_rates.size());
+    const auto cellBox = [&l](int r, int b) {
+        return QRectF(l.grid.left() + b * l.cellWidth + 1, l.grid.top() + r * l.cellHeight + 1,
+            l.cellWidth - 2, l.cellHeight - 2);
+    };
+
+    // The widest figure at the widget's bold font, else smaller (to 70 %),
+    // else with fewer decimals.
+    const qreal room = l.cellWidth - 8;
+    l.valueFont = font();
+    l.valueFont.setBold(true);
+    const qreal full = l.valueFont.pointSizeF();
+    const auto widest = [this](const QFont &f, int decimals) {
+        const QFontMetricsF metrics(f);
+        qreal w = 0;
+        for (double v : m_values)
+            w = std::max(w, metrics.horizontalAdvance(Format::percent(v, decimals)));
+        return w;
+    };
+    for (l.decimals = 2; l.decimals >= 0; --l.decimals) {
+        l.valueFont.setPointSizeF(full);
+        while (widest(l.valueFont, l.decimals) > room && l.valueFont.pointSizeF() > full * 0.7)
+            l.valueFont.setPointSizeF(std::max(full * 0.7, l.valueFont.pointSizeF() * 0.92));
+        if (widest(l.valueFont, l.decimals) <= room || l.decimals == 0)
+            break;
+    }
+    // Outcomes wrap onto two lines; a long word ("abgebrochen") shrinks instead.
+    l.emptyFont = font();
+    const auto emptyFits = [&](const QFont &f) {
+        const QFontMetricsF metrics(f);
+        for (int r = 0; r < rateCount(); ++r)
+            for (int b = 0; b < batchCount(); ++b)
+                if (!value(r, b)) {
+                    const QRectF box = cellBox(r, b).adjusted(2, 2, -2, -2);
+                    const QRectF need
+                        = metrics.boundingRect(box, Qt::AlignCenter | Qt::TextWordWrap, emptyCellText(r, b));
+                    if (need.width() > box.width() + 0.5 || need.height() > box.height() + 0.5)
+                        return false;
+                }
+        return true;
+    };
+    while (!emptyFits(l.emptyFont) && l.emptyFont.pointSizeF() > full * 0.7)
+        l.emptyFont.setPointSizeF(std::max(full * 0.7, l.emptyFont.pointSizeF() * 0.92));
+
+    for (int r = 0; r < rateCount(); ++r)
+        for (int b = 0; b < batchCount(); ++b) {
+            const std::optional<double> v = value(r, b);
+            l.cells.append(v ? CellText {cellBox(r, b), Format::percent(*v, l.decimals), false}
+                             : CellText {cellBox(r, b), emptyCellText(r, b), true});
+        }
+    return l;
+}
+
 void SweepHeatmap::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
@@ -135,70 +205,58 @@ void SweepHeatmap::paintEvent(QPaintEvent *)
     const QFontMetrics fm(font());
     QFont bold = font();
     bold.setBold(true);
-
     const int margin = 6;
-    const int titleHeight = fm.height() + 6;
-    int labelWidth = fm.horizontalAdvance(tr("lr"));
-    for (double rate : m_rates)
-        labelWidth = std::max(labelWidth, fm.horizontalAdvance(Format::learningRate(rate)));
-    labelWidth += 10;
-    const int bottomHeight = fm.height() * 2 + 8;
-
     p.setPen(pal.color(QPalette::Text));
     p.setFont(bold);
-    p.drawText(
-        QRect(margin, margin, width() - 2 * margin, titleHeight), Qt::AlignLeft | Qt::AlignVCenter, m_title);
+    p.drawText(QRect(margin, margin, width() - 2 * margin, fm.height() + 6), Qt::AlignLeft | Qt::AlignVCenter,
+        m_title);
     p.setFont(font());
 
-    const QRect grid(margin + labelWidth, margin + titleHeight, width() - 2 * margin - labelWidth,
-        height() - 2 * margin - titleHeight - bottomHeight);
-    if (m_rates.empty() || m_batches.empty() || grid.width() < 10 || grid.height() < 10)
+    const Layout l = layoutFor(size());
+    if (l.cells.isEmpty())
         return;
-
     double lo = 1.0, hi = 0.0;
     for (double v : std::as_const(m_values)) {
         lo = std::min(lo, v);
         hi = std::max(hi, v);
     }
     const double span = hi - lo;
-
-    const double cellW = double(grid.width()) / double(m_batches.size());
-    const double cellH = double(grid.height()) / double(m_rates.size());
     for (int r = 0; r < rateCount(); ++r) {
-        const double y = grid.top() + r * cellH;
         p.setPen(pal.color(QPalette::Text));
-        p.drawText(QRectF(margin, y, labelWidth - 8, cellH), Qt::AlignRight | Qt::AlignVCenter,
-            Format::learningRate(m_rates[std::size_t(r)]));
+        p.setFont(font());
+        p.drawText(QRectF(margin, l.grid.top() + r * l.cellHeight, l.labelWidth - 8, l.cellHeight),
+            Qt::AlignRight | Qt::AlignVCenter, Format::learningRate(m_rates[std::size_t(r)]));
         for (int b = 0; b < batchCount(); ++b) {
-            const QRectF cell(grid.left() + b * cellW + 1, y + 1, cellW - 2, cellH - 2);
+            const CellText &cell = l.cells[r * batchCount() + b];
             const std::optional<double> v = value(r, b);
             if (!v) {
                 p.setPen(QPen(pal.color(QPalette::Mid), 1, Qt::DashLine));
                 p.setBrush(Qt::NoBrush);
-                p.drawRoundedRect(cell, 3, 3);
+                p.drawRoundedRect(cell.box, 3, 3);
                 const bool ended = m_outcomes.contains(qMakePair(r, b));
                 p.setPen(ended ? pal.color(QPalette::Text) : pal.color(QPalette::PlaceholderText));
-                p.drawText(cell, Qt::AlignCenter | Qt::TextWordWrap, emptyCellText(r, b));
+                p.setFont(l.emptyFont);
+                p.drawText(cell.box.adjusted(2, 2, -2, -2), Qt::AlignCenter | Qt::TextWordWrap, cell.text);
                 continue;
             }
             const double t = span > 1e-12 ? (*v - lo) / span : 1.0;
             const QColor color = scaleColor(t);
             p.setPen(Qt::NoPen);
             p.setBrush(color);
-            p.drawRoundedRect(cell, 3, 3);
+            p.drawRoundedRect(cell.box, 3, 3);
             p.setPen(color.lightnessF() > 0.55 ? QColor(Qt::black) : QColor(Qt::white));
-            p.setFont(bold);
-            p.drawText(cell, Qt::AlignCenter, Format::percent(*v));
-            p.setFont(font());
+            p.setFont(l.valueFont);
+            p.drawText(cell.box, Qt::AlignCenter, cell.text);
         }
     }
+    p.setFont(font());
     p.setPen(pal.color(QPalette::Text));
     for (int b = 0; b < batchCount(); ++b)
-        p.drawText(QRectF(grid.left() + b * cellW, grid.bottom() + 2, cellW, fm.height() + 2),
+        p.drawText(QRectF(l.grid.left() + b * l.cellWidth, l.grid.bottom() + 2, l.cellWidth, fm.height() + 2),
             Qt::AlignCenter, QString::number(m_batches[std::size_t(b)]));
-    p.drawText(QRectF(grid.left(), grid.bottom() + fm.height() + 4, grid.width(), fm.height() + 2),
+    p.drawText(QRectF(l.grid.left(), l.grid.bottom() + fm.height() + 4, l.grid.width(), fm.height() + 2),
         Qt::AlignCenter, tr("batch size →"));
-    p.drawText(QRectF(margin, grid.bottom() + 2, labelWidth - 8, fm.height() + 2),
+    p.drawText(QRectF(margin, l.grid.bottom() + 2, l.labelWidth - 8, fm.height() + 2),
         Qt::AlignRight | Qt::AlignVCenter, tr("lr ↓"));
 }
 

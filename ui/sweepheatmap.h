@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QFont>
 #include <QHash>
+#include <QList>
 #include <QPair>
+#include <QRectF>
 #include <QWidget>
 
 #include <optional>
@@ -35,6 +38,26 @@ public:
     [[nodiscard]] int batchCount() const { return int(m_batches.size()); }
     // The cell colour for `t` in [0, 1] (dark blue to yellow, like viridis).
     [[nodiscard]] static QColor scaleColor(double t);
+
+    // Each cell's text as painted: its box, words and font. The font shrinks
+    // (and then the decimals go) until the widest cell text fits its box, so
+    // no figure is clipped ("6.43 %" for 96.43 %).
+    struct CellText {
+        QRectF box;
+        QString text;
+        bool wraps = false; // "not yet", "diverged": may take two lines
+    };
+    struct Layout {
+        QRect grid;
+        int labelWidth = 0;
+        double cellWidth = 0;
+        double cellHeight = 0;
+        QFont valueFont;
+        QFont emptyFont;
+        int decimals = 2;
+        QList<CellText> cells;
+    };
+    [[nodiscard]] Layout layoutFor(QSize size) const;
 
     [[nodiscard]] QSize sizeHint() const override;
     [[nodiscard]] QSize minimumSizeHint() const override;

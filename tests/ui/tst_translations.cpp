@@ -5,6 +5,10 @@
 #include "controlspanel.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "runspanel.h"
+
+#include "cnnlab/core/runrecord.h"
+#include "cnnlab/core/runstore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -15,6 +19,7 @@
 #include <QMenuBar>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -199,6 +204,30 @@ private Q_SLOTS:
         QTRY_COMPARE(rate->text(), QStringLiteral("0.001"));
         QTRY_VERIFY2(cost->text().contains(QStringLiteral("3.06")), qPrintable(cost->text()));
         QTRY_VERIFY2(dropout->text().contains(QStringLiteral("0.25")), qPrintable(dropout->text()));
+    }
+
+    // Issue 15.10: dates follow the language both ways (the run history kept
+    // German dates after Deutsch -> English).
+    void datesFollowTheLanguage()
+    {
+        QTemporaryDir root;
+        QVERIFY(root.isValid());
+        auto record = cnnlab::core::readRunRecord(CNNLAB_SOURCE_DIR "/tests/fixtures/run-small.json");
+        QVERIFY(record);
+        record->createdAt = "2026-03-04T15:30:00Z";
+        QVERIFY(cnnlab::core::RunStore(root.path().toStdString()).save(*record));
+        QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("de"), false));
+        cnnlab::ui::RunsPanel panel;
+        panel.setStoreRoot(root.path());
+        QCOMPARE(panel.rowCount(), 1);
+        const auto date
+            = [&panel] { return panel.table()->item(0, cnnlab::ui::RunsPanel::DateColumn)->text(); };
+        QVERIFY2(date().contains(QStringLiteral("04.03.26")), qPrintable(date()));
+        QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("en"), false));
+        QTRY_VERIFY2(date().contains(QStringLiteral("3/4/26")), qPrintable(date()));
+        QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("de"), false));
+        QTRY_VERIFY2(date().contains(QStringLiteral("04.03.26")), qPrintable(date()));
+        QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("en"), false));
     }
 
     // Issue 15.10: the charts' markers (a coach note's "best …", a mid-run

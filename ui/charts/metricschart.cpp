@@ -1,5 +1,6 @@
 #include "charts/metricschart.h"
 
+#include "charts/charttext.h"
 #include "charts/metricschartview.h"
 
 #include <QAction>
@@ -65,6 +66,7 @@ MetricsChart::MetricsChart(QWidget *parent)
     , m_xAxis(new QValueAxis(this))
     , m_yAxis(new QValueAxis(this))
     , m_flushTimer(new QTimer(this))
+    , m_fitTimer(new QTimer(this))
 {
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->setBackgroundRoundness(0);
@@ -93,6 +95,11 @@ MetricsChart::MetricsChart(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
 
+    // After the layout that a resize or new words cause: see fitText.
+    m_fitTimer->setSingleShot(true);
+    m_fitTimer->setInterval(0);
+    connect(m_fitTimer, &QTimer::timeout, this, &MetricsChart::fitText);
+
     m_flushTimer->setInterval(flushIntervalMs);
     connect(m_flushTimer, &QTimer::timeout, this, &MetricsChart::flush);
     m_flushTimer->start();
@@ -105,7 +112,7 @@ MetricsChart::~MetricsChart() = default;
 void MetricsChart::setTitle(const QString &title)
 {
     m_chart->setTitle(title);
-    fitTextToWidth();
+    scheduleTextFit();
     // The view is what takes focus; a screen reader announces the title.
     m_view->setAccessibleName(title);
     m_view->setAccessibleDescription(
@@ -122,6 +129,7 @@ void MetricsChart::setAxisTitles(const QString &xTitle, const QString &yTitle)
     m_xAxis->setTitleText(xTitle);
     m_yTitle = yTitle;
     m_yAxis->setTitleText(yAxisTitle());
+    scheduleTextFit();
 }
 
 void MetricsChart::setXKind(const QString &key, const QString &name, bool wholeEpochs)
@@ -222,12 +230,23 @@ void MetricsChart::removeSeriesFrom(int first)
     flush();
 }
 
-void MetricsChart::setSeriesName(int series, const QString &name)
+void MetricsChart::setSeriesName(int series, const QString &name, const QString &shortName)
 {
     if (series < 0 || series >= seriesCount())
         return;
     m_series[std::size_t(series)].name = name;
-    m_series[std::size_t(series)].series->setName(name);
+    m_series[std::size_t(series)].shortName = shortName;
+    m_series[std::size_t(series)].series->setName(m_shortLegend && !shortName.isEmpty() ? shortName : name);
+    scheduleTextFit();
+}
+
+void MetricsChart::applyLegendNames()
+{
+    for (Series &s : m_series) {
+        const QString shown = m_shortLegend && !s.shortName.isEmpty() ? s.shortName : s.name;
+        if (s.series->name() != shown)
+            s.series->setName(shown);
+    }
 }
 
 void MetricsChart::setSeriesDescription(int series, const QString &description)
@@ -359,7 +378,7 @@ void MetricsChart::flush()
         legendChanged = legendChanged || wasEmpty != shown.isEmpty();
     }
     if (legendChanged)
-        fitTextToWidth();
+        scheduleTextFit();
     updateRanges();
     m_view->viewport()->update(); // markers live in the foreground
     ++m_redraws;
@@ -479,30 +498,55 @@ void MetricsChart::updateRanges()
 
     if (m_rangeMode == RangeMode::Fraction) {
         m_zoomed = !m_fullRange && anyRecent && allRecentAboveBand;
-        const double low = m_zoomed ? m_zoomBand : 0.0;
-        m_yAxis->setRange(low * m_scale, 1.0 * m_scale);
-        m_yAxis->setTickCount(6);
+        m_yShown = 1.0;
     } else {
-        // Ticks on round numbers (0.1, 0.2, 0.25, 0.5 ...), four to eight of them.
-        auto niceTop = [](double maximum, double &step) {
-            step = niceCeiling(std::max(maximum, 1e-6) / 6.0);
-            return std::max(1.0, std::ceil(maximum / step - 1e-9)) * step;
-        };
+        // Nothing yet: a plain 0..1 axis rather than one scaled to 1e-6.
+        m_yShown = anyRecent ? (m_fullRange ? allMax : recentMax) * 1.1 : 1.0;
         double step = 0.0;
         double fullStep = 0.0;
-        // Nothing yet: a plain 0..1 axis rather than one scaled to 1e-6.
-        const double shown = anyRecent ? (m_fullRange ? allMax : recentMax) : 1.0 / 1.1;
-        const double top = niceTop(shown * 1.1, step);
-        m_zoomed = !m_fullRange && anyRecent && niceTop(allMax * 1.1, fullStep) > top;
-        m_yAxis->setRange(0.0, top * m_scale);
-        m_yAxis->setTickCount(int(std::lround(top / step)) + 1);
+        m_zoomed
+            = !m_fullRange && anyRecent && niceTop(allMax * 1.1, 8, fullStep) > niceTop(m_yShown, 8, step);
     }
-    m_yAxis->setTitleText(yAxisTitle());
+    applyYTicks();
+    const QString title = yAxisTitle();
+    if (m_yAxis->titleText() != title) {
+        m_yAxis->setTitleText(title);
+        scheduleTextFit();
+    }
+}
+
+// Ticks on round numbers (0.1, 0.2, 0.25, 0.5 ...), four to eight of them,
+// fewer when the axis is too short for their labels (Qt Charts would hide
+// every other one: "100, 96, 92, 90").
+double MetricsChart::niceTop(double maximum, int maxTicks, double &step)
+{
+    step = niceCeiling(std::max(maximum, 1e-6) / 6.0);
+    double top = std::max(1.0, std::ceil(maximum / step - 1e-9)) * step;
+    while (top / step + 1.0 > maxTicks + 1e-9) {
+        step = niceCeiling(step * 1.5);
+        top = std::max(1.0, std::ceil(maximum / step - 1e-9)) * step;
+    }
+    return top;
+}
+
+void MetricsChart::applyYTicks()
+{
+    if (m_rangeMode == RangeMode::Fraction) {
+        // 90..100 or 0..100 in 6, 3 or 2 ticks: every step a round number.
+        const double low = m_zoomed ? m_zoomBand : 0.0;
+        m_yAxis->setRange(low * m_scale, 1.0 * m_scale);
+        m_yAxis->setTickCount(m_maxYTicks >= 6 ? 6 : m_maxYTicks >= 3 ? 3 : 2);
+        return;
+    }
+    double step = 0.0;
+    const double top = niceTop(m_yShown, std::clamp(m_maxYTicks, 2, 8), step);
+    m_yAxis->setRange(0.0, top * m_scale);
+    m_yAxis->setTickCount(int(std::lround(top / step)) + 1);
 }
 
 QString MetricsChart::yAxisTitle() const
 {
-    if (!m_zoomed)
+    if (!m_zoomed || m_yTitleForm != YTitleForm::Full)
         return m_yTitle;
     //: Axis title while the y axis shows only the recent values; %1 is the title ("Accuracy (%)")
     return tr("%1 — zoomed").arg(m_yTitle);
@@ -644,40 +688,82 @@ void MetricsChart::applyPalette()
     m_view->setNoteColors(dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xe6, 0x51, 0x00),
         dark ? QColor(0x81, 0xc7, 0x84) : QColor(0x2e, 0x7d, 0x32));
     m_view->setBackgroundBrush(background);
-    fitTextToWidth();
+    scheduleTextFit();
 }
 
-void MetricsChart::fitTextToWidth()
+void MetricsChart::scheduleTextFit()
 {
-    // Large text (presenter mode, a big text scale) on a narrow chart would
-    // leave the title and legend cut off with "…": shrink them, down to a
-    // little below the plain text size, until they fit.
-    const QFont base = font();
-    const qreal available = std::max(100, m_view->width() - 40);
-    QFont title = scaledFont(base, 1.35, true);
-    while (title.pointSizeF() > base.pointSizeF() * 0.85
-        && QFontMetricsF(title).horizontalAdvance(m_chart->title()) > available)
-        title.setPointSizeF(title.pointSizeF() * 0.94);
-    m_chart->setTitleFont(title);
+    m_fitTimer->start();
+}
 
+// Large text (presenter mode, a big text scale, a longer language) on a small
+// chart: Qt Charts would cut the title, an axis title or a legend entry to
+// "..." and hide y labels that touch. Starting from the projector sizes, what
+// was cut (as laid out, not estimated) shrinks a step at a time, down to a
+// little below the plain text size; a zoomed y title then drops "— zoomed"
+// (the 90..100 ticks still say it); the y axis takes as many ticks as fit.
+void MetricsChart::fitText()
+{
+    const QFont base = font();
+    QFont title = scaledFont(base, 1.35, true);
     QFont legend = scaledFont(base, 1.1);
-    const auto legendWidth = [this](const QFont &f) {
-        const QFontMetricsF metrics(f);
-        qreal width = 0;
-        for (const Series &s : m_series)
-            if (!s.points.isEmpty())
-                width += metrics.height() * 1.6 + metrics.horizontalAdvance(s.name) + 16;
-        return width;
+    QFont axisTitle = scaledFont(base, 1.1, true);
+    const auto apply = [&] {
+        m_chart->setTitleFont(title);
+        m_chart->legend()->setFont(legend);
+        m_xAxis->setTitleFont(axisTitle);
+        m_yAxis->setTitleFont(axisTitle);
+        m_yAxis->setTitleText(yAxisTitle());
+        m_yAxis->setTitleVisible(m_yTitleForm != YTitleForm::Hidden);
+        applyLegendNames();
     };
-    while (legend.pointSizeF() > base.pointSizeF() * 0.8 && legendWidth(legend) > available)
-        legend.setPointSizeF(legend.pointSizeF() * 0.94);
-    m_chart->legend()->setFont(legend);
+    const auto shrink = [&base](QFont &font, qreal lowest) {
+        if (font.pointSizeF() <= base.pointSizeF() * lowest)
+            return false;
+        font.setPointSizeF(std::max(base.pointSizeF() * lowest, font.pointSizeF() * 0.92));
+        return true;
+    };
+    m_yTitleForm = YTitleForm::Full;
+    m_shortLegend = false;
+    apply();
+    for (int attempt = 0; attempt < 24; ++attempt) {
+        const QList<ChartText::Cut> cuts = ChartText::cutTexts(m_chart);
+        const int ticks = ChartText::labelsThatFit(m_chart->plotArea().height(), m_yAxis->labelsFont());
+        if (m_chart->plotArea().height() > 0 && ticks != m_maxYTicks) {
+            m_maxYTicks = ticks;
+            applyYTicks();
+        }
+        const auto isCut = [&cuts](ChartText::Part part) {
+            return std::any_of(
+                cuts.cbegin(), cuts.cend(), [part](const ChartText::Cut &c) { return c.part == part; });
+        };
+        bool changed = false;
+        if (isCut(ChartText::Part::Title))
+            changed = shrink(title, 0.85) || changed;
+        if (isCut(ChartText::Part::Legend)) {
+            if (shrink(legend, 0.8))
+                changed = true;
+            else if (!m_shortLegend)
+                changed = m_shortLegend = true;
+        }
+        const bool yCut = isCut(ChartText::Part::YTitle);
+        if (yCut || isCut(ChartText::Part::XTitle))
+            changed = shrink(axisTitle, 0.85) || changed;
+        if (!changed && yCut && m_yTitleForm != YTitleForm::Hidden) {
+            m_yTitleForm
+                = m_zoomed && m_yTitleForm == YTitleForm::Full ? YTitleForm::Plain : YTitleForm::Hidden;
+            changed = true;
+        }
+        if (!changed)
+            break;
+        apply();
+    }
 }
 
 void MetricsChart::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    fitTextToWidth();
+    scheduleTextFit();
 }
 
 void MetricsChart::changeEvent(QEvent *event)
@@ -739,6 +825,10 @@ void MetricsChart::ensureLaidOut(QSize logical)
         m_view->setSceneRect(m_chart->geometry());
     }
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    if (m_fitTimer->isActive()) {
+        m_fitTimer->stop();
+        fitText(); // what is painted next must not wait for the timer
+    }
 }
 
 // The points of `points` inside `rect` (value space).

@@ -74,7 +74,9 @@ public:
     // Drops the series from index `first` on (overlays come and go).
     void removeSeriesFrom(int first);
     [[nodiscard]] QString seriesName(int series) const;
-    void setSeriesName(int series, const QString &name); // the legend's words (language switch)
+    // The legend's words (language switch); `shortName` where even small
+    // text would be cut ("Val." for "Val. (quick)").
+    void setSeriesName(int series, const QString &name, const QString &shortName = {});
     // What a series is, shown when the pointer rests on its legend entry.
     void setSeriesDescription(int series, const QString &description);
     [[nodiscard]] QString seriesDescription(int series) const;
@@ -149,6 +151,7 @@ private:
     struct Series {
         QString key;
         QString name;
+        QString shortName;
         QString description;
         QColor lightColor;
         QColor darkColor;
@@ -160,7 +163,10 @@ private:
 
     [[nodiscard]] bool isDark() const;
     void applyPalette();
-    void fitTextToWidth();
+    void scheduleTextFit();
+    void fitText();
+    void applyYTicks();
+    static double niceTop(double maximum, int maxTicks, double &step);
     void updateRanges();
     void setXTicks(double xMax, double interval, int minorTicks);
     QList<QXYSeries *> showClipped(Series &s, const QList<ClippedPiece> &pieces);
@@ -179,6 +185,7 @@ private:
     QValueAxis *m_xAxis = nullptr;
     QValueAxis *m_yAxis = nullptr;
     QTimer *m_flushTimer = nullptr;
+    QTimer *m_fitTimer = nullptr;
     std::vector<Series> m_series;
     QList<Marker> m_markers;
     QString m_valueName = QStringLiteral("value");
@@ -193,6 +200,15 @@ private:
     double m_zoomBand = 0.9;
     bool m_fullRange = false;
     bool m_zoomed = false;
+    // What did not fit at the smallest text: the zoomed y title (then the
+    // plain one: the title is hidden, the chart title names the quantity), the
+    // legend's full names.
+    enum class YTitleForm { Full, Plain, Hidden };
+    YTitleForm m_yTitleForm = YTitleForm::Full;
+    bool m_shortLegend = false;
+    void applyLegendNames();
+    double m_yShown = 1.0; // ZeroBased: the value the y axis must reach
+    int m_maxYTicks = 8; // labels the y axis has room for
     bool m_dirty = false;
     int m_redraws = 0;
     double m_lineScale = 1.0;
