@@ -617,10 +617,6 @@
         <translation>%1 %2 → %3</translation>
     </message>
     <message>
-        <source>Training: the batches the model has just learned from</source>
-        <translation>Training: die Batches, aus denen das Modell gerade gelernt hat</translation>
-    </message>
-    <message>
         <source>Validation (quick): a fixed part of the validation images, measured several times per epoch so the curve moves while the model trains</source>
         <translation>Validierung (schnell): ein fester Teil der Validierungsbilder, mehrmals pro Epoche gemessen, damit sich die Kurve während des Trainings bewegt</translation>
     </message>
@@ -649,6 +645,31 @@
     <message>
         <source>Val. full</source>
         <translation>Val. voll</translation>
+    </message>
+    <message>
+        <source>Training: the batches the model has just learned from, smoothed over steps (%1; View ▸ Training Curve Smoothing)</source>
+        <translation>Training: die Batches, aus denen das Modell gerade gelernt hat, über Schritte geglättet (%1; Ansicht ▸ Glättung der Trainingskurve)</translation>
+    </message>
+    <message>
+        <source>Training: the batches the model has just learned from, unsmoothed</source>
+        <translation>Training: die Batches, aus denen das Modell gerade gelernt hat, ungeglättet</translation>
+    </message>
+    <message>
+        <source>smoothing %1</source>
+        <extracomment>How strongly the training curve is smoothed (0 = not at all, 0.95 = most)</extracomment>
+        <translation>Glättung %1</translation>
+    </message>
+    <message>
+        <source>Training Curve &amp;Smoothing</source>
+        <translation>&amp;Glättung der Trainingskurve</translation>
+    </message>
+    <message>
+        <source>None (step means)</source>
+        <translation>Keine (Schrittmittel)</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
     </message>
 </context>
 <context>

@@ -617,10 +617,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Training: the batches the model has just learned from</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Validation (quick): a fixed part of the validation images, measured several times per epoch so the curve moves while the model trains</source>
         <translation type="unfinished" />
     </message>
@@ -648,6 +644,31 @@
     </message>
     <message>
         <source>Val. full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training: the batches the model has just learned from, smoothed over steps (%1; View ▸ Training Curve Smoothing)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training: the batches the model has just learned from, unsmoothed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>smoothing %1</source>
+        <extracomment>How strongly the training curve is smoothed (0 = not at all, 0.95 = most)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training Curve &amp;Smoothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None (step means)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (default)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -617,10 +617,6 @@
         <translation>%1 %2 → %3</translation>
     </message>
     <message>
-        <source>Training: the batches the model has just learned from</source>
-        <translation>Entrenamiento: los lotes de los que el modelo acaba de aprender</translation>
-    </message>
-    <message>
         <source>Validation (quick): a fixed part of the validation images, measured several times per epoch so the curve moves while the model trains</source>
         <translation>Validación (rápida): una parte fija de las imágenes de validación, medida varias veces por época para que la curva se mueva mientras el modelo entrena</translation>
     </message>
@@ -649,6 +645,31 @@
     <message>
         <source>Val. full</source>
         <translation>Val. compl.</translation>
+    </message>
+    <message>
+        <source>Training: the batches the model has just learned from, smoothed over steps (%1; View ▸ Training Curve Smoothing)</source>
+        <translation>Entrenamiento: los lotes de los que el modelo acaba de aprender, suavizados por pasos (%1; Ver ▸ Suavizado de la curva de entrenamiento)</translation>
+    </message>
+    <message>
+        <source>Training: the batches the model has just learned from, unsmoothed</source>
+        <translation>Entrenamiento: los lotes de los que el modelo acaba de aprender, sin suavizar</translation>
+    </message>
+    <message>
+        <source>smoothing %1</source>
+        <extracomment>How strongly the training curve is smoothed (0 = not at all, 0.95 = most)</extracomment>
+        <translation>suavizado %1</translation>
+    </message>
+    <message>
+        <source>Training Curve &amp;Smoothing</source>
+        <translation>&amp;Suavizado de la curva de entrenamiento</translation>
+    </message>
+    <message>
+        <source>None (step means)</source>
+        <translation>Ninguno (medias por paso)</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (predeterminado)</translation>
     </message>
 </context>
 <context>

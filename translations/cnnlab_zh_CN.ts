@@ -616,10 +616,6 @@
         <translation>%1 %2 → %3</translation>
     </message>
     <message>
-        <source>Training: the batches the model has just learned from</source>
-        <translation>训练：模型刚刚学习过的批次</translation>
-    </message>
-    <message>
         <source>Validation (quick): a fixed part of the validation images, measured several times per epoch so the curve moves while the model trains</source>
         <translation>验证（快速）：验证图像中固定的一部分，每个轮次测量多次，使曲线在训练时不断更新</translation>
     </message>
@@ -648,6 +644,31 @@
     <message>
         <source>Val. full</source>
         <translation>全量验证</translation>
+    </message>
+    <message>
+        <source>Training: the batches the model has just learned from, smoothed over steps (%1; View ▸ Training Curve Smoothing)</source>
+        <translation>训练：模型刚刚学习过的批次，按步平滑（%1；视图 ▸ 训练曲线平滑）</translation>
+    </message>
+    <message>
+        <source>Training: the batches the model has just learned from, unsmoothed</source>
+        <translation>训练：模型刚刚学习过的批次，未平滑</translation>
+    </message>
+    <message>
+        <source>smoothing %1</source>
+        <extracomment>How strongly the training curve is smoothed (0 = not at all, 0.95 = most)</extracomment>
+        <translation>平滑 %1</translation>
+    </message>
+    <message>
+        <source>Training Curve &amp;Smoothing</source>
+        <translation>训练曲线平滑(&amp;S)</translation>
+    </message>
+    <message>
+        <source>None (step means)</source>
+        <translation>无（每步平均）</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1（默认）</translation>
     </message>
 </context>
 <context>

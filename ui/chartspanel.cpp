@@ -3,8 +3,13 @@
 #include "charts/metricschart.h"
 #include "format.h"
 
+#include <cmath>
+
+#include <QActionGroup>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QLocale>
+#include <QMenu>
 
 namespace cnnlab::ui {
 
@@ -47,8 +52,9 @@ ChartsPanel::ChartsPanel(QWidget *parent)
     m_loss->setDisplayFormat(1.0, 4, QString());
 
     for (MetricsChart *chart : charts()) {
-        // The training curve is the running mean over the epoch so far (what
-        // Keras prints); validation is measured on held-back images.
+        // The training curve: the step reports' running means unrolled and
+        // smoothed over steps (no cliff at each epoch, see TrainingCurve);
+        // validation is measured on held-back images.
         chart->addSeries(QStringLiteral("train"), QString(), trainingLight, trainingDark);
         chart->addSeries(QStringLiteral("validation"), QString(), validationLight, validationDark,
             MetricsChart::SeriesStyle::LineWithPoints);
@@ -84,7 +90,12 @@ void ChartsPanel::retranslateUi()
         //: Legend entry where there is little room (for "Val. (full set)")
         chart->setSeriesName(FullValidation, tr("Val. (full set)"), tr("Val. full"));
         // The two validation curves, told apart where the legend names them.
-        chart->setSeriesDescription(Training, tr("Training: the batches the model has just learned from"));
+        chart->setSeriesDescription(Training,
+            m_trainingCurve.smoothing() > 0
+                ? tr("Training: the batches the model has just learned from, smoothed over steps (%1; View ▸ "
+                     "Training Curve Smoothing)")
+                      .arg(smoothingText(m_trainingCurve.smoothing()))
+                : tr("Training: the batches the model has just learned from, unsmoothed"));
         chart->setSeriesDescription(Validation,
             tr("Validation (quick): a fixed part of the validation images, measured several times per "
                "epoch so the curve moves while the model trains"));
@@ -92,6 +103,7 @@ void ChartsPanel::retranslateUi()
             tr("Validation (full set): every validation image, measured at the end of each epoch; the "
                "figures the lab reports"));
     }
+    retranslateSmoothingMenu();
     rewordMarkers();
 }
 
@@ -115,6 +127,70 @@ void ChartsPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+}
+
+QString ChartsPanel::smoothingText(double smoothing)
+{
+    //: How strongly the training curve is smoothed (0 = not at all, 0.95 = most)
+    return tr("smoothing %1").arg(QLocale().toString(smoothing, 'f', 2));
+}
+
+QList<double> ChartsPanel::smoothingChoices()
+{
+    return {0.0, 0.3, core::TrainingCurve::defaultSmoothing, 0.8, 0.9};
+}
+
+void ChartsPanel::setSmoothing(double smoothing)
+{
+    if (std::abs(smoothing - m_trainingCurve.smoothing()) < 1e-9)
+        return;
+    m_trainingCurve.setSmoothing(smoothing);
+    retranslateUi();
+    replot();
+    Q_EMIT smoothingChanged(m_trainingCurve.smoothing());
+}
+
+QMenu *ChartsPanel::smoothingMenu()
+{
+    if (m_smoothingMenu)
+        return m_smoothingMenu;
+    m_smoothingMenu = new QMenu(this);
+    m_smoothingMenu->setObjectName(QStringLiteral("smoothingMenu"));
+    auto *group = new QActionGroup(m_smoothingMenu);
+    for (const double choice : smoothingChoices()) {
+        QAction *action
+            = m_smoothingMenu->addAction(QString(), this, [this, choice] { setSmoothing(choice); });
+        action->setCheckable(true);
+        action->setData(choice);
+        group->addAction(action);
+    }
+    const auto check = [this] {
+        for (QAction *action : m_smoothingMenu->actions())
+            action->setChecked(std::abs(action->data().toDouble() - smoothing()) < 1e-9);
+    };
+    connect(this, &ChartsPanel::smoothingChanged, m_smoothingMenu, check);
+    check();
+    retranslateSmoothingMenu();
+    return m_smoothingMenu;
+}
+
+void ChartsPanel::retranslateSmoothingMenu()
+{
+    if (!m_smoothingMenu)
+        return;
+    m_smoothingMenu->setTitle(tr("Training Curve &Smoothing"));
+    for (QAction *action : m_smoothingMenu->actions()) {
+        const double choice = action->data().toDouble();
+        action->setText(choice == 0.0 ? tr("None (step means)")
+                : choice == core::TrainingCurve::defaultSmoothing
+                ? tr("%1 (default)").arg(QLocale().toString(choice, 'f', 2))
+                : QLocale().toString(choice, 'f', 2));
+    }
+}
+
+double ChartsPanel::smoothing() const
+{
+    return m_trainingCurve.smoothing();
 }
 
 QList<ChartsPanel::XAxis> ChartsPanel::xAxes()
@@ -179,6 +255,7 @@ void ChartsPanel::replot()
 {
     m_accuracy->clear();
     m_loss->clear();
+    m_trainingCurve.reset();
     for (const core::StepMetrics &step : m_steps)
         plotStep(step);
     for (const core::EpochMetrics &evaluation : m_evaluations)
@@ -309,8 +386,9 @@ void ChartsPanel::addStep(const core::StepMetrics &metrics)
 void ChartsPanel::plotStep(const core::StepMetrics &metrics)
 {
     const double x = xValue(metrics.position, m_xAxis);
-    m_accuracy->addSeriesPoint(Training, x, metrics.trainAccuracy);
-    m_loss->addSeriesPoint(Training, x, metrics.trainLoss);
+    const core::TrainingCurve::Point point = m_trainingCurve.add(metrics);
+    m_accuracy->addSeriesPoint(Training, x, point.accuracy);
+    m_loss->addSeriesPoint(Training, x, point.loss);
 }
 
 void ChartsPanel::addEvaluation(const core::EpochMetrics &metrics)

@@ -3,6 +3,7 @@
 #include "cnnlab/core/metrics.h"
 #include "cnnlab/core/runinfo.h"
 #include "cnnlab/core/runrecord.h"
+#include "cnnlab/core/trainingcurve.h"
 
 #include "charts/metricschart.h"
 
@@ -10,6 +11,8 @@
 #include <QList>
 #include <QString>
 #include <QWidget>
+
+class QMenu;
 
 #include <functional>
 #include <vector>
@@ -53,6 +56,14 @@ public:
     void setOverlays(const QList<OverlayRun> &overlays);
     [[nodiscard]] const QList<OverlayRun> &overlays() const { return m_overlays; }
 
+    // How strongly the training curve is smoothed (TrainingCurve: 0 to 0.95).
+    [[nodiscard]] double smoothing() const;
+    void setSmoothing(double smoothing);
+    [[nodiscard]] static QList<double> smoothingChoices();
+    [[nodiscard]] static QString smoothingText(double smoothing);
+    // View ▸ Training Curve Smoothing: the choices, the current one checked.
+    [[nodiscard]] QMenu *smoothingMenu();
+
     [[nodiscard]] XAxis xAxis() const { return m_xAxis; }
     void setXAxis(XAxis axis);
     [[nodiscard]] static double xValue(const core::TrainingPosition &position, XAxis axis);
@@ -89,6 +100,7 @@ public:
 Q_SIGNALS:
     void fullRangeToggled(bool fullRange);
     void xAxisChanged(cnnlab::ui::ChartsPanel::XAxis axis);
+    void smoothingChanged(double smoothing);
     void exportRequested(cnnlab::ui::MetricsChart *chart, const QString &format);
 
 protected:
@@ -107,6 +119,9 @@ private:
     MetricsChart *m_loss = nullptr;
     // The live (or shown) run, kept so the x axis can be switched afterwards.
     std::vector<core::StepMetrics> m_steps;
+    core::TrainingCurve m_trainingCurve;
+    QMenu *m_smoothingMenu = nullptr;
+    void retranslateSmoothingMenu();
     std::vector<core::EpochMetrics> m_evaluations;
     std::vector<core::ConfigChange> m_changes;
     QList<OverlayRun> m_overlays;

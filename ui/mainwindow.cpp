@@ -374,6 +374,7 @@ void MainWindow::createMenus()
     m_viewMenu = view;
     view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(m_fullRangeAction);
+    view->addMenu(m_charts->smoothingMenu());
     view->addSeparator();
     QAction *larger
         = translated(view->addAction(QString(), this, [this] { setTextScale(m_textScale * 1.15); }),

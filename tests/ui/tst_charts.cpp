@@ -5,10 +5,12 @@
 #include "charts/metricschart.h"
 #include "chartspanel.h"
 
+#include <QAction>
 #include <QFile>
 #include <QImage>
 #include <QImageReader>
 #include <QLocale>
+#include <QMenu>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -374,6 +376,65 @@ private Q_SLOTS:
     // Issue 15.4: overlay names were cut to "lr0.001-b32-dro…" while the
     // legend also listed the live run's empty series. Only series with data
     // are in the legend.
+    // Issue 10 item 6: the training curve restarted its running mean at every
+    // epoch, drawing a cliff a class asks about. Drawn smoothed over steps, it
+    // moves no more across an epoch boundary than anywhere else; the
+    // smoothing is shown in the legend's tooltip and chosen in a menu.
+    void trainingCurveHasNoCliffAtEpochBoundaries()
+    {
+        ChartsPanel panel;
+        constexpr int steps = 200;
+        for (int e = 0; e < 3; ++e) {
+            double sum = 0.0;
+            for (int s = 1; s <= steps; ++s) {
+                sum += 1.0 - 0.6 * std::exp(-(e * steps + s) / 100.0);
+                if (s % 5 != 0)
+                    continue;
+                cnnlab::core::StepMetrics m = step(e + double(s) / steps, 1.0 - sum / s, sum / s);
+                m.position.epoch = e;
+                m.position.step = e * steps + s;
+                m.stepsPerEpoch = steps;
+                panel.addStep(m);
+            }
+        }
+        panel.flush();
+        const auto largestJumps = [&panel] {
+            const QList<QPointF> points = panel.accuracyChart()->points(ChartsPanel::Training);
+            double boundary = 0.0, inside = 0.0;
+            for (qsizetype i = 1; i < points.size(); ++i) {
+                const double d = std::abs(points[i].y() - points[i - 1].y());
+                if (std::floor(points[i].x() - 1e-9) != std::floor(points[i - 1].x() - 1e-9))
+                    boundary = std::max(boundary, d);
+                else
+                    inside = std::max(inside, d);
+            }
+            return std::pair {boundary, inside};
+        };
+        const auto [boundary, inside] = largestJumps();
+        QVERIFY2(boundary <= 1.5 * inside, qPrintable(QStringLiteral("%1 vs %2").arg(boundary).arg(inside)));
+        QCOMPARE(panel.accuracyChart()->pointCount(ChartsPanel::Training), 3 * steps / 5);
+
+        // The menu shows the setting and changes it; the curve is redrawn.
+        QMenu *menu = panel.smoothingMenu();
+        QVERIFY(menu && !menu->title().isEmpty());
+        const QList<QAction *> choices = menu->actions();
+        QVERIFY(choices.size() >= 3);
+        QCOMPARE(
+            std::count_if(choices.cbegin(), choices.cend(), [](QAction *a) { return a->isChecked(); }), 1);
+        const QList<QPointF> before = panel.accuracyChart()->points(ChartsPanel::Training);
+        QSignalSpy changed(&panel, &ChartsPanel::smoothingChanged);
+        choices.last()->trigger();
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(choices.last()->isChecked());
+        QCOMPARE(panel.smoothing(), choices.last()->data().toDouble());
+        panel.flush();
+        const QList<QPointF> after = panel.accuracyChart()->points(ChartsPanel::Training);
+        QCOMPARE(after.size(), before.size());
+        QVERIFY(after[after.size() / 2].y() < before[before.size() / 2].y()); // more lag on a rising curve
+        const auto [strongBoundary, strongInside] = largestJumps();
+        QVERIFY(strongBoundary <= 1.5 * strongInside);
+    }
+
     void legendListsOnlySeriesWithData()
     {
         ChartsPanel panel;
