@@ -52,7 +52,7 @@ TrainingCurve::Point TrainingCurve::add(const StepMetrics &report)
     if (newSteps > 0) {
         m_stepsInEpoch = steps;
         m_previousMean = mean;
-        const double scale = std::max(1.0, double(report.stepsPerEpoch) / 50.0);
+        const double scale = std::max(1.0, double(report.stepsPerEpoch) / 10.0);
         const double timeConstant = m_smoothing / (1.0 - m_smoothing) * scale;
         const double decay = timeConstant > 0.0 ? std::exp(-double(newSteps) / timeConstant) : 0.0;
         m_average.loss = m_average.loss * decay + window.loss * (1.0 - decay);

@@ -105,8 +105,8 @@ private Q_SLOTS:
         const auto [boundary, inside] = jumps(drawn, r);
         QVERIFY2(boundary <= 1.5 * inside, qPrintable(QStringLiteral("%1 vs %2").arg(boundary).arg(inside)));
         // It is a moving average over steps of what the batches scored: a
-        // time constant of smoothing / (1 - smoothing) fiftieths of an epoch.
-        const double timeConstant = smoothing / (1.0 - smoothing) * (stepsPerEpoch / 50.0);
+        // time constant of smoothing / (1 - smoothing) tenths of an epoch.
+        const double timeConstant = smoothing / (1.0 - smoothing) * (stepsPerEpoch / 10.0);
         const double decay = timeConstant > 0 ? std::exp(-1.0 / timeConstant) : 0.0;
         std::vector<double> reference;
         double average = 0.0, weight = 0.0;

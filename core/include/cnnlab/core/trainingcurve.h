@@ -16,7 +16,7 @@ namespace cnnlab::core {
 //
 // `smoothing` in [0, 0.95]: 0 draws the unrolled step means; larger values
 // average over more steps (a time constant of smoothing / (1 - smoothing)
-// fiftieths of an epoch, so one setting means the same on any data size).
+// tenths of an epoch, so one setting means the same on any data size).
 // Reports without a step count (stepsPerEpoch 0) pass through unchanged.
 class TrainingCurve
 {
