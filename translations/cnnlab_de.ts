@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ChangeWording</name>
+    <message>
+        <source>lr %1 → %2</source>
+        <translation>LR %1 → %2</translation>
+    </message>
+    <message>
+        <source>batch %1 → %2</source>
+        <translation>Batch %1 → %2</translation>
+    </message>
+    <message>
+        <source>dropout %1 → %2</source>
+        <translation>Dropout %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <source>PNG image (*.png)</source>
@@ -599,22 +618,6 @@
     <message>
         <source>Training time (s)</source>
         <translation>Trainingszeit (s)</translation>
-    </message>
-    <message>
-        <source>lr %1 → %2</source>
-        <translation>LR %1 → %2</translation>
-    </message>
-    <message>
-        <source>batch %1 → %2</source>
-        <translation>Batch %1 → %2</translation>
-    </message>
-    <message>
-        <source>dropout %1 → %2</source>
-        <translation>Dropout %1 → %2</translation>
-    </message>
-    <message>
-        <source>%1 %2 → %3</source>
-        <translation>%1 %2 → %3</translation>
     </message>
     <message>
         <source>Validation (quick): a fixed part of the validation images, measured several times per epoch so the curve moves while the model trains</source>

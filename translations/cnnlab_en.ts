@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ChangeWording</name>
+    <message>
+        <source>lr %1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>batch %1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dropout %1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <source>PNG image (*.png)</source>
@@ -598,22 +617,6 @@
     </message>
     <message>
         <source>Training time (s)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>lr %1 → %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>batch %1 → %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>dropout %1 → %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 %2 → %3</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -1,6 +1,7 @@
 #include "chartspanel.h"
 
 #include "charts/metricschart.h"
+#include "common/changewording.h"
 #include "format.h"
 
 #include <cmath>
@@ -220,15 +221,6 @@ double ChartsPanel::xValue(const core::TrainingPosition &position, XAxis axis)
     return position.epochPosition;
 }
 
-QList<QColor> ChartsPanel::overlayPalette()
-{
-    // Okabe & Ito (2008): bluish green, reddish purple, sky blue, vermillion,
-    // yellow, then orange and blue (closest to the live run's colours).
-    return {QColor(0x00, 0x9e, 0x73), QColor(0xcc, 0x79, 0xa7), QColor(0x56, 0xb4, 0xe9),
-        QColor(0xd5, 0x5e, 0x00), QColor(0xf0, 0xe4, 0x42), QColor(0xe6, 0x9f, 0x00),
-        QColor(0x00, 0x72, 0xb2)};
-}
-
 void ChartsPanel::setXAxis(XAxis axis)
 {
     if (m_xAxis == axis)
@@ -416,7 +408,7 @@ void ChartsPanel::addConfigChange(const core::ConfigChange &change)
 
 void ChartsPanel::plotConfigChange(const core::ConfigChange &change)
 {
-    const QString label = changeLabel(change);
+    const QString label = ChangeWording::label(change);
     const double x = xValue(change.position, m_xAxis);
     m_accuracy->addMarker(x, label);
     m_loss->addMarker(x, label);
@@ -451,19 +443,6 @@ void ChartsPanel::setFullRange(bool fullRange)
     const QSignalBlocker blockLoss(m_loss);
     m_accuracy->setFullRange(fullRange);
     m_loss->setFullRange(fullRange);
-}
-
-QString ChartsPanel::changeLabel(const core::ConfigChange &change)
-{
-    const QString from = Format::coreValue(change.oldValue);
-    const QString to = Format::coreValue(change.newValue);
-    if (change.parameter == "learning_rate")
-        return tr("lr %1 → %2").arg(from, to);
-    if (change.parameter == "batch_size")
-        return tr("batch %1 → %2").arg(from, to);
-    if (change.parameter == "dropout")
-        return tr("dropout %1 → %2").arg(from, to);
-    return tr("%1 %2 → %3").arg(QString::fromStdString(change.parameter), from, to);
 }
 
 } // namespace cnnlab::ui

@@ -6,6 +6,7 @@
 #include "cnnlab/core/trainingcurve.h"
 
 #include "charts/metricschart.h"
+#include "common/overlayrun.h"
 
 #include <QColor>
 #include <QList>
@@ -20,13 +21,6 @@ class QMenu;
 namespace cnnlab::ui {
 
 class MetricsChart;
-
-// A saved run drawn next to the live one: its validation curve on both charts.
-struct OverlayRun {
-    QString name; // the legend entry
-    QColor color;
-    core::RunRecord record;
-};
 
 // The accuracy and loss charts side by side, fed with core's reports (live)
 // or a whole RunRecord (a saved run, `cnnlab --render`).
@@ -71,7 +65,6 @@ public:
     [[nodiscard]] static QList<XAxis> xAxes();
     // The Okabe–Ito colours (colour-blind safe) used for overlays, in order;
     // blue and orange, the live run's, come last.
-    [[nodiscard]] static QList<QColor> overlayPalette();
 
     [[nodiscard]] bool isFullRange() const;
     void setFullRange(bool fullRange);
@@ -93,9 +86,6 @@ public:
     void addNoteMarker(
         double epochPosition, const std::function<QString()> &wording, MetricsChart::MarkerKind kind);
     void removeNoteMarkers(MetricsChart::MarkerKind kind);
-
-    // "lr 0.001 → 0.01", the marker label of a mid-run change.
-    static QString changeLabel(const core::ConfigChange &change);
 
 Q_SIGNALS:
     void fullRangeToggled(bool fullRange);

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "common/changewording.h"
 #include "remote/remotesetup.h"
 
 #include "charts/chartexport.h"
@@ -840,7 +841,7 @@ void MainWindow::handleConfigChange(const core::ConfigChange &change)
     m_charts->addConfigChange(change);
     statusBar()->showMessage(
         tr("%1 at epoch %2")
-            .arg(ChartsPanel::changeLabel(change), QLocale().toString(change.position.epochPosition, 'f', 2)),
+            .arg(ChangeWording::label(change), QLocale().toString(change.position.epochPosition, 'f', 2)),
         8000);
 }
 

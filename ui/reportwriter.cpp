@@ -4,6 +4,7 @@
 #include "charts/metricschart.h"
 #include "chartspanel.h"
 #include "coachtext.h"
+#include "common/changewording.h"
 #include "digitimage.h"
 #include "errortext.h"
 #include "format.h"
@@ -233,7 +234,7 @@ QString ReportWriter::buildHtml(Target target, const Charts &charts, QTextDocume
             h += QStringLiteral("<li>%1</li>\n")
                      .arg(esc(tr("epoch %1: %2")
                                   .arg(QLocale().toString(change.position.epochPosition, 'f', 2),
-                                      ChartsPanel::changeLabel(change))));
+                                      ChangeWording::label(change))));
         h += QStringLiteral("</ul>\n");
     }
 

@@ -1,5 +1,6 @@
 #include "runspanel.h"
 
+#include "common/changewording.h"
 #include "errortext.h"
 #include "format.h"
 
@@ -222,7 +223,7 @@ QString RunsPanel::changesText(const core::RunRecord &record)
     QStringList lines;
     for (const core::ConfigChange &change : record.changes)
         lines << tr("%1 at epoch %2")
-                     .arg(ChartsPanel::changeLabel(change),
+                     .arg(ChangeWording::label(change),
                          QLocale().toString(change.position.epochPosition, 'f', 2));
     return lines.join(QLatin1Char('\n'));
 }
@@ -446,7 +447,7 @@ std::vector<core::RunRecord> RunsPanel::records(const QStringList &ids) const
 
 QColor RunsPanel::colorFor(const QString &id) const
 {
-    const QList<QColor> palette = ChartsPanel::overlayPalette();
+    const QList<QColor> palette = overlayPalette();
     return palette[m_colorIndex.value(id, 0) % palette.size()];
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "chartspanel.h"
+#include "common/overlayrun.h"
 
 #include "cnnlab/core/runstore.h"
 

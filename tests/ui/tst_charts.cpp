@@ -4,6 +4,7 @@
 #include "charts/chartexport.h"
 #include "charts/metricschart.h"
 #include "chartspanel.h"
+#include "common/changewording.h"
 
 #include <QAction>
 #include <QFile>
@@ -27,6 +28,7 @@
 #include <algorithm>
 #include <cmath>
 
+using cnnlab::ui::ChangeWording;
 using cnnlab::ui::ChartExport;
 using cnnlab::ui::ChartsPanel;
 using cnnlab::ui::MetricsChart;
@@ -564,9 +566,9 @@ private Q_SLOTS:
         QCOMPARE(panel.accuracyChart()->markers().first().label, QStringLiteral("lr 0.001 → 0.01"));
 
         const cnnlab::core::ConfigChange batch {{}, "batch_size", "32", "1000"};
-        QCOMPARE(ChartsPanel::changeLabel(batch), QStringLiteral("batch 32 → 1,000"));
+        QCOMPARE(ChangeWording::label(batch), QStringLiteral("batch 32 → 1,000"));
         const cnnlab::core::ConfigChange dropout {{}, "dropout", "0.25/0.5", "off"};
-        QCOMPARE(ChartsPanel::changeLabel(dropout), QStringLiteral("dropout 0.25/0.5 → off"));
+        QCOMPARE(ChangeWording::label(dropout), QStringLiteral("dropout 0.25/0.5 → off"));
         panel.clear();
         QCOMPARE(panel.accuracyChart()->markers().size(), 0);
         QCOMPARE(panel.accuracyChart()->pointCount(ChartsPanel::Training), 0);

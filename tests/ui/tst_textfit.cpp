@@ -360,7 +360,12 @@ private:
         QVERIFY2(!overflow || !overflow->isVisible(), "tool-bar items behind the overflow arrow");
         for (QAction *action : bar->actions())
             if (action->isVisible() && bar->widgetForAction(action))
-                QVERIFY2(bar->widgetForAction(action)->isVisible(), qPrintable(action->text()));
+                QVERIFY2(bar->widgetForAction(action)->isVisible(),
+                    qPrintable(QStringLiteral("“%1” (%2) hidden, tool bar %3 px")
+                                   .arg(action->text(),
+                                       bar->widgetForAction(action)->objectName() + QLatin1Char(' ')
+                                           + bar->widgetForAction(action)->property("text").toString())
+                                   .arg(bar->width())));
     }
 };
 

@@ -82,9 +82,14 @@ void RunToolBar::fitButtons()
     const Qt::ToolButtonStyle wanted = words ? Qt::ToolButtonTextBesideIcon : Qt::ToolButtonIconOnly;
     if (wanted != toolButtonStyle())
         setToolButtonStyle(wanted);
-    for (QAction *action : std::as_const(m_droppable))
-        if (action && action->isVisible() == dropping)
-            action->setVisible(!dropping);
+    for (QAction *action : std::as_const(m_droppable)) {
+        if (!action || action->isVisible() != dropping)
+            continue;
+        action->setVisible(!dropping);
+        // A widget the tool bar once hid stays hidden when its action shows again.
+        if (QWidget *widget = widgetForAction(action))
+            widget->setVisible(!dropping);
+    }
 }
 
 } // namespace cnnlab::ui
