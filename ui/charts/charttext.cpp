@@ -93,22 +93,6 @@ QList<ChartText::Cut> ChartText::cutTexts(QChart *chart)
     return cuts;
 }
 
-QStringList ChartText::yTickLabels(QChart *chart)
-{
-    QStringList labels;
-    if (!chart)
-        return labels;
-    const QRectF plot = chart->mapRectToScene(chart->plotArea());
-    for (QGraphicsTextItem *item : visibleTextItems(chart)) {
-        const QRectF box = item->sceneBoundingRect();
-        if (std::abs(item->rotation()) < 1.0 && box.right() <= plot.left() + 1.0
-            && box.center().y() >= plot.top() - box.height()
-            && box.center().y() <= plot.bottom() + box.height())
-            labels.append(item->toPlainText());
-    }
-    return labels;
-}
-
 int ChartText::labelsThatFit(qreal length, const QFont &font)
 {
     // Qt Charts hides a vertical label whose box touches the previous one;

@@ -24,8 +24,6 @@ public:
     // Lays `chart` out now (it normally does so on the next event) and
     // returns every visible text that was cut.
     [[nodiscard]] static QList<Cut> cutTexts(QChart *chart);
-    // The visible tick labels left of the plot area (the y axis' numbers).
-    [[nodiscard]] static QStringList yTickLabels(QChart *chart);
     // How many labels of `font` fit on an axis `length` pixels long with
     // room to spare between them.
     [[nodiscard]] static int labelsThatFit(qreal length, const QFont &font);
