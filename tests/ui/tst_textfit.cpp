@@ -378,7 +378,9 @@ int main(int argc, char **argv)
         screens.write(R"({"screens": [{"name": "projector", "x": 0, "y": 0, "width": 1280, "height": 800,
             "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
         screens.flush();
-        qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + screens.fileName().toLocal8Bit());
+        // A QByteArray, not a string builder: Qt 6.8's qputenv takes a view.
+        const QByteArray platform = "offscreen:configfile=" + screens.fileName().toLocal8Bit();
+        qputenv("QT_QPA_PLATFORM", platform);
     }
     QApplication app(argc, argv);
     TestTextFit test;
