@@ -159,7 +159,11 @@ ConfusionMatrixView::Layout ConfusionMatrixView::layoutFor(QSize area) const
 
 QRect ConfusionMatrixView::cellRect(int trueClass, int predictedClass) const
 {
-    const Layout l = layoutFor(size());
+    return cellRect(layoutFor(size()), trueClass, predictedClass);
+}
+
+QRect ConfusionMatrixView::cellRect(const Layout &l, int trueClass, int predictedClass)
+{
     return QRect(l.grid.left() + predictedClass * l.cell, l.grid.top() + trueClass * l.cell, l.cell, l.cell);
 }
 
@@ -255,7 +259,7 @@ void ConfusionMatrixView::paintEvent(QPaintEvent *)
     painter.setFont(l.cellFont);
     for (int t = 0; t < classes; ++t) {
         for (int p = 0; p < classes; ++p) {
-            const QRect cell = cellRect(t, p);
+            const QRect cell = cellRect(l, t, p);
             const QColor fill = cellColor(t, p);
             painter.fillRect(cell, fill);
             painter.setPen(QPen(gridLine, 0.5));
@@ -288,7 +292,7 @@ void ConfusionMatrixView::paintEvent(QPaintEvent *)
     if (m_selectedTrue >= 0 && m_selectedPredicted >= 0) {
         painter.setPen(QPen(pal.color(QPalette::Highlight), 3));
         painter.setBrush(Qt::NoBrush);
-        painter.drawRect(cellRect(m_selectedTrue, m_selectedPredicted).adjusted(1, 1, -1, -1));
+        painter.drawRect(cellRect(l, m_selectedTrue, m_selectedPredicted).adjusted(1, 1, -1, -1));
     }
     if (m_matrix.isEmpty()) {
         painter.setFont(font());

@@ -50,6 +50,8 @@ public:
         bool compact = false;
     };
     [[nodiscard]] Layout layoutFor(QSize size) const;
+    // Measuring the fonts is not free: paint lays out once and asks this.
+    [[nodiscard]] static QRect cellRect(const Layout &layout, int trueClass, int predictedClass);
 
     [[nodiscard]] QSize sizeHint() const override;
     [[nodiscard]] QSize minimumSizeHint() const override;
