@@ -647,16 +647,13 @@ void MetricsChart::applyPalette()
     m_chart->setBackgroundBrush(background);
     m_chart->setBackgroundPen(Qt::NoPen);
     m_chart->setPlotAreaBackgroundVisible(false);
-    // Sized for a projector: read from the back of a classroom.
-    const QFont base = font();
-    m_chart->setTitleFont(scaledFont(base, 1.35, true));
+    // Sized for a projector: read from the back of a classroom (the title,
+    // legend and axis-title fonts are fitText's: sized to what fits).
     m_chart->setTitleBrush(text);
-    m_chart->legend()->setFont(scaledFont(base, 1.1));
     m_chart->legend()->setLabelColor(text);
     for (QValueAxis *axis : {m_xAxis, m_yAxis}) {
-        axis->setLabelsFont(scaledFont(base, 1.05));
+        axis->setLabelsFont(scaledFont(font(), 1.05));
         axis->setLabelsColor(text);
-        axis->setTitleFont(scaledFont(base, 1.1, true));
         axis->setTitleBrush(text);
         axis->setGridLineColor(grid);
         axis->setMinorGridLineColor(minorGrid);
@@ -688,7 +685,7 @@ void MetricsChart::applyPalette()
     m_view->setNoteColors(dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xe6, 0x51, 0x00),
         dark ? QColor(0x81, 0xc7, 0x84) : QColor(0x2e, 0x7d, 0x32));
     m_view->setBackgroundBrush(background);
-    scheduleTextFit();
+    fitText(); // now: a palette or font change must not paint one frame in the old sizes
 }
 
 void MetricsChart::scheduleTextFit()
