@@ -91,12 +91,6 @@ void ChartsPanel::retranslateUi()
         //: Legend entry where there is little room (for "Val. (full set)")
         chart->setSeriesName(FullValidation, tr("Val. (full set)"), tr("Val. full"));
         // The two validation curves, told apart where the legend names them.
-        chart->setSeriesDescription(Training,
-            m_trainingCurve.smoothing() > 0
-                ? tr("Training: the batches the model has just learned from, smoothed over steps (%1; View ▸ "
-                     "Training Curve Smoothing)")
-                      .arg(smoothingText(m_trainingCurve.smoothing()))
-                : tr("Training: the batches the model has just learned from, unsmoothed"));
         chart->setSeriesDescription(Validation,
             tr("Validation (quick): a fixed part of the validation images, measured several times per "
                "epoch so the curve moves while the model trains"));
@@ -104,8 +98,21 @@ void ChartsPanel::retranslateUi()
             tr("Validation (full set): every validation image, measured at the end of each epoch; the "
                "figures the lab reports"));
     }
+    describeTrainingCurve();
     retranslateSmoothingMenu();
     rewordMarkers();
+}
+
+// The legend tooltip of the training curve names its smoothing.
+void ChartsPanel::describeTrainingCurve()
+{
+    const QString description = m_trainingCurve.smoothing() > 0
+        ? tr("Training: the batches the model has just learned from, smoothed over steps (%1; View ▸ "
+             "Training Curve Smoothing)")
+              .arg(smoothingText(m_trainingCurve.smoothing()))
+        : tr("Training: the batches the model has just learned from, unsmoothed");
+    for (MetricsChart *chart : charts())
+        chart->setSeriesDescription(Training, description);
 }
 
 // Mid-run changes and coach notes are worded when drawn: draw them again.
@@ -146,7 +153,7 @@ void ChartsPanel::setSmoothing(double smoothing)
     if (std::abs(smoothing - m_trainingCurve.smoothing()) < 1e-9)
         return;
     m_trainingCurve.setSmoothing(smoothing);
-    retranslateUi();
+    describeTrainingCurve();
     replot();
     Q_EMIT smoothingChanged(m_trainingCurve.smoothing());
 }

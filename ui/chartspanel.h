@@ -112,6 +112,7 @@ private:
     core::TrainingCurve m_trainingCurve;
     QMenu *m_smoothingMenu = nullptr;
     void retranslateSmoothingMenu();
+    void describeTrainingCurve();
     std::vector<core::EpochMetrics> m_evaluations;
     std::vector<core::ConfigChange> m_changes;
     QList<OverlayRun> m_overlays;
