@@ -3,6 +3,7 @@
 #include "charts/metricschart.h"
 #include "common/changewording.h"
 #include "format.h"
+#include "run/runsession.h"
 
 #include <cmath>
 
@@ -321,6 +322,21 @@ MetricsChart *ChartsPanel::createChart()
     connect(chart, &MetricsChart::exportRequested, this,
         [this, chart](const QString &format) { Q_EMIT exportRequested(chart, format); });
     return chart;
+}
+
+void ChartsPanel::setSession(RunSession *session)
+{
+    if (m_session)
+        m_session->disconnect(this);
+    m_session = session;
+    if (!session)
+        return;
+    connect(session, &RunSession::cleared, this, &ChartsPanel::clear);
+    connect(session, &RunSession::stepReported, this, &ChartsPanel::addStep);
+    connect(session, &RunSession::evaluated, this, &ChartsPanel::addEvaluation);
+    connect(session, &RunSession::configChanged, this, &ChartsPanel::addConfigChange);
+    connect(session, &RunSession::finished, this, &ChartsPanel::flush);
+    connect(session, &RunSession::recordOpened, this, &ChartsPanel::showRecord);
 }
 
 void ChartsPanel::clear()

@@ -10,6 +10,7 @@
 
 #include <QColor>
 #include <QList>
+#include <QPointer>
 #include <QString>
 #include <QWidget>
 
@@ -21,9 +22,10 @@ class QMenu;
 namespace cnnlab::ui {
 
 class MetricsChart;
+class RunSession;
 
-// The accuracy and loss charts side by side, fed with core's reports (live)
-// or a whole RunRecord (a saved run, `cnnlab --render`).
+// The accuracy and loss charts side by side, showing a RunSession's run (live,
+// replayed or opened) or a whole RunRecord handed in (`cnnlab --render`).
 class ChartsPanel : public QWidget
 {
     Q_OBJECT
@@ -34,6 +36,10 @@ public:
     enum class XAxis { Epochs, Steps, Samples, WallTime };
 
     explicit ChartsPanel(QWidget *parent = nullptr);
+
+    // Shows the session's run from now on; null: none. The previous session
+    // is disconnected.
+    void setSession(RunSession *session);
 
     [[nodiscard]] MetricsChart *accuracyChart() const { return m_accuracy; }
     [[nodiscard]] MetricsChart *lossChart() const { return m_loss; }
@@ -105,6 +111,7 @@ private:
     void plotConfigChange(const core::ConfigChange &change);
     void plotOverlays();
 
+    QPointer<RunSession> m_session;
     MetricsChart *m_accuracy = nullptr;
     MetricsChart *m_loss = nullptr;
     // The live (or shown) run, kept so the x axis can be switched afterwards.

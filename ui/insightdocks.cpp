@@ -4,13 +4,15 @@
 #include "chartspanel.h"
 #include "coachpanel.h"
 #include "coachtext.h"
+#include "common/classnames.h"
 #include "confusionpanel.h"
 #include "drawpadpanel.h"
 #include "filelocations.h"
 #include "filterspanel.h"
 #include "mistakespanel.h"
 #include "reportwriter.h"
-#include "trainingcontroller.h"
+#include "run/runsession.h"
+#include "run/runsource.h"
 
 #include "cnnlab/core/dataset.h"
 
@@ -31,22 +33,10 @@
 
 namespace cnnlab::ui {
 
-namespace {
-
-QStringList classNamesOf(core::DatasetKind kind)
-{
-    QStringList names;
-    for (const std::string &name : core::classNames(kind))
-        names.append(QString::fromStdString(name));
-    return names;
-}
-
-} // namespace
-
-InsightDocks::InsightDocks(QMainWindow *window, TrainingController *controller, ChartsPanel *charts)
+InsightDocks::InsightDocks(QMainWindow *window, RunSession *session, ChartsPanel *charts)
     : QObject(window)
     , m_window(window)
-    , m_controller(controller)
+    , m_session(session)
     , m_charts(charts)
     , m_coach(new CoachPanel)
     , m_confusion(new ConfusionPanel)
@@ -88,9 +78,9 @@ InsightDocks::InsightDocks(QMainWindow *window, TrainingController *controller, 
     connect(m_drawPad, &DrawPadPanel::drawingChanged, m_filters, &FiltersPanel::setDrawnDigit);
     connect(m_drawPad, &DrawPadPanel::modelChanged, this,
         [this] { m_filters->setEngine(m_drawPad->currentEngine()); });
-    connectController();
-    m_drawPad->setEngine(&m_controller->engine(), false);
-    setClassNames(classNamesOf(core::DatasetKind::Mnist));
+    connectSession();
+    useSourceEngine(false);
+    setClassNames(ClassNames::of(core::DatasetKind::Mnist));
     window->installEventFilter(this);
     retranslateUi();
 }
@@ -150,26 +140,27 @@ bool InsightDocks::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
-void InsightDocks::connectController()
+void InsightDocks::connectSession()
 {
-    connect(m_controller, &TrainingController::stateChanged, this, &InsightDocks::handleStateChanged);
-    connect(m_controller, &TrainingController::started, this, &InsightDocks::handleStarted);
-    connect(m_controller, &TrainingController::stepReported, this, [this](const core::StepMetrics &metrics) {
-        if (m_live)
-            m_live->onStep(metrics);
+    connect(m_session, &RunSession::cleared, this, [this] {
+        clear(); // a new run or record: the last one's notes and matrix no longer apply
+        m_drawPad->unloadCheckpoint();
     });
-    connect(m_controller, &TrainingController::evaluated, this, &InsightDocks::handleEvaluation);
-    connect(m_controller, &TrainingController::predictionsReported, this,
-        [this](const std::vector<core::Prediction> &predictions) {
-            if (m_live)
-                m_live->onPredictions(predictions);
-        });
-    connect(m_controller, &TrainingController::configChanged, this, [this](const core::ConfigChange &change) {
-        if (m_live)
-            m_live->onConfigChanged(change);
-    });
-    connect(m_controller, &TrainingController::evaluationDetailsReported, this, &InsightDocks::handleDetails);
-    connect(m_controller, &TrainingController::finished, this, &InsightDocks::handleFinished);
+    connect(m_session, &RunSession::sourceChanged, this, [this] { useSourceEngine(false); });
+    connect(m_session, &RunSession::recordOpened, this, &InsightDocks::showRecord);
+    connect(m_session, &RunSession::stateChanged, this, &InsightDocks::handleStateChanged);
+    connect(m_session, &RunSession::started, this, &InsightDocks::handleStarted);
+    connect(m_session, &RunSession::evaluated, this, &InsightDocks::handleEvaluation);
+    connect(m_session, &RunSession::evaluationDetailsReported, this, &InsightDocks::handleDetails);
+    connect(m_session, &RunSession::finished, this, &InsightDocks::handleFinished);
+}
+
+void InsightDocks::useSourceEngine(bool live)
+{
+    // A replay has no model of its own until it ends (its checkpoint): never
+    // the last live run's, which would answer for a run not shown.
+    if (!m_engineDetached)
+        m_drawPad->setEngine(m_session->source() ? m_session->source()->inferenceEngine() : nullptr, live);
 }
 
 void InsightDocks::setClassNames(const QStringList &names)
@@ -191,8 +182,6 @@ void InsightDocks::markNote(const core::CoachNote &note)
 
 void InsightDocks::clear()
 {
-    m_live.reset();
-    m_opened.reset();
     m_coach->clear();
     m_confusion->clear();
     m_mistakes->clear();
@@ -209,32 +198,21 @@ void InsightDocks::detachEngine()
 
 void InsightDocks::handleStateChanged(RunState state)
 {
-    if (state == RunState::Starting && !m_engineDetached) {
-        clear(); // a new run: the last one's notes and matrix no longer apply
-        m_drawPad->unloadCheckpoint();
-        m_drawPad->setEngine(&m_controller->engine(), true);
-    }
+    if (state == RunState::Starting)
+        useSourceEngine(true);
 }
 
 void InsightDocks::handleStarted(const core::RunInfo &info)
 {
-    m_live.emplace();
-    m_live->onStarted(info);
-    QStringList names;
-    for (const std::string &name : info.classNames)
-        names.append(QString::fromStdString(name));
-    if (names.isEmpty())
-        names = classNamesOf(info.config.dataset);
+    const QStringList names = ClassNames::of(info);
     setClassNames(names);
     m_filters->setSamples(info.samples, names);
 }
 
-void InsightDocks::handleEvaluation(const core::EpochMetrics &metrics)
+void InsightDocks::handleEvaluation(const core::EpochMetrics & /*metrics*/)
 {
-    if (!m_live)
-        return;
-    m_live->onEvaluation(metrics);
-    m_coach->setHistory(m_live->record().history, m_live->record().trainCurve);
+    const core::RunRecord &run = m_session->record();
+    m_coach->setHistory(run.history, run.trainCurve);
     // The engine's inference copy is refreshed at each evaluation.
     m_drawPad->predictNow();
     m_filters->refresh();
@@ -242,26 +220,28 @@ void InsightDocks::handleEvaluation(const core::EpochMetrics &metrics)
 
 void InsightDocks::handleDetails(const core::EvaluationDetails &details)
 {
-    if (m_live)
-        m_live->onEvaluationDetails(details);
     m_confusion->setDetails(details);
     m_mistakes->setDetails(details);
 }
 
 void InsightDocks::handleFinished(const core::RunResult &result)
 {
-    if (m_live)
-        m_coach->setHistory(m_live->record().history, m_live->record().trainCurve, &result);
-    if (!m_engineDetached)
-        m_drawPad->setEngine(&m_controller->engine(), false);
+    const core::RunRecord &run = m_session->record();
+    m_coach->setHistory(run.history, run.trainCurve, &result);
+    useSourceEngine(false);
     m_filters->refresh();
+    // A replay that played to its end shows what its record holds (confusion
+    // matrix, mistakes, coach, its own model), not "after the first evaluation".
+    if (m_session->isReplay() && m_session->source()) {
+        if (const std::optional<core::RunRecord> whole = m_session->source()->endedRecord())
+            showRecord(*whole, m_session->recordPath());
+    }
 }
 
 void InsightDocks::showRecord(const core::RunRecord &record, const QString &path)
 {
     clear();
-    m_opened = record;
-    const QStringList names = classNamesOf(record.config.dataset);
+    const QStringList names = ClassNames::of(record.config.dataset);
     setClassNames(names);
     m_coach->setHistory(record.history, record.trainCurve, &record.result);
     m_confusion->setDetails(record.details);
@@ -278,27 +258,7 @@ void InsightDocks::showRecord(const core::RunRecord &record, const QString &path
 
 std::optional<core::RunRecord> InsightDocks::currentRecord() const
 {
-    if (m_opened)
-        return m_opened;
-    if (m_controller->lastRecord())
-        return m_controller->lastRecord();
-    if (!m_live)
-        return std::nullopt;
-    // Mid-run: what has been reported so far.
-    core::RunRecord record = m_live->record();
-    record.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
-    record.result.status = core::RunStatus::Stopped;
-    if (!record.history.empty()) {
-        const core::EpochMetrics &last = record.history.back();
-        record.result.position = last.position;
-        record.result.epochsCompleted = last.position.epoch;
-        record.result.trainLoss = last.trainLoss;
-        record.result.trainAccuracy = last.trainAccuracy;
-        record.result.valLoss = last.valLoss;
-        record.result.valAccuracy = last.valAccuracy;
-        record.result.trainSeconds = last.position.elapsedSeconds;
-    }
-    return record;
+    return m_session->currentRecord();
 }
 
 bool InsightDocks::exportReport(const QString &path, QString *error) const

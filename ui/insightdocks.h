@@ -26,32 +26,27 @@ class ConfusionPanel;
 class DrawPadPanel;
 class FiltersPanel;
 class MistakesPanel;
-class TrainingController;
+class RunSession;
 
 // The "Explain" side of the workbench: the coach, the confusion matrix, the
-// mistakes browser, the drawing pad and the filters view as dock widgets, fed
-// by the controller's reports (live) or by an opened run record, and the
-// report export. Kept apart from MainWindow so the window only creates it,
-// hands it opened records and calls clear() on Reset.
+// mistakes browser, the drawing pad and the filters view as dock widgets, and
+// the report export. They show the session's run, whatever its source (live,
+// replay, opened record): the docks connect to the session themselves.
 class InsightDocks : public QObject
 {
     Q_OBJECT
 public:
-    InsightDocks(QMainWindow *window, TrainingController *controller, ChartsPanel *charts);
+    InsightDocks(QMainWindow *window, RunSession *session, ChartsPanel *charts);
     ~InsightDocks() override;
 
     // The "Explain" menu (dock toggles, the report); created once.
     [[nodiscard]] QMenu *menu() const { return m_menu; }
     [[nodiscard]] QAction *exportReportAction() const { return m_exportReport; }
 
-    // An opened run record (`path`: its run.json, to find checkpoint.pt beside it).
-    void showRecord(const core::RunRecord &record, const QString &path = {});
-    void clear();
     // Before the controller shuts down: its engine goes with its thread.
     void detachEngine();
 
-    // The run a report is written for: the finished run, the opened record or,
-    // mid-run, what has been reported so far. Empty when there is nothing.
+    // The run a report is written for (RunSession::currentRecord()).
     [[nodiscard]] std::optional<core::RunRecord> currentRecord() const;
     bool exportReport(const QString &path, QString *error = nullptr) const; // .html or .pdf
 
@@ -73,7 +68,11 @@ private:
     QDockWidget *addDock(QWidget *content, const QString &objectName, Qt::DockWidgetArea area);
     void unelideTabs();
     void retranslateUi();
-    void connectController();
+    void connectSession();
+    // A whole record (`path`: its run.json, to find checkpoint.pt beside it).
+    void showRecord(const core::RunRecord &record, const QString &path);
+    void clear();
+    void useSourceEngine(bool live);
     void setClassNames(const QStringList &names);
     void markNote(const core::CoachNote &note);
     void handleStateChanged(RunState state);
@@ -84,7 +83,7 @@ private:
     void exportReportInteractively();
 
     QMainWindow *m_window = nullptr;
-    TrainingController *m_controller = nullptr;
+    RunSession *m_session = nullptr;
     ChartsPanel *m_charts = nullptr;
     CoachPanel *m_coach = nullptr;
     ConfusionPanel *m_confusion = nullptr;
@@ -95,10 +94,6 @@ private:
     QMenu *m_menu = nullptr;
     QAction *m_exportReport = nullptr;
 
-    // The live run so far, collected the way the worker's recorder does (the
-    // controller keeps only the finished record); empty before a run starts.
-    std::optional<core::RunRecorder> m_live;
-    std::optional<core::RunRecord> m_opened; // a record opened from a file
     bool m_engineDetached = false;
 };
 

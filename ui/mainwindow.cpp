@@ -19,6 +19,7 @@
 #include "messagebanner.h"
 #include "predictionsgrid.h"
 #include "replaycontroller.h"
+#include "run/runsession.h"
 #include "runicons.h"
 #include "theme.h"
 #include "trainingcontroller.h"
@@ -68,14 +69,6 @@ static void initCnnlabResources()
 namespace cnnlab::ui {
 
 namespace {
-
-QStringList toQStringList(const std::vector<std::string> &strings)
-{
-    QStringList list;
-    for (const std::string &s : strings)
-        list.append(QString::fromStdString(s));
-    return list;
-}
 
 // Persistent texts (actions, menus, tool bars, labels, tool tips) remember
 // their English source in a property, so retranslateUi() can word them again
@@ -160,9 +153,11 @@ QLabel *statusLabel(QWidget *parent, const QString &objectName, const char *tool
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_controller(new TrainingController(this))
+    , m_session(new RunSession(this))
     , m_replay(new ReplayController(this))
 {
     initCnnlabResources();
+    m_session->setSource(m_controller, RunSession::Kind::Live);
     setWindowIcon(QIcon(QStringLiteral(":/cnnlab/cnnlab.svg")));
     setObjectName(QStringLiteral("mainWindow"));
 
@@ -177,7 +172,7 @@ MainWindow::MainWindow(QWidget *parent)
     createPresenterActions();
     createReplayControls();
     createStatusBar();
-    connectController();
+    connectSession();
     createExperimentDocks(); // before restoreSettings: the docks' places are restored too
     connectReplay();
     restoreSettings();
@@ -253,8 +248,10 @@ void MainWindow::createCentralWidget()
     m_banner = new MessageBanner;
     m_charts = new ChartsPanel;
     m_charts->setObjectName(QStringLiteral("chartsPanel"));
+    m_charts->setSession(m_session);
     m_predictions = new PredictionsGrid;
     m_predictions->setObjectName(QStringLiteral("predictionsGrid"));
+    m_predictions->setSession(m_session);
 
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
@@ -283,20 +280,14 @@ void MainWindow::createCentralWidget()
     connect(m_fullRangeAction, &QAction::toggled, m_charts, &ChartsPanel::setFullRange);
     connect(m_charts, &ChartsPanel::exportRequested, this, &MainWindow::exportInteractively);
 
-    // Mid-run edits go straight to the engine (thread-safe, within one step);
-    // before a run they only change what Start will use.
-    connect(m_controls, &ControlsPanel::learningRateEdited, this, [this](double lr) {
-        if (m_controller->isActive())
-            m_controller->setLearningRate(lr);
-    });
-    connect(m_controls, &ControlsPanel::dropoutEdited, this, [this](bool enabled, double conv, double dense) {
-        if (m_controller->isActive())
-            m_controller->setDropout(enabled, conv, dense);
-    });
+    // Mid-run edits go through the session to the source that trains (the
+    // engine takes them within one step); before a run they only change
+    // what Start will use.
+    connect(m_controls, &ControlsPanel::learningRateEdited, m_session, &RunSession::setLearningRate);
+    connect(m_controls, &ControlsPanel::dropoutEdited, m_session, &RunSession::setDropout);
     connect(m_controls, &ControlsPanel::batchSizeEdited, this, [this](int batch) {
-        if (!m_controller->isActive())
+        if (!m_session->setBatchSize(batch))
             return;
-        m_controller->setBatchSize(batch);
         statusBar()->showMessage(
             tr("Batch size %1 applies from the next epoch.").arg(Format::integer(batch)), 5000);
     });
@@ -471,20 +462,19 @@ void MainWindow::createInsightDocks()
 {
     // Everything of the Explain menu lives in InsightDocks; the window only
     // hands it opened records and Reset.
-    m_insight = new InsightDocks(this, m_controller, m_charts);
+    m_insight = new InsightDocks(this, m_session, m_charts);
     connect(m_insight, &InsightDocks::errorOccurred, this, &MainWindow::showError);
 }
 
-void MainWindow::connectController()
+void MainWindow::connectSession()
 {
-    connect(m_controller, &TrainingController::stateChanged, this, &MainWindow::handleStateChanged);
-    connect(m_controller, &TrainingController::started, this, &MainWindow::handleStarted);
-    connect(m_controller, &TrainingController::stepReported, this, &MainWindow::handleStep);
-    connect(m_controller, &TrainingController::evaluated, this, &MainWindow::handleEvaluation);
-    connect(m_controller, &TrainingController::predictionsReported, m_predictions,
-        &PredictionsGrid::setPredictions);
-    connect(m_controller, &TrainingController::configChanged, this, &MainWindow::handleConfigChange);
-    connect(m_controller, &TrainingController::finished, this, &MainWindow::handleFinished);
+    // The charts, the digits and the Explain docks connect to the session
+    // themselves; the window follows it for the status bar and the actions.
+    connect(m_session, &RunSession::stateChanged, this, &MainWindow::handleStateChanged);
+    connect(m_session, &RunSession::started, this, &MainWindow::handleStarted);
+    connect(m_session, &RunSession::stepReported, this, &MainWindow::handleStep);
+    connect(m_session, &RunSession::configChanged, this, &MainWindow::handleConfigChange);
+    connect(m_session, &RunSession::finished, this, &MainWindow::handleFinished);
 }
 
 void MainWindow::createExperimentDocks()
@@ -698,17 +688,11 @@ void MainWindow::startRun()
         return;
     }
     m_banner->dismiss();
-    m_viewedRecordName.clear();
-    if (m_replayMode) {
-        m_replayMode = false;
-        m_replay->reset();
-        updateReplayBadge();
-    }
-    m_charts->clear();
-    m_predictions->clear();
+    m_replay->reset();
+    m_session->setSource(m_controller, RunSession::Kind::Live); // clears every view
+    updateReplayBadge();
     m_runInfo.reset();
     m_lastStep.reset();
-    m_lastEvaluation.reset();
     m_finishedWallSeconds = -1;
     m_settings.setLastConfig(config);
     m_wallClock.start();
@@ -727,25 +711,15 @@ void MainWindow::startRun()
 
 void MainWindow::togglePause()
 {
-    if (m_replay->isActive()) {
-        if (m_replay->state() == RunState::Running)
-            m_replay->pause();
-        else
-            m_replay->resume();
-        return;
-    }
-    if (m_controller->state() == RunState::Running)
-        m_controller->pause();
-    else if (m_controller->state() == RunState::Paused)
-        m_controller->resume();
+    if (m_session->state() == RunState::Running)
+        m_session->pause();
+    else
+        m_session->resume();
 }
 
 void MainWindow::stopRun()
 {
-    if (m_replay->isActive())
-        m_replay->stop();
-    else
-        m_controller->stop();
+    m_session->stop();
 }
 
 void MainWindow::resetRun()
@@ -754,16 +728,11 @@ void MainWindow::resetRun()
         return;
     m_controller->reset();
     m_replay->reset();
-    m_replayMode = false;
+    m_session->setSource(m_controller, RunSession::Kind::Live); // clears every view
     updateReplayBadge();
-    m_charts->clear();
-    m_predictions->clear();
-    m_insight->clear();
     m_banner->dismiss();
     m_runInfo.reset();
     m_lastStep.reset();
-    m_lastEvaluation.reset();
-    m_viewedRecordName.clear();
     m_finishedWallSeconds = -1;
     m_wallClock.invalidate();
     clearStatus();
@@ -820,25 +789,16 @@ void MainWindow::handleStarted(const core::RunInfo &info)
 {
     m_runInfo = info;
     m_controls->setReportedTrainingSize(info.trainSize);
-    m_predictions->setSamples(info.samples, toQStringList(info.classNames));
     updateStatus();
 }
 
 void MainWindow::handleStep(const core::StepMetrics &metrics)
 {
     m_lastStep = metrics;
-    m_charts->addStep(metrics);
-}
-
-void MainWindow::handleEvaluation(const core::EpochMetrics &metrics)
-{
-    m_lastEvaluation = metrics;
-    m_charts->addEvaluation(metrics);
 }
 
 void MainWindow::handleConfigChange(const core::ConfigChange &change)
 {
-    m_charts->addConfigChange(change);
     statusBar()->showMessage(
         tr("%1 at epoch %2")
             .arg(ChangeWording::label(change), QLocale().toString(change.position.epochPosition, 'f', 2)),
@@ -847,7 +807,6 @@ void MainWindow::handleConfigChange(const core::ConfigChange &change)
 
 void MainWindow::handleFinished(const core::RunResult &result)
 {
-    m_charts->flush();
     // Step reports are throttled, so the last one may be a few steps short of
     // the end; the result has the exact final position.
     if (m_lastStep) {
@@ -884,18 +843,15 @@ void MainWindow::handleFinished(const core::RunResult &result)
             showError(ErrorText::describe(result.error));
         break;
     }
-    if (m_replayMode) {
+    if (m_session->isReplay()) {
         // Same figures, but never worded as if this machine had just trained.
         m_banner->showMessage(MessageBanner::Level::Information,
             tr("Replay of “%1” %2 at epoch %3. Recorded result: %4, validation accuracy %5.")
-                .arg(m_replayName, result.status == core::RunStatus::Stopped ? tr("stopped") : tr("ended"),
+                .arg(m_session->name(),
+                    result.status == core::RunStatus::Stopped ? tr("stopped") : tr("ended"),
                     QLocale().toString(result.position.epochPosition, 'f', 2),
                     ErrorText::runStatus(m_replay->record()->result.status),
                     Format::percent(m_replay->record()->result.valAccuracy)));
-        // The Explain docks show what the record holds (confusion matrix,
-        // mistakes, coach, its own model), not "after the first evaluation".
-        if (result.status != core::RunStatus::Stopped)
-            m_insight->showRecord(*m_replay->record(), m_replayPath);
         updateReplayBadge();
     }
     updateActions();
@@ -950,9 +906,9 @@ void MainWindow::updateStateLabel()
 {
     const RunState state = activeState();
     QString text = stateName(state);
-    if (state == RunState::Idle && !m_viewedRecordName.isEmpty())
-        text = tr("Viewing %1").arg(m_viewedRecordName);
-    if (m_replayMode) {
+    if (m_session->kind() == RunSession::Kind::Record)
+        text = tr("Viewing %1").arg(m_session->name());
+    if (m_session->isReplay()) {
         switch (state) {
         case RunState::Running: text = tr("Replaying"); break;
         case RunState::Paused: text = tr("Replay paused"); break;
@@ -1001,18 +957,18 @@ void MainWindow::updateStatus()
 {
     // A remote run costs that machine's price per hour (when set).
     const auto &remote = m_controller->remoteTarget();
-    const double dollarsPerHour = remote && !m_replayMode
+    const double dollarsPerHour = remote && !m_session->isReplay()
         ? m_remote->costPerHour(QString::fromStdString(remote->label), m_controls->costPerHour())
         : m_controls->costPerHour();
     double wallSeconds = 0.0;
-    if (m_replayMode)
+    if (m_session->isReplay())
         wallSeconds = m_replay->position(); // the recorded run's time, not this replay's
     else if (m_finishedWallSeconds >= 0)
         wallSeconds = m_finishedWallSeconds;
     else if (m_wallClock.isValid())
         wallSeconds = runSeconds();
     m_elapsedLabel->setText(tr("Elapsed %1").arg(Format::duration(wallSeconds)));
-    if (m_replayMode) {
+    if (m_session->isReplay()) {
         // Replaying costs nothing: say what the recorded run cost instead.
         m_costLabel->setText(tr("Cost – (replay)"));
         m_costLabel->setToolTip(
@@ -1028,7 +984,7 @@ void MainWindow::updateStatus()
     if (m_runInfo)
         m_deviceLabel->setText(QString::fromStdString(m_runInfo->deviceName));
     // A run on another machine wears a badge: the room must see where it trains (and bills).
-    const bool remoteBadge = remote && m_runInfo && !m_replayMode;
+    const bool remoteBadge = remote && m_runInfo && !m_session->isReplay();
     if (m_deviceLabel->property("remoteBadge").toBool() != remoteBadge) {
         m_deviceLabel->setProperty("remoteBadge", remoteBadge);
         m_deviceLabel->setStyleSheet(remoteBadge
@@ -1144,16 +1100,13 @@ bool MainWindow::openRunRecord(const QString &path, QString *error)
         return false;
     }
     resetRun();
-    m_charts->showRecord(*record);
-    m_predictions->setSamples(record->samples, toQStringList(core::classNames(record->config.dataset)));
-    m_predictions->setPredictions(record->predictions);
-    m_insight->showRecord(*record, path);
-    m_viewedRecordName
+    const QString name
         = record->name.empty() ? QFileInfo(path).fileName() : QString::fromStdString(record->name);
+    m_session->openRecord(*record, name, path); // every view shows it
     m_banner->showMessage(MessageBanner::Level::Information,
         tr("Showing the saved run “%1” (%2, validation accuracy %3). Start trains anew with the "
            "settings on the left.")
-            .arg(m_viewedRecordName, ErrorText::runStatus(record->result.status),
+            .arg(name, ErrorText::runStatus(record->result.status),
                 Format::percent(record->result.valAccuracy)));
     updateStateLabel();
     return true;
@@ -1558,14 +1511,7 @@ void MainWindow::createReplayControls()
 
 void MainWindow::connectReplay()
 {
-    connect(m_replay, &ReplayController::stateChanged, this, &MainWindow::handleStateChanged);
-    connect(m_replay, &ReplayController::started, this, &MainWindow::handleStarted);
-    connect(m_replay, &ReplayController::stepReported, this, &MainWindow::handleStep);
-    connect(m_replay, &ReplayController::evaluated, this, &MainWindow::handleEvaluation);
-    connect(
-        m_replay, &ReplayController::predictionsReported, m_predictions, &PredictionsGrid::setPredictions);
-    connect(m_replay, &ReplayController::configChanged, this, &MainWindow::handleConfigChange);
-    connect(m_replay, &ReplayController::finished, this, &MainWindow::handleFinished);
+    // Its reports come through the session, as a live run's do.
     connect(m_replay, &ReplayController::speedChanged, this, [this](double speed) {
         const QSignalBlocker blocker(m_replaySpeed);
         m_replaySpeed->setValue(int(std::lround(speed)));
@@ -1575,7 +1521,7 @@ void MainWindow::connectReplay()
 
 RunState MainWindow::activeState() const
 {
-    return m_replayMode ? m_replay->state() : m_controller->state();
+    return m_session->state();
 }
 
 bool MainWindow::isAnyActive() const
@@ -1605,7 +1551,7 @@ void MainWindow::updateReplayBadge()
     // they still show recorded data, not this machine's.
     if (replaying)
         m_charts->setTitleNote(badge);
-    else if (m_replayMode)
+    else if (m_session->isReplay())
         m_charts->setTitleNote(tr("replay")); // the banner names the run
     else
         m_charts->setTitleNote(QString());
@@ -1639,9 +1585,7 @@ bool MainWindow::startReplay(const core::RunRecord &record, const QString &name,
     if (isAnyActive() || (record.trainCurve.empty() && record.history.empty()))
         return false;
     resetRun();
-    m_replayMode = true;
-    m_replayName = name;
-    m_replayPath = path;
+    m_session->setSource(m_replay, RunSession::Kind::Replay, name, path); // clears every view
     m_finishedWallSeconds = -1;
     m_wallClock.start();
     m_pausedMs = 0;
@@ -1650,7 +1594,7 @@ bool MainWindow::startReplay(const core::RunRecord &record, const QString &name,
         tr("Replaying the saved run “%1”: nothing is training; the figures are the recorded ones.")
             .arg(name));
     if (!m_replay->start(record)) {
-        m_replayMode = false;
+        m_session->setSource(m_controller, RunSession::Kind::Live);
         updateReplayBadge();
         return false;
     }

@@ -35,6 +35,7 @@ class MessageBanner;
 class MetricsChart;
 class PredictionsGrid;
 class ReplayController;
+class RunSession;
 class TrainingController;
 
 // The workbench: controls on the left, live accuracy/loss charts and the sample
@@ -56,6 +57,8 @@ public:
     [[nodiscard]] ChartsPanel *chartsPanel() const { return m_charts; }
     [[nodiscard]] PredictionsGrid *predictionsGrid() const { return m_predictions; }
     [[nodiscard]] TrainingController *controller() const { return m_controller; }
+    // The run shown (live, replayed or opened); views connect to it.
+    [[nodiscard]] RunSession *session() const { return m_session; }
     [[nodiscard]] MessageBanner *banner() const { return m_banner; }
     // Run history, overlays, x axis, comparison and the experiment queue.
     [[nodiscard]] ExperimentsController *experiments() const { return m_experiments; }
@@ -133,7 +136,7 @@ private:
     void createCentralWidget();
     void createStatusBar();
     void createInsightDocks();
-    void connectController();
+    void connectSession();
     void createExperimentDocks();
     void restoreSettings();
     void saveSettings();
@@ -141,7 +144,6 @@ private:
     void handleStateChanged(RunState state);
     void handleStarted(const core::RunInfo &info);
     void handleStep(const core::StepMetrics &metrics);
-    void handleEvaluation(const core::EpochMetrics &metrics);
     void handleConfigChange(const core::ConfigChange &change);
     void handleFinished(const core::RunResult &result);
 
@@ -170,6 +172,7 @@ private:
 
     Settings m_settings;
     TrainingController *m_controller = nullptr;
+    RunSession *m_session = nullptr; // the run shown, whatever its source
     ControlsPanel *m_controls = nullptr;
     QScrollArea *m_controlsScroll = nullptr;
     ChartsPanel *m_charts = nullptr;
@@ -216,8 +219,6 @@ private:
     double m_finishedWallSeconds = -1; // frozen when the run ends
     std::optional<core::RunInfo> m_runInfo;
     std::optional<core::StepMetrics> m_lastStep;
-    std::optional<core::EpochMetrics> m_lastEvaluation;
-    QString m_viewedRecordName; // a run record opened from a file
     double m_textScale = 1.0;
 
     // Presenter mode.
@@ -233,9 +234,6 @@ private:
 
     // Replay.
     ReplayController *m_replay = nullptr;
-    bool m_replayMode = false; // the window shows a replay (running or ended)
-    QString m_replayName;
-    QString m_replayPath; // the replayed run.json, if it came from a file
     QAction *m_replayAction = nullptr;
     QLabel *m_replayBadge = nullptr;
     QAction *m_replayBadgeAction = nullptr;

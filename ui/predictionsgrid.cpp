@@ -1,6 +1,8 @@
 #include "predictionsgrid.h"
 
+#include "common/classnames.h"
 #include "format.h"
+#include "run/runsession.h"
 
 #include <QHelpEvent>
 #include <QPainter>
@@ -62,6 +64,23 @@ void PredictionsGrid::changeEvent(QEvent *event)
         updateAccessibleText();
         update(); // the header and tool tips are worded when painted
     }
+}
+
+void PredictionsGrid::setSession(RunSession *session)
+{
+    if (m_session)
+        m_session->disconnect(this);
+    m_session = session;
+    if (!session)
+        return;
+    connect(session, &RunSession::cleared, this, &PredictionsGrid::clear);
+    connect(session, &RunSession::started, this,
+        [this](const core::RunInfo &info) { setSamples(info.samples, ClassNames::of(info)); });
+    connect(session, &RunSession::predictionsReported, this, &PredictionsGrid::setPredictions);
+    connect(session, &RunSession::recordOpened, this, [this](const core::RunRecord &record) {
+        setSamples(record.samples, ClassNames::of(record.config.dataset));
+        setPredictions(record.predictions);
+    });
 }
 
 void PredictionsGrid::setPlaceholderCount(int count)

@@ -4,6 +4,7 @@
 
 #include <QImage>
 #include <QList>
+#include <QPointer>
 #include <QStringList>
 #include <QWidget>
 
@@ -11,6 +12,8 @@
 #include <vector>
 
 namespace cnnlab::ui {
+
+class RunSession;
 
 // The fixed sample digits (RunInfo::samples), enlarged, each with the model's
 // current verdict: predicted label, a confidence bar, green when right and red
@@ -21,6 +24,10 @@ class PredictionsGrid : public QWidget
     Q_OBJECT
 public:
     explicit PredictionsGrid(QWidget *parent = nullptr);
+
+    // Shows the session's run from now on (its samples and predictions);
+    // null: none. The previous session is disconnected.
+    void setSession(RunSession *session);
 
     // Placeholder tiles ("?") until a run reports its samples.
     void setPlaceholderCount(int count);
@@ -72,6 +79,7 @@ private:
     [[nodiscard]] QString headerText() const;
     void updateAccessibleText();
 
+    QPointer<RunSession> m_session;
     std::vector<Tile> m_tiles;
     QStringList m_classNames;
     int m_updates = 0;

@@ -15,7 +15,7 @@ constexpr int tickIntervalMs = 15; // smoother than the charts' 30 ms redraws, f
 } // namespace
 
 ReplayController::ReplayController(QObject *parent)
-    : QObject(parent)
+    : RunSource(parent)
     , m_timer(new QTimer(this))
 {
     registerMetaTypes();
@@ -220,6 +220,13 @@ void ReplayController::finish(core::RunStatus status)
     case core::RunStatus::Failed: setState(RunState::Failed); break;
     }
     Q_EMIT finished(result);
+}
+
+std::optional<core::RunRecord> ReplayController::endedRecord() const
+{
+    if (isActive() || !m_record || m_next < m_events.size())
+        return std::nullopt;
+    return m_record;
 }
 
 void ReplayController::setState(RunState state)

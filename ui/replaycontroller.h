@@ -1,6 +1,7 @@
 #pragma once
 
 #include "metatypes.h"
+#include "run/runsource.h"
 #include "runstate.h"
 
 #include <QElapsedTimer>
@@ -13,13 +14,12 @@ class QTimer;
 
 namespace cnnlab::ui {
 
-// Plays a saved run (run.json) back as if it were training now: the same
-// signals as TrainingController, in the order and at the pace the run
+// Plays a saved run (run.json) back as if it were training now: a RunSource
+// like TrainingController, reporting in the order and at the pace the run
 // recorded (its elapsedSeconds), sped up 1x to 50x. No engine, no thread, no
 // GPU: a QTimer on the GUI thread releases what is due at each tick, so the
-// window feeds its charts, predictions and status bar through the paths a
-// live run uses.
-class ReplayController : public QObject
+// run session feeds every view through the paths a live run uses.
+class ReplayController : public RunSource
 {
     Q_OBJECT
 public:
@@ -29,17 +29,15 @@ public:
     explicit ReplayController(QObject *parent = nullptr);
     ~ReplayController() override;
 
-    [[nodiscard]] RunState state() const { return m_state; }
-    [[nodiscard]] bool isActive() const { return ui::isActive(m_state); }
+    [[nodiscard]] RunState state() const override { return m_state; }
 
     // Starts playing `record` from its beginning; false while a replay is
     // active or when the record has nothing to play.
     bool start(const core::RunRecord &record);
-    void pause();
-    void resume();
-    void stop();
-    // Back to Idle after a replay ended. Ignored while active.
-    void reset();
+    void pause() override;
+    void resume() override;
+    void stop() override;
+    void reset() override;
 
     // Clamped to [minimumSpeed, maximumSpeed]; takes effect at once, the
     // replay position is kept.
@@ -52,18 +50,13 @@ public:
     [[nodiscard]] int eventCount() const { return int(m_events.size()); }
     [[nodiscard]] int playedCount() const { return int(m_next); }
     [[nodiscard]] const std::optional<core::RunRecord> &record() const { return m_record; }
-    [[nodiscard]] const std::optional<core::RunInfo> &runInfo() const { return m_runInfo; }
-    [[nodiscard]] const std::optional<core::RunResult> &lastResult() const { return m_lastResult; }
+    // The record once the replay played to its end (not after Stop).
+    [[nodiscard]] std::optional<core::RunRecord> endedRecord() const override;
+    [[nodiscard]] const std::optional<core::RunInfo> &runInfo() const override { return m_runInfo; }
+    [[nodiscard]] const std::optional<core::RunResult> &lastResult() const override { return m_lastResult; }
 
 Q_SIGNALS:
-    // As TrainingController's.
-    void stateChanged(cnnlab::ui::RunState state);
-    void started(const cnnlab::core::RunInfo &info);
-    void stepReported(const cnnlab::core::StepMetrics &metrics);
-    void evaluated(const cnnlab::core::EpochMetrics &metrics);
-    void predictionsReported(const std::vector<cnnlab::core::Prediction> &predictions);
-    void configChanged(const cnnlab::core::ConfigChange &change);
-    void finished(const cnnlab::core::RunResult &result);
+    // The RunSource signals, and:
     void speedChanged(double speed);
 
 private:

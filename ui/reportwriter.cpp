@@ -1,4 +1,5 @@
 #include "reportwriter.h"
+#include "common/classnames.h"
 
 #include "charts/chartexport.h"
 #include "charts/metricschart.h"
@@ -81,8 +82,7 @@ QImage digitImage(const std::vector<std::uint8_t> &pixels)
 ReportWriter::ReportWriter(core::RunRecord record)
     : m_record(std::move(record))
 {
-    for (const std::string &name : core::classNames(m_record.config.dataset))
-        m_classNames.append(QString::fromStdString(name));
+    m_classNames = ClassNames::of(m_record.config.dataset);
 }
 
 void ReportWriter::setClassNames(const QStringList &names)

@@ -11,7 +11,7 @@
 namespace cnnlab::ui {
 
 TrainingController::TrainingController(QObject *parent)
-    : QObject(parent)
+    : RunSource(parent)
     , m_thread(new QThread)
     , m_worker(new TrainingWorker)
 {
@@ -166,6 +166,18 @@ const core::TrainingEngine &TrainingController::engine() const
 {
     Q_ASSERT(m_worker); // gone after shutdown()
     return m_worker->engine();
+}
+
+std::optional<core::RunRecord> TrainingController::endedRecord() const
+{
+    if (isActive())
+        return std::nullopt;
+    return m_lastRecord;
+}
+
+const core::TrainingEngine *TrainingController::inferenceEngine() const
+{
+    return m_worker ? &m_worker->engine() : nullptr;
 }
 
 bool TrainingController::isThreadRunning() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "metatypes.h"
+#include "run/runsource.h"
 #include "runstate.h"
 
 #include "cnnlab/core/remotetrainer.h"
@@ -18,18 +19,17 @@ namespace cnnlab::ui {
 
 class TrainingWorker;
 
-// Owns the training thread and its worker, and is the only thing the window
-// talks to about training. Nothing here ever waits on training, except
-// shutdown(), which the window calls once when it closes.
-class TrainingController : public QObject
+// Owns the training thread and its worker: the run source that trains (here,
+// or on a remote machine through ssh). Nothing here ever waits on training,
+// except shutdown(), which the window calls once when it closes.
+class TrainingController : public RunSource
 {
     Q_OBJECT
 public:
     explicit TrainingController(QObject *parent = nullptr);
     ~TrainingController() override; // shutdown()
 
-    [[nodiscard]] RunState state() const { return m_state; }
-    [[nodiscard]] bool isActive() const { return ui::isActive(m_state); }
+    [[nodiscard]] RunState state() const override { return m_state; }
 
     // Starts a run unless one is active (then returns false: a second Start
     // is impossible by design, not queued).
@@ -38,17 +38,17 @@ public:
         const core::TrainingConfig &config, const std::optional<core::RemoteTarget> &remote = std::nullopt);
     // The machine the current (or last) run trains on; empty: this one.
     [[nodiscard]] const std::optional<core::RemoteTarget> &remoteTarget() const { return m_remote; }
-    void pause();
-    void resume();
-    void stop();
-    // Back to Idle after a run ended (forgets the run). Ignored while active.
-    void reset();
+    void pause() override;
+    void resume() override;
+    void stop() override;
+    void reset() override;
 
     // Mid-run changes; they reach the engine within one step (batch size at the
     // next epoch) and come back as configChanged().
-    void setLearningRate(double learningRate);
-    void setDropout(bool enabled, double convRate, double denseRate);
-    void setBatchSize(int batchSize);
+    [[nodiscard]] bool isSteerable() const override { return true; }
+    void setLearningRate(double learningRate) override;
+    void setDropout(bool enabled, double convRate, double denseRate) override;
+    void setBatchSize(int batchSize) override;
 
     // After a run: saves its record (and the trained model as a checkpoint)
     // into the run store at `root`, on the training thread. Returns a ticket
@@ -65,25 +65,20 @@ public:
     [[nodiscard]] bool isThreadRunning() const;
 
     [[nodiscard]] const core::TrainingConfig &startedConfig() const { return m_startedConfig; }
-    [[nodiscard]] const std::optional<core::RunInfo> &runInfo() const { return m_runInfo; }
-    [[nodiscard]] const std::optional<core::RunResult> &lastResult() const { return m_lastResult; }
+    [[nodiscard]] const std::optional<core::RunInfo> &runInfo() const override { return m_runInfo; }
+    [[nodiscard]] const std::optional<core::RunResult> &lastResult() const override { return m_lastResult; }
     [[nodiscard]] const std::optional<core::RunRecord> &lastRecord() const { return m_lastRecord; }
+    [[nodiscard]] std::optional<core::RunRecord> endedRecord() const override;
 
     // For inference from the GUI thread (predict, firstLayerFilters, featureMaps),
     // also mid-run: those use the engine's own CPU copy of the weights, never the
     // model being trained, so they are thread-safe. Valid until shutdown().
     [[nodiscard]] const core::TrainingEngine &engine() const;
+    // The engine while its thread lives, then null.
+    [[nodiscard]] const core::TrainingEngine *inferenceEngine() const override;
 
 Q_SIGNALS:
-    void stateChanged(cnnlab::ui::RunState state);
-    void started(const cnnlab::core::RunInfo &info);
-    void stepReported(const cnnlab::core::StepMetrics &metrics);
-    void evaluated(const cnnlab::core::EpochMetrics &metrics);
-    void predictionsReported(const std::vector<cnnlab::core::Prediction> &predictions);
-    // Confusion matrix and most confident mistakes of each full evaluation.
-    void evaluationDetailsReported(const cnnlab::core::EvaluationDetails &details);
-    void configChanged(const cnnlab::core::ConfigChange &change);
-    void finished(const cnnlab::core::RunResult &result);
+    // The RunSource signals, and:
     void runSaved(quint64 ticket, const QString &id, const QString &directory,
         const cnnlab::core::Error &error, const cnnlab::core::Error &checkpointError);
 

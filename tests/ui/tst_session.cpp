@@ -1,0 +1,410 @@
+// The run session, the one document every view shows: it records and
+// forwards its source's reports, drops the old run when the source changes
+// (nothing the old source still says gets through), routes mid-run edits
+// only to a source that trains, and the window's views follow it, so the
+// Explain docks show a replay and an opened record, and a replay after
+// another run leaves nothing of that run on screen.
+
+#include "charts/metricschart.h"
+#include "chartspanel.h"
+#include "coachpanel.h"
+#include "confusionpanel.h"
+#include "drawpadpanel.h"
+#include "insightdocks.h"
+#include "mainwindow.h"
+#include "metatypes.h"
+#include "predictionsgrid.h"
+#include "run/runsession.h"
+#include "run/runsource.h"
+
+#include "cnnlab/core/coach.h"
+#include "cnnlab/core/dataset.h"
+#include "cnnlab/core/runrecord.h"
+
+#include <QFile>
+#include <QLocale>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using cnnlab::ui::ChartsPanel;
+using cnnlab::ui::MainWindow;
+using cnnlab::ui::RunSession;
+using cnnlab::ui::RunState;
+
+namespace {
+
+const QString fixture = QStringLiteral(CNNLAB_SOURCE_DIR "/tests/fixtures/run-small.json");
+
+cnnlab::core::RunRecord loadFixture()
+{
+    const auto record = cnnlab::core::readRunRecord(fixture.toStdString());
+    if (!record)
+        qFatal("cannot read %s", qPrintable(fixture));
+    return *record;
+}
+
+// Two recorded seconds, a step every 0.1 s and an evaluation every second;
+// no samples, predictions or confusion matrix of its own.
+cnnlab::core::RunRecord syntheticRecord()
+{
+    cnnlab::core::RunRecord r;
+    r.name = "synthetic";
+    r.stepsPerEpoch = 10;
+    for (int i = 1; i <= 20; ++i) {
+        cnnlab::core::StepMetrics s;
+        s.position.elapsedSeconds = i / 10.0;
+        s.position.epochPosition = i / 10.0;
+        s.position.epoch = (i - 1) / 10;
+        s.position.step = i;
+        s.trainAccuracy = 0.5;
+        s.trainLoss = 1.0;
+        r.trainCurve.push_back(s);
+        if (i % 10 == 0) {
+            cnnlab::core::EpochMetrics e;
+            e.position = s.position;
+            e.valAccuracy = 0.6;
+            e.valLoss = 0.9;
+            r.history.push_back(e);
+        }
+    }
+    r.result.status = cnnlab::core::RunStatus::Completed;
+    r.result.position = r.trainCurve.back().position;
+    return r;
+}
+
+// A source the test drives by hand.
+class FakeSource : public cnnlab::ui::RunSource
+{
+public:
+    explicit FakeSource(bool steerable)
+        : m_steerable(steerable)
+    { }
+    [[nodiscard]] RunState state() const override { return m_state; }
+    void pause() override { }
+    void resume() override { }
+    void stop() override { ++stops; }
+    void reset() override { }
+    [[nodiscard]] const std::optional<cnnlab::core::RunInfo> &runInfo() const override { return m_info; }
+    [[nodiscard]] const std::optional<cnnlab::core::RunResult> &lastResult() const override
+    {
+        return m_result;
+    }
+    [[nodiscard]] std::optional<cnnlab::core::RunRecord> endedRecord() const override { return ended; }
+    [[nodiscard]] bool isSteerable() const override { return m_steerable; }
+    void setLearningRate(double learningRate) override { rates.push_back(learningRate); }
+
+    void setState(RunState state)
+    {
+        m_state = state;
+        Q_EMIT stateChanged(state);
+    }
+    void report(int steps, int evaluations)
+    {
+        cnnlab::core::RunInfo info;
+        info.stepsPerEpoch = 10;
+        Q_EMIT started(info);
+        for (int i = 1; i <= steps; ++i) {
+            cnnlab::core::StepMetrics s;
+            s.position.step = i;
+            Q_EMIT stepReported(s);
+        }
+        for (int i = 1; i <= evaluations; ++i) {
+            cnnlab::core::EpochMetrics e;
+            e.position.epoch = i;
+            e.valAccuracy = 0.9;
+            Q_EMIT evaluated(e);
+        }
+    }
+
+    std::vector<double> rates;
+    int stops = 0;
+    std::optional<cnnlab::core::RunRecord> ended;
+
+private:
+    bool m_steerable = false;
+    RunState m_state = RunState::Idle;
+    std::optional<cnnlab::core::RunInfo> m_info;
+    std::optional<cnnlab::core::RunResult> m_result;
+};
+
+QString mnistFolder()
+{
+    for (const std::string &dir : cnnlab::core::datasetSearchPath(cnnlab::core::DatasetKind::Mnist))
+        for (const char *name : {"/train-images-idx3-ubyte", "/train-images-idx3-ubyte.gz"})
+            if (QFile::exists(QString::fromStdString(dir) + QLatin1String(name)))
+                return QString::fromStdString(dir);
+    return {};
+}
+
+int trainingPoints(MainWindow &window)
+{
+    return window.chartsPanel()->accuracyChart()->pointCount(ChartsPanel::Training);
+}
+
+} // namespace
+
+class TestSession : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dataHome;
+    QString m_mnist;
+
+    // Right after a replay of syntheticRecord() started: nothing of the run
+    // shown before is left in any view.
+    static void verifyNothingStale(MainWindow &window)
+    {
+        cnnlab::ui::InsightDocks *docks = window.insightDocks();
+        QCOMPARE(trainingPoints(window), 0);
+        QCOMPARE(window.chartsPanel()->accuracyChart()->pointCount(ChartsPanel::Validation), 0);
+        QCOMPARE(window.predictionsGrid()->predictionCount(), 0);
+        QVERIFY(docks->confusionPanel()->details().confusion.isEmpty());
+        QVERIFY(docks->coachPanel()->notes().empty());
+        QVERIFY(!docks->drawPadPanel()->hasLoadedCheckpoint());
+        QVERIFY(docks->drawPadPanel()->currentEngine() == nullptr); // never the last run's model
+        QVERIFY(window.session()->record().history.empty());
+        QVERIFY(window.session()->isReplay());
+    }
+
+    static void verifyTheReplayOnly(MainWindow &window, const cnnlab::core::RunRecord &replayed)
+    {
+        QTRY_COMPARE_WITH_TIMEOUT(window.state(), RunState::Finished, 10000);
+        ChartsPanel whole;
+        whole.showRecord(replayed);
+        QCOMPARE(trainingPoints(window), whole.accuracyChart()->pointCount(ChartsPanel::Training));
+        QCOMPARE(window.chartsPanel()->accuracyChart()->pointCount(ChartsPanel::Validation),
+            whole.accuracyChart()->pointCount(ChartsPanel::Validation));
+        QCOMPARE(window.predictionsGrid()->predictionCount(), 0); // the replay has none
+        QVERIFY(window.insightDocks()->confusionPanel()->details().confusion.isEmpty());
+        const std::optional<cnnlab::core::RunRecord> report = window.insightDocks()->currentRecord();
+        QVERIFY(report.has_value());
+        QCOMPARE(report->name, replayed.name);
+        QCOMPARE(report->history.size(), replayed.history.size());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QSettings(QStringLiteral("cnnlab"), QStringLiteral("cnnlab")).clear();
+        cnnlab::ui::registerMetaTypes();
+        // A finished live run goes into the run store: keep it out of the
+        // user's (MNIST is then found through CNNLAB_DATA_DIR).
+        m_mnist = mnistFolder();
+        if (!m_mnist.isEmpty())
+            qputenv("CNNLAB_DATA_DIR", QFile::encodeName(m_mnist));
+        QVERIFY(m_dataHome.isValid());
+        qputenv("XDG_DATA_HOME", QFile::encodeName(m_dataHome.path()));
+    }
+
+    void cleanup() { QSettings(QStringLiteral("cnnlab"), QStringLiteral("cnnlab")).clear(); }
+
+    void recordsAndForwardsItsSourcesReports()
+    {
+        FakeSource source(true);
+        RunSession session;
+        QSignalSpy cleared(&session, &RunSession::cleared);
+        QSignalSpy steps(&session, &RunSession::stepReported);
+        QSignalSpy evaluations(&session, &RunSession::evaluated);
+        session.setSource(&source, RunSession::Kind::Live);
+        QCOMPARE(cleared.count(), 1);
+        QVERIFY(!session.hasRun());
+        source.report(5, 2);
+        QCOMPARE(steps.count(), 5);
+        QCOMPARE(evaluations.count(), 2);
+        QCOMPARE(session.record().trainCurve.size(), std::size_t(5));
+        QCOMPARE(session.record().history.size(), std::size_t(2));
+        // Mid-run, the report is of what came so far.
+        const std::optional<cnnlab::core::RunRecord> soFar = session.currentRecord();
+        QVERIFY(soFar.has_value());
+        QCOMPARE(soFar->history.size(), std::size_t(2));
+        QCOMPARE(soFar->result.status, cnnlab::core::RunStatus::Stopped);
+        // Once the source has its whole record, that is the report.
+        cnnlab::core::RunRecord whole = syntheticRecord();
+        source.ended = whole;
+        QCOMPARE(session.currentRecord()->name, whole.name);
+    }
+
+    void switchingTheSourceDropsTheOldRunAndIgnoresItsReports()
+    {
+        FakeSource live(true);
+        FakeSource replay(false);
+        RunSession session;
+        session.setSource(&live, RunSession::Kind::Live);
+        live.report(5, 1);
+        QSignalSpy cleared(&session, &RunSession::cleared);
+        QSignalSpy steps(&session, &RunSession::stepReported);
+        QSignalSpy states(&session, &RunSession::stateChanged);
+        session.setSource(&replay, RunSession::Kind::Replay, QStringLiteral("old run"), fixture);
+        QCOMPARE(cleared.count(), 1);
+        QVERIFY(session.isReplay());
+        QCOMPARE(session.name(), QStringLiteral("old run"));
+        QVERIFY(session.record().trainCurve.empty());
+        QVERIFY(!session.currentRecord().has_value());
+        live.report(3, 1); // late reports of the old source
+        live.setState(RunState::Running);
+        QCOMPARE(steps.count(), 0);
+        QCOMPARE(states.count(), 1); // only the switch itself
+        QVERIFY(session.record().trainCurve.empty());
+        replay.report(2, 0);
+        QCOMPARE(steps.count(), 2);
+    }
+
+    void openingARecordDetachesTheSource()
+    {
+        FakeSource live(true);
+        RunSession session;
+        session.setSource(&live, RunSession::Kind::Live);
+        live.setState(RunState::Finished);
+        QSignalSpy opened(&session, &RunSession::recordOpened);
+        const cnnlab::core::RunRecord record = loadFixture();
+        session.openRecord(record, QStringLiteral("small"), fixture);
+        QCOMPARE(opened.count(), 1);
+        QVERIFY(session.source() == nullptr);
+        QCOMPARE(session.state(), RunState::Idle);
+        QCOMPARE(session.record().history.size(), record.history.size());
+        QCOMPARE(session.currentRecord()->name, record.name);
+        QSignalSpy steps(&session, &RunSession::stepReported);
+        live.report(1, 0);
+        QCOMPARE(steps.count(), 0);
+    }
+
+    void editsReachOnlyARunningSourceThatTrains()
+    {
+        FakeSource live(true);
+        FakeSource replay(false);
+        RunSession session;
+        session.setSource(&live, RunSession::Kind::Live);
+        QVERIFY(!session.setLearningRate(0.01)); // idle: only the next Start's setting
+        live.setState(RunState::Running);
+        QVERIFY(session.setLearningRate(0.01));
+        QCOMPARE(live.rates, std::vector<double> {0.01});
+        session.stop();
+        QCOMPARE(live.stops, 1);
+        session.setSource(&replay, RunSession::Kind::Replay);
+        replay.setState(RunState::Running);
+        QVERIFY(!session.setLearningRate(0.02)); // a replay plays what happened
+        QVERIFY(replay.rates.empty());
+        QCOMPARE(live.rates.size(), std::size_t(1));
+    }
+
+    void explainDocksFollowAReplayAsItPlays()
+    {
+        cnnlab::core::RunRecord record = loadFixture();
+        record.details.confusion.counts[3][3] = 7;
+        record.details.confusion.counts[3][5] = 1;
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setReplaySpeed(1); // slow enough to look mid-way
+        QSignalSpy evaluations(window.session(), &RunSession::evaluated);
+        QVERIFY(window.startReplay(record, QStringLiteral("replayed")));
+        // Up to the first full validation (the coach's best-epoch note needs one).
+        const auto fullSoFar = [&window] {
+            for (const cnnlab::core::EpochMetrics &m : window.session()->record().history)
+                if (m.fullValidation)
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(fullSoFar(), 30000);
+        window.togglePause();
+        QTRY_COMPARE(window.state(), RunState::Paused);
+        cnnlab::ui::InsightDocks *docks = window.insightDocks();
+        // The coach reads the replayed evaluations, as it reads a live run's.
+        QVERIFY(docks->coachPanel()->hasNote(cnnlab::core::CoachNoteKind::BestEpoch));
+        QVERIFY(window.state() == RunState::Paused); // mid-way, not the end's whole record
+        QVERIFY(docks->currentRecord()->history.size() < record.history.size());
+        QVERIFY(docks->drawPadPanel()->currentEngine() == nullptr);
+        QCOMPARE(docks->currentRecord()->history.size(), std::size_t(evaluations.count()));
+        window.setReplaySpeed(50);
+        window.togglePause();
+        QTRY_COMPARE_WITH_TIMEOUT(window.state(), RunState::Finished, 20000);
+        QCOMPARE(docks->confusionPanel()->details().confusion.total(), std::int64_t(8));
+        QCOMPARE(docks->currentRecord()->history.size(), record.history.size());
+    }
+
+    void explainDocksShowAnOpenedRecord()
+    {
+        cnnlab::core::RunRecord record = loadFixture();
+        record.details.confusion.counts[1][1] = 9;
+        record.details.confusion.counts[1][7] = 2;
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("run.json"));
+        QVERIFY(!cnnlab::core::writeRunRecord(record, path.toStdString()));
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.insightDocks()->coachPanel()->notes().empty());
+        QString error;
+        QVERIFY2(window.openRunRecord(path, &error), qPrintable(error));
+        cnnlab::ui::InsightDocks *docks = window.insightDocks();
+        QCOMPARE(docks->confusionPanel()->details().confusion.total(), std::int64_t(11));
+        QVERIFY(!docks->coachPanel()->notes().empty());
+        QCOMPARE(window.session()->kind(), RunSession::Kind::Record);
+        QCOMPARE(docks->currentRecord()->name, record.name);
+        QCOMPARE(window.predictionsGrid()->predictionCount(), int(record.predictions.size()));
+        QVERIFY(trainingPoints(window) > 0);
+    }
+
+    void replayAfterAnOpenedRecordLeavesNothingStale()
+    {
+        cnnlab::core::RunRecord record = loadFixture();
+        record.details.confusion.counts[2][2] = 5;
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("run.json"));
+        QVERIFY(!cnnlab::core::writeRunRecord(record, path.toStdString()));
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openRunRecord(path));
+        QVERIFY(window.predictionsGrid()->predictionCount() > 0);
+        QVERIFY(!window.insightDocks()->confusionPanel()->details().confusion.isEmpty());
+        window.setReplaySpeed(1);
+        const cnnlab::core::RunRecord replayed = syntheticRecord();
+        QVERIFY(window.startReplay(replayed, QStringLiteral("synthetic")));
+        verifyNothingStale(window);
+        window.setReplaySpeed(50);
+        verifyTheReplayOnly(window, replayed);
+    }
+
+    void replayAfterALiveRunLeavesNothingStale()
+    {
+        if (m_mnist.isEmpty())
+            QSKIP("MNIST is not installed (scripts/fetch-mnist); the live run needs it");
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        cnnlab::core::TrainingConfig config;
+        config.validation = cnnlab::core::ValidationSource::Holdout;
+        config.holdoutSize = 100;
+        config.trainLimit = 500;
+        config.epochs = 1;
+        config.device = "cpu";
+        window.setConfig(config);
+        window.startRun();
+        QTRY_COMPARE_WITH_TIMEOUT(window.state(), RunState::Finished, 180000);
+        QTRY_VERIFY(window.predictionsGrid()->predictionCount() > 0);
+        QVERIFY(!window.insightDocks()->confusionPanel()->details().confusion.isEmpty());
+        QVERIFY(window.insightDocks()->drawPadPanel()->currentEngine() != nullptr);
+        QVERIFY(trainingPoints(window) > 0);
+        window.setReplaySpeed(1);
+        const cnnlab::core::RunRecord replayed = syntheticRecord();
+        QVERIFY(window.startReplay(replayed, QStringLiteral("synthetic")));
+        verifyNothingStale(window);
+        window.setReplaySpeed(50);
+        verifyTheReplayOnly(window, replayed);
+    }
+};
+
+QTEST_MAIN(TestSession)
+#include "tst_session.moc"
