@@ -13,6 +13,7 @@
 #include "mainwindow.h"
 #include "predictionsgrid.h"
 #include "replaycontroller.h"
+#include "runfixtures.h"
 
 #include "cnnlab/core/runrecord.h"
 #include "cnnlab/core/runstore.h"
@@ -42,42 +43,12 @@ using cnnlab::ui::RunState;
 
 namespace {
 
-const QString fixture = QStringLiteral(CNNLAB_SOURCE_DIR "/tests/fixtures/run-small.json");
+const QString fixture = cnnlab::testing::runFixturePath;
+using cnnlab::testing::syntheticRecord;
 
 cnnlab::core::RunRecord loadFixture()
 {
-    const auto record = cnnlab::core::readRunRecord(fixture.toStdString());
-    if (!record)
-        qFatal("cannot read %s", qPrintable(fixture));
-    return *record;
-}
-
-// A synthetic record of `seconds` recorded seconds: a step every 0.1 s, an
-// evaluation every second.
-cnnlab::core::RunRecord syntheticRecord(double seconds)
-{
-    cnnlab::core::RunRecord r;
-    r.name = "synthetic";
-    r.stepsPerEpoch = 100;
-    for (int i = 1; i <= int(seconds * 10); ++i) {
-        cnnlab::core::StepMetrics s;
-        s.position.elapsedSeconds = i / 10.0;
-        s.position.epochPosition = i / 100.0;
-        s.position.step = i;
-        s.trainAccuracy = 0.5;
-        s.trainLoss = 1.0;
-        r.trainCurve.push_back(s);
-        if (i % 10 == 0) {
-            cnnlab::core::EpochMetrics e;
-            e.position = s.position;
-            e.valAccuracy = 0.6;
-            e.valLoss = 0.9;
-            r.history.push_back(e);
-        }
-    }
-    r.result.status = cnnlab::core::RunStatus::Completed;
-    r.result.position = r.trainCurve.back().position;
-    return r;
+    return cnnlab::testing::loadRunFixture();
 }
 
 QWidget *toolButton(MainWindow &window, const char *actionName)

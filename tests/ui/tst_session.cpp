@@ -16,6 +16,7 @@
 #include "predictionsgrid.h"
 #include "run/runsession.h"
 #include "run/runsource.h"
+#include "runfixtures.h"
 
 #include "cnnlab/core/coach.h"
 #include "cnnlab/core/dataset.h"
@@ -36,43 +37,12 @@ using cnnlab::ui::RunState;
 
 namespace {
 
-const QString fixture = QStringLiteral(CNNLAB_SOURCE_DIR "/tests/fixtures/run-small.json");
+const QString fixture = cnnlab::testing::runFixturePath;
+using cnnlab::testing::syntheticRecord;
 
 cnnlab::core::RunRecord loadFixture()
 {
-    const auto record = cnnlab::core::readRunRecord(fixture.toStdString());
-    if (!record)
-        qFatal("cannot read %s", qPrintable(fixture));
-    return *record;
-}
-
-// Two recorded seconds, a step every 0.1 s and an evaluation every second;
-// no samples, predictions or confusion matrix of its own.
-cnnlab::core::RunRecord syntheticRecord()
-{
-    cnnlab::core::RunRecord r;
-    r.name = "synthetic";
-    r.stepsPerEpoch = 10;
-    for (int i = 1; i <= 20; ++i) {
-        cnnlab::core::StepMetrics s;
-        s.position.elapsedSeconds = i / 10.0;
-        s.position.epochPosition = i / 10.0;
-        s.position.epoch = (i - 1) / 10;
-        s.position.step = i;
-        s.trainAccuracy = 0.5;
-        s.trainLoss = 1.0;
-        r.trainCurve.push_back(s);
-        if (i % 10 == 0) {
-            cnnlab::core::EpochMetrics e;
-            e.position = s.position;
-            e.valAccuracy = 0.6;
-            e.valLoss = 0.9;
-            r.history.push_back(e);
-        }
-    }
-    r.result.status = cnnlab::core::RunStatus::Completed;
-    r.result.position = r.trainCurve.back().position;
-    return r;
+    return cnnlab::testing::loadRunFixture();
 }
 
 // A source the test drives by hand.
@@ -139,6 +109,13 @@ QString mnistFolder()
     return {};
 }
 
+bool showAt1280x800(MainWindow &window)
+{
+    window.resize(1280, 800);
+    window.show();
+    return QTest::qWaitForWindowExposed(&window);
+}
+
 int trainingPoints(MainWindow &window)
 {
     return window.chartsPanel()->accuracyChart()->pointCount(ChartsPanel::Training);
@@ -153,7 +130,7 @@ class TestSession : public QObject
     QTemporaryDir m_dataHome;
     QString m_mnist;
 
-    // Right after a replay of syntheticRecord() started: nothing of the run
+    // Right after a replay of syntheticRecord(2.0) started: nothing of the run
     // shown before is left in any view.
     static void verifyNothingStale(MainWindow &window)
     {
@@ -224,7 +201,7 @@ private Q_SLOTS:
         QCOMPARE(soFar->history.size(), std::size_t(2));
         QCOMPARE(soFar->result.status, cnnlab::core::RunStatus::Stopped);
         // Once the source has its whole record, that is the report.
-        cnnlab::core::RunRecord whole = syntheticRecord();
+        cnnlab::core::RunRecord whole = syntheticRecord(2.0);
         source.ended = whole;
         QCOMPARE(session.currentRecord()->name, whole.name);
     }
@@ -298,9 +275,7 @@ private Q_SLOTS:
         record.details.confusion.counts[3][3] = 7;
         record.details.confusion.counts[3][5] = 1;
         MainWindow window;
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showAt1280x800(window));
         window.setReplaySpeed(1); // slow enough to look mid-way
         QSignalSpy evaluations(window.session(), &RunSession::evaluated);
         QVERIFY(window.startReplay(record, QStringLiteral("replayed")));
@@ -338,9 +313,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("run.json"));
         QVERIFY(!cnnlab::core::writeRunRecord(record, path.toStdString()));
         MainWindow window;
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showAt1280x800(window));
         QVERIFY(window.insightDocks()->coachPanel()->notes().empty());
         QString error;
         QVERIFY2(window.openRunRecord(path, &error), qPrintable(error));
@@ -362,14 +335,12 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("run.json"));
         QVERIFY(!cnnlab::core::writeRunRecord(record, path.toStdString()));
         MainWindow window;
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showAt1280x800(window));
         QVERIFY(window.openRunRecord(path));
         QVERIFY(window.predictionsGrid()->predictionCount() > 0);
         QVERIFY(!window.insightDocks()->confusionPanel()->details().confusion.isEmpty());
         window.setReplaySpeed(1);
-        const cnnlab::core::RunRecord replayed = syntheticRecord();
+        const cnnlab::core::RunRecord replayed = syntheticRecord(2.0);
         QVERIFY(window.startReplay(replayed, QStringLiteral("synthetic")));
         verifyNothingStale(window);
         window.setReplaySpeed(50);
@@ -381,9 +352,7 @@ private Q_SLOTS:
         if (m_mnist.isEmpty())
             QSKIP("MNIST is not installed (scripts/fetch-mnist); the live run needs it");
         MainWindow window;
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showAt1280x800(window));
         cnnlab::core::TrainingConfig config;
         config.validation = cnnlab::core::ValidationSource::Holdout;
         config.holdoutSize = 100;
@@ -398,7 +367,7 @@ private Q_SLOTS:
         QVERIFY(window.insightDocks()->drawPadPanel()->currentEngine() != nullptr);
         QVERIFY(trainingPoints(window) > 0);
         window.setReplaySpeed(1);
-        const cnnlab::core::RunRecord replayed = syntheticRecord();
+        const cnnlab::core::RunRecord replayed = syntheticRecord(2.0);
         QVERIFY(window.startReplay(replayed, QStringLiteral("synthetic")));
         verifyNothingStale(window);
         window.setReplaySpeed(50);
