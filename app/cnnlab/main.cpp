@@ -1,10 +1,10 @@
 // cnnlab: the desktop workbench, and `cnnlab --render RUN.json --out FILE`
 // for chart images of a recorded run without a display.
 
-#include "errortext.h"
-#include "languagemanager.h"
-#include "mainwindow.h"
-#include "runrenderer.h"
+#include "charts/runrenderer.h"
+#include "common/errortext.h"
+#include "common/languagemanager.h"
+#include "window/mainwindow.h"
 
 #include "cnnlab/core/runrecord.h"
 #include "cnnlab/core/trainingconfig.h"

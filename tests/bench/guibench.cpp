@@ -21,10 +21,10 @@
 //
 //   xvfb-run -s '-screen 0 1280x800x24' cnnlab-gui-bench [--rounds 2] [--train-limit 2000] [--batch 32]
 
+#include "charts/chartspanel.h"
 #include "charts/metricschart.h"
-#include "chartspanel.h"
-#include "mainwindow.h"
-#include "trainingcontroller.h"
+#include "run/trainingcontroller.h"
+#include "window/mainwindow.h"
 
 #include "cnnlab/core/dataset.h"
 #include "cnnlab/core/runstore.h"

@@ -7,8 +7,8 @@
 #include "slurmfixture.h"
 
 #include "cluster/clusterview.h"
-#include "mainwindow.h"
-#include "settings.h"
+#include "common/settings.h"
+#include "window/mainwindow.h"
 
 #include "cnnlab/core/dataset.h"
 #include "cnnlab/core/runstore.h"

@@ -6,14 +6,14 @@
 //
 //   cnnlab-insight-shot --subset 3000 --epochs 2 --theme light --out-dir shots
 
-#include "confusionpanel.h"
-#include "digitcanvas.h"
-#include "drawpadpanel.h"
-#include "filterspanel.h"
-#include "insightdocks.h"
-#include "mainwindow.h"
-#include "theme.h"
-#include "trainingcontroller.h"
+#include "common/theme.h"
+#include "explain/confusionpanel.h"
+#include "explain/digitcanvas.h"
+#include "explain/drawpadpanel.h"
+#include "explain/filterspanel.h"
+#include "explain/insightdocks.h"
+#include "run/trainingcontroller.h"
+#include "window/mainwindow.h"
 
 #include "cnnlab/core/dataset.h"
 

@@ -3,8 +3,8 @@
 // is; the controls' tab order runs top to bottom. The walk is generic: docks
 // and dialogs added later are covered without changing this file.
 
-#include "controlspanel.h"
-#include "mainwindow.h"
+#include "window/mainwindow.h"
+#include "workbench/controlspanel.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

@@ -2,8 +2,8 @@
 // format decoded back (not just "a file exists").
 
 #include "charts/chartexport.h"
+#include "charts/chartspanel.h"
 #include "charts/metricschart.h"
-#include "chartspanel.h"
 #include "common/changewording.h"
 
 #include <QAction>

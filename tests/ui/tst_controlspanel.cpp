@@ -1,10 +1,10 @@
 // The controls panel: every slider and toggle changes the config that Start
 // hands to the engine, and the "updates per epoch" figure is right.
 
-#include "controlscales.h"
-#include "controlspanel.h"
-#include "mainwindow.h"
-#include "messagebanner.h"
+#include "common/messagebanner.h"
+#include "window/mainwindow.h"
+#include "workbench/controlscales.h"
+#include "workbench/controlspanel.h"
 
 #include <QApplication>
 #include <QCheckBox>

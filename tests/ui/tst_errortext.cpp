@@ -1,8 +1,8 @@
 // Every core::ErrorCode becomes a sentence naming the file and keeping core's
 // details; numbers are shown in plain notation.
 
-#include "errortext.h"
-#include "format.h"
+#include "common/errortext.h"
+#include "common/format.h"
 
 #include <QLocale>
 #include <QSet>

@@ -1,12 +1,12 @@
 // MnistDownloader, the download dialog and the first-start offer, against a
 // local HTTP server (QTcpServer on 127.0.0.1 only, files served from memory).
 // Nothing here reaches the internet: the standard mirrors are never used.
-#include "datasetcheck.h"
-#include "datasetsetupdialog.h"
-#include "downloaddialog.h"
-#include "mainwindow.h"
-#include "messagebanner.h"
-#include "mnistdownloader.h"
+#include "common/messagebanner.h"
+#include "dataset/datasetcheck.h"
+#include "dataset/datasetsetupdialog.h"
+#include "dataset/downloaddialog.h"
+#include "dataset/mnistdownloader.h"
+#include "window/mainwindow.h"
 
 #include "cnnlab/core/dataset.h"
 #include "cnnlab/core/idxfile.h"

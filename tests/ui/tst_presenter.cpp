@@ -2,12 +2,12 @@
 // (by default) hides the advanced controls; Esc leaves it only when nothing
 // runs; its options persist; the keyboard-shortcut list documents it.
 
+#include "charts/chartspanel.h"
 #include "charts/metricschart.h"
-#include "chartspanel.h"
-#include "controlspanel.h"
-#include "mainwindow.h"
-#include "predictionsgrid.h"
-#include "theme.h"
+#include "common/theme.h"
+#include "window/mainwindow.h"
+#include "workbench/controlspanel.h"
+#include "workbench/predictionsgrid.h"
 
 #include <QAction>
 #include <QApplication>

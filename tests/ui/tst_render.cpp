@@ -2,7 +2,7 @@
 // the GUI: 1000 MNIST images, 2 epochs, a learning-rate change), both through
 // RunRenderer and through the real executable in a separate process.
 
-#include "runrenderer.h"
+#include "charts/runrenderer.h"
 
 #include <QFile>
 #include <QImage>

@@ -4,16 +4,16 @@
 // same chart point counts as opening the record, a visible REPLAY badge while
 // it plays and none after Stop. No training and no dataset are involved.
 
+#include "charts/chartspanel.h"
 #include "charts/metricschart.h"
-#include "chartspanel.h"
-#include "confusionpanel.h"
-#include "controlspanel.h"
-#include "filelocations.h"
-#include "insightdocks.h"
-#include "mainwindow.h"
-#include "predictionsgrid.h"
-#include "replaycontroller.h"
+#include "common/filelocations.h"
+#include "explain/confusionpanel.h"
+#include "explain/insightdocks.h"
+#include "run/replaycontroller.h"
 #include "runfixtures.h"
+#include "window/mainwindow.h"
+#include "workbench/controlspanel.h"
+#include "workbench/predictionsgrid.h"
 
 #include "cnnlab/core/runrecord.h"
 #include "cnnlab/core/runstore.h"

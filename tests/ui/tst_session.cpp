@@ -5,18 +5,18 @@
 // Explain docks show a replay and an opened record, and a replay after
 // another run leaves nothing of that run on screen.
 
+#include "charts/chartspanel.h"
 #include "charts/metricschart.h"
-#include "chartspanel.h"
-#include "coachpanel.h"
-#include "confusionpanel.h"
-#include "drawpadpanel.h"
-#include "insightdocks.h"
-#include "mainwindow.h"
-#include "metatypes.h"
-#include "predictionsgrid.h"
+#include "explain/coachpanel.h"
+#include "explain/confusionpanel.h"
+#include "explain/drawpadpanel.h"
+#include "explain/insightdocks.h"
+#include "run/metatypes.h"
 #include "run/runsession.h"
 #include "run/runsource.h"
 #include "runfixtures.h"
+#include "window/mainwindow.h"
+#include "workbench/predictionsgrid.h"
 
 #include "cnnlab/core/coach.h"
 #include "cnnlab/core/dataset.h"

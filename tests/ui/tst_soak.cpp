@@ -3,10 +3,10 @@
 // it was after the first 20 cycles. CNNLAB_SOAK_CYCLES sets the count (default
 // 200 each); the figures are printed for the record.
 
-#include "mainwindow.h"
-#include "replaycontroller.h"
-#include "settings.h"
-#include "trainingcontroller.h"
+#include "common/settings.h"
+#include "run/replaycontroller.h"
+#include "run/trainingcontroller.h"
+#include "window/mainwindow.h"
 
 #include "cnnlab/core/dataset.h"
 #include "cnnlab/core/runrecord.h"

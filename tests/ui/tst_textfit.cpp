@@ -9,16 +9,16 @@
 // What is checked is read off the laid-out widgets (Qt Charts' own text
 // items, the painters' layouts), not re-estimated.
 
+#include "charts/chartspanel.h"
 #include "charts/metricschart.h"
 #include "charts/metricschartview.h"
-#include "chartspanel.h"
-#include "confusionmatrixview.h"
-#include "languagemanager.h"
-#include "mainwindow.h"
-#include "messagebanner.h"
-#include "sweepheatmap.h"
-#include "sweepview.h"
-#include "theme.h"
+#include "common/languagemanager.h"
+#include "common/messagebanner.h"
+#include "common/theme.h"
+#include "experiments/sweepheatmap.h"
+#include "experiments/sweepview.h"
+#include "explain/confusionmatrixview.h"
+#include "window/mainwindow.h"
 
 #include "cnnlab/core/insight.h"
 #include "cnnlab/core/runqueue.h"

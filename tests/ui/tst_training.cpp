@@ -6,15 +6,15 @@
 // Runs are kept tiny (1000 training images, a 100-image hold-out for
 // validation) so the whole file takes well under a minute on two cores.
 
+#include "charts/chartspanel.h"
 #include "charts/metricschart.h"
-#include "chartspanel.h"
-#include "controlscales.h"
-#include "controlspanel.h"
-#include "mainwindow.h"
-#include "messagebanner.h"
-#include "predictionsgrid.h"
-#include "settings.h"
-#include "trainingcontroller.h"
+#include "common/messagebanner.h"
+#include "common/settings.h"
+#include "run/trainingcontroller.h"
+#include "window/mainwindow.h"
+#include "workbench/controlscales.h"
+#include "workbench/controlspanel.h"
+#include "workbench/predictionsgrid.h"
 
 #include "cnnlab/core/dataset.h"
 #include "cnnlab/core/runstore.h"

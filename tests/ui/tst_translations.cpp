@@ -1,11 +1,11 @@
 // Translations: every .ts is complete and up to date with the sources, and
 // switching the language at run time changes what the window shows.
-#include "chartspanel.h"
-#include "coachtext.h"
-#include "controlspanel.h"
-#include "languagemanager.h"
-#include "mainwindow.h"
-#include "runspanel.h"
+#include "charts/chartspanel.h"
+#include "common/languagemanager.h"
+#include "experiments/runspanel.h"
+#include "explain/coachtext.h"
+#include "window/mainwindow.h"
+#include "workbench/controlspanel.h"
 
 #include "cnnlab/core/runrecord.h"
 #include "cnnlab/core/runstore.h"

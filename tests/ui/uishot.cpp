@@ -6,16 +6,16 @@
 //
 //   cnnlab-ui-shot --size 1280x800 --theme dark --train 6 --subset 5000 --out shot.png
 
+#include "charts/chartspanel.h"
 #include "charts/metricschart.h"
-#include "chartspanel.h"
-#include "controlscales.h"
-#include "controlspanel.h"
-#include "experimentscontroller.h"
-#include "languagemanager.h"
-#include "mainwindow.h"
-#include "runspanel.h"
-#include "theme.h"
-#include "trainingcontroller.h"
+#include "common/languagemanager.h"
+#include "common/theme.h"
+#include "experiments/experimentscontroller.h"
+#include "experiments/runspanel.h"
+#include "run/trainingcontroller.h"
+#include "window/mainwindow.h"
+#include "workbench/controlscales.h"
+#include "workbench/controlspanel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

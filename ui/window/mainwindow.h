@@ -1,0 +1,244 @@
+#pragma once
+
+#include "common/settings.h"
+#include "run/metatypes.h"
+#include "run/runstate.h"
+
+#include <QElapsedTimer>
+#include <QMainWindow>
+#include <QPointer>
+
+#include <optional>
+
+class QAction;
+class QActionGroup;
+class QDialog;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QScrollArea;
+class QSpinBox;
+class QSplitter;
+class QTimer;
+class QToolBar;
+
+namespace cnnlab::ui {
+
+class ChartsPanel;
+class ControlsPanel;
+class DatasetCheck;
+class ExperimentsController;
+class InsightDocks;
+class RemoteSetup;
+class MessageBanner;
+class MetricsChart;
+class PredictionsGrid;
+class ReplayController;
+class RunSession;
+class TrainingController;
+
+// The workbench: controls on the left, live accuracy/loss charts and the sample
+// predictions on the right, run state in the tool bar and the status bar.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Exactly what Start hands to the engine.
+    [[nodiscard]] core::TrainingConfig currentConfig() const;
+    void setConfig(const core::TrainingConfig &config);
+
+    // The live run's state, or the replay's while one is shown.
+    [[nodiscard]] RunState state() const;
+    [[nodiscard]] ControlsPanel *controlsPanel() const { return m_controls; }
+    [[nodiscard]] ChartsPanel *chartsPanel() const { return m_charts; }
+    [[nodiscard]] PredictionsGrid *predictionsGrid() const { return m_predictions; }
+    [[nodiscard]] TrainingController *controller() const { return m_controller; }
+    // The run shown (live, replayed or opened); views connect to it.
+    [[nodiscard]] RunSession *session() const { return m_session; }
+    [[nodiscard]] MessageBanner *banner() const { return m_banner; }
+    // Run history, overlays, x axis, comparison and the experiment queue.
+    [[nodiscard]] ExperimentsController *experiments() const { return m_experiments; }
+    // The Explain docks (coach, confusion matrix, mistakes, drawing pad, filters) and the report.
+    [[nodiscard]] InsightDocks *insightDocks() const { return m_insight; }
+    [[nodiscard]] QString stateText() const;
+    [[nodiscard]] static QString stateName(RunState state);
+
+    // Shown in the banner (and on stderr by main when --config fails).
+    void showError(const QString &message);
+    // A dataset that cannot be read: the reason, and the two ways out as
+    // buttons (Download MNIST…, Locate MNIST Folder…).
+    void showDatasetProblem(const core::Error &error);
+    [[nodiscard]] DatasetCheck *datasetCheck() const { return m_datasetCheck; }
+
+    // Non-interactive export (File ▸ Export asks for the file name, then calls these).
+    bool exportChart(MetricsChart *chart, const QString &path, QString *error = nullptr);
+    bool exportBothCharts(const QString &path, QString *error = nullptr);
+    bool saveRunRecord(const QString &path, QString *error = nullptr);
+    bool openRunRecord(const QString &path, QString *error = nullptr);
+
+    // MNIST set-up. IfMissing (first start): when MNIST is not found, offers
+    // "Locate folder…", "Download" and "Not now" in a dialog opened with
+    // open(), so nothing waits on it. Download (File ▸ Download MNIST…): the
+    // download dialog. Locate (File ▸ Locate MNIST Folder…, or a damaged
+    // set): the set-up dialog whether or not MNIST is found. Returns the
+    // dialog shown, or null. IfMissing with MNIST found reads it once in the
+    // background and reports a damaged set (datasetProblemShown()).
+    enum class DatasetOffer { IfMissing, Download, Locate };
+    QDialog *offerDatasetSetup(DatasetOffer offer = DatasetOffer::IfMissing);
+
+public Q_SLOTS:
+    void startRun();
+    void togglePause();
+    void stopRun();
+    void resetRun();
+
+    // Text size for the room: 1.0 is the desktop's font; persisted.
+    [[nodiscard]] double textScale() const { return m_textScale; }
+    void setTextScale(double scale);
+
+public:
+    // ---- Presenter mode (F11): full screen, text 1.6x the text scale, thick
+    // chart lines; optionally high contrast and without the advanced controls.
+    static constexpr double presenterTextFactor = 1.6;
+    static constexpr double presenterLineScale = 2.0;
+    [[nodiscard]] bool isPresenterMode() const { return m_presenterMode; }
+    void setPresenterMode(bool on);
+    void setPresenterHighContrast(bool on);
+    void setColorBlindSafe(bool on);
+    void setPresenterHidesAdvanced(bool on);
+    // The keyboard shortcuts (Help ▸ Keyboard Shortcuts), as HTML.
+    [[nodiscard]] QString keyboardShortcutsText() const;
+
+    // ---- Replay (File ▸ Replay Run…): a saved run played back through the
+    // live run's paths, without training.
+    bool startReplay(const QString &path, QString *error = nullptr);
+    // `path`: where the record lies, so its checkpoint beside it serves the
+    // Explain docks (Draw a Digit, Filters) once the replay has ended.
+    bool startReplay(const core::RunRecord &record, const QString &name, const QString &path = {});
+    [[nodiscard]] bool isReplaying() const;
+    [[nodiscard]] ReplayController *replayController() const { return m_replay; }
+    void setReplaySpeed(double speed);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void createLanguageMenu(QMenu *view);
+    void retranslateUi();
+    void createMenus();
+    void createToolBar();
+    void createCentralWidget();
+    void createStatusBar();
+    void createInsightDocks();
+    void connectSession();
+    void createExperimentDocks();
+    void restoreSettings();
+    void saveSettings();
+
+    void handleStateChanged(RunState state);
+    void handleStarted(const core::RunInfo &info);
+    void handleStep(const core::StepMetrics &metrics);
+    void handleConfigChange(const core::ConfigChange &change);
+    void handleFinished(const core::RunResult &result);
+
+    void applyDerivedFonts();
+    void updateActions();
+    void updateStateLabel();
+    void updateStatus();
+    void clearStatus();
+    void exportInteractively(MetricsChart *chart, const QString &format); // chart null: both
+    [[nodiscard]] QString askForRunRecord(const QString &title);
+    void openRunRecordInteractively();
+    void saveRunRecordInteractively();
+    void showAbout();
+
+    // Presenter mode and replay (grouped so concurrent edits merge easily).
+    void createPresenterActions();
+    void createReplayControls();
+    void connectReplay();
+    void applyPresenterStyle();
+    void updateReplayBadge();
+    void replayInteractively();
+    void showKeyboardShortcuts();
+    void updateToolBarAccessibility();
+    [[nodiscard]] RunState activeState() const;
+    [[nodiscard]] bool isAnyActive() const;
+
+    Settings m_settings;
+    TrainingController *m_controller = nullptr;
+    RunSession *m_session = nullptr; // the run shown, whatever its source
+    ControlsPanel *m_controls = nullptr;
+    QScrollArea *m_controlsScroll = nullptr;
+    ChartsPanel *m_charts = nullptr;
+    PredictionsGrid *m_predictions = nullptr;
+    MessageBanner *m_banner = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QSplitter *m_rightSplitter = nullptr;
+    QToolBar *m_runToolBar = nullptr;
+    InsightDocks *m_insight = nullptr;
+    RemoteSetup *m_remote = nullptr;
+    DatasetCheck *m_datasetCheck = nullptr;
+    QAction *m_downloadMnistAction = nullptr;
+    QAction *m_locateMnistAction = nullptr;
+    QString m_datasetProblem; // why the dataset in use cannot be read, if it cannot
+    QLabel *m_stateLabel = nullptr;
+
+    QAction *m_startAction = nullptr;
+    QAction *m_pauseAction = nullptr;
+    QAction *m_stopAction = nullptr;
+    QAction *m_resetAction = nullptr;
+    QAction *m_fullRangeAction = nullptr;
+    QAction *m_saveRecordAction = nullptr;
+    QAction *m_openRecordAction = nullptr;
+    QActionGroup *m_themeGroup = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QList<QPointer<QDockWidget>> m_docksBeforePresenter;
+    QMenu *m_viewMenu = nullptr;
+    ExperimentsController *m_experiments = nullptr;
+
+    QLabel *m_deviceLabel = nullptr;
+    QLabel *m_positionLabel = nullptr;
+    QLabel *m_speedLabel = nullptr;
+    QLabel *m_elapsedLabel = nullptr;
+    QLabel *m_etaLabel = nullptr;
+    QLabel *m_costLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QTimer *m_statusTimer = nullptr;
+
+    QElapsedTimer m_wallClock; // since Start: what the machine is billed for
+    // Pauses stop Elapsed and Cost: the time paused so far, and the running pause.
+    qint64 m_pausedMs = 0;
+    QElapsedTimer m_pauseClock;
+    [[nodiscard]] double runSeconds() const;
+    double m_finishedWallSeconds = -1; // frozen when the run ends
+    std::optional<core::RunInfo> m_runInfo;
+    std::optional<core::StepMetrics> m_lastStep;
+    double m_textScale = 1.0;
+
+    // Presenter mode.
+    QAction *m_presenterAction = nullptr;
+    QAction *m_leavePresenterAction = nullptr;
+    QAction *m_highContrastAction = nullptr;
+    QAction *m_colorBlindAction = nullptr;
+    QAction *m_hideAdvancedAction = nullptr;
+    QList<QAction *> m_stepActions; // learning rate, batch size, dropout
+    bool m_presenterMode = false;
+    Qt::WindowStates m_statesBeforePresenter;
+    QString m_themeBeforePresenter;
+
+    // Replay.
+    ReplayController *m_replay = nullptr;
+    QAction *m_replayAction = nullptr;
+    QLabel *m_replayBadge = nullptr;
+    QAction *m_replayBadgeAction = nullptr;
+    QSpinBox *m_replaySpeed = nullptr;
+    QAction *m_replaySpeedAction = nullptr;
+};
+
+} // namespace cnnlab::ui
