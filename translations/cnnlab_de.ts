@@ -683,7 +683,7 @@
     </message>
 </context>
 <context>
-    <name>cnnlab::ui::ClusterView</name>
+    <name>cnnlab::ui::ClusterPanel</name>
     <message>
         <source>Waiting in Slurm&apos;s queue</source>
         <translation>Wartet in der Slurm-Warteschlange</translation>
@@ -1819,7 +1819,7 @@
     </message>
 </context>
 <context>
-    <name>cnnlab::ui::InsightDocks</name>
+    <name>cnnlab::ui::ExplainDocks</name>
     <message>
         <source>E&amp;xplain</source>
         <translation>Er&amp;klären</translation>
@@ -2690,7 +2690,7 @@
     </message>
 </context>
 <context>
-    <name>cnnlab::ui::QueueView</name>
+    <name>cnnlab::ui::QueuePanel</name>
     <message>
         <source>pending</source>
         <translation>wartend</translation>
@@ -3284,7 +3284,7 @@
     </message>
 </context>
 <context>
-    <name>cnnlab::ui::SweepView</name>
+    <name>cnnlab::ui::SweepPanel</name>
     <message>
         <source>Learning rate</source>
         <translation>Lernrate</translation>

@@ -683,7 +683,7 @@
     </message>
 </context>
 <context>
-    <name>cnnlab::ui::ClusterView</name>
+    <name>cnnlab::ui::ClusterPanel</name>
     <message>
         <source>Waiting in Slurm&apos;s queue</source>
         <translation type="unfinished" />
@@ -1818,7 +1818,7 @@
     </message>
 </context>
 <context>
-    <name>cnnlab::ui::InsightDocks</name>
+    <name>cnnlab::ui::ExplainDocks</name>
     <message>
         <source>E&amp;xplain</source>
         <translation type="unfinished" />
@@ -2689,7 +2689,7 @@
     </message>
 </context>
 <context>
-    <name>cnnlab::ui::QueueView</name>
+    <name>cnnlab::ui::QueuePanel</name>
     <message>
         <source>pending</source>
         <translation type="unfinished" />
@@ -3283,7 +3283,7 @@
     </message>
 </context>
 <context>
-    <name>cnnlab::ui::SweepView</name>
+    <name>cnnlab::ui::SweepPanel</name>
     <message>
         <source>Learning rate</source>
         <translation type="unfinished" />

@@ -682,7 +682,7 @@
     </message>
 </context>
 <context>
-    <name>cnnlab::ui::ClusterView</name>
+    <name>cnnlab::ui::ClusterPanel</name>
     <message>
         <source>Waiting in Slurm&apos;s queue</source>
         <translation>在 Slurm 队列中等待</translation>
@@ -1815,7 +1815,7 @@
     </message>
 </context>
 <context>
-    <name>cnnlab::ui::InsightDocks</name>
+    <name>cnnlab::ui::ExplainDocks</name>
     <message>
         <source>E&amp;xplain</source>
         <translation>解读(&amp;X)</translation>
@@ -2685,7 +2685,7 @@
     </message>
 </context>
 <context>
-    <name>cnnlab::ui::QueueView</name>
+    <name>cnnlab::ui::QueuePanel</name>
     <message>
         <source>pending</source>
         <translation>等待中</translation>
@@ -3272,7 +3272,7 @@
     </message>
 </context>
 <context>
-    <name>cnnlab::ui::SweepView</name>
+    <name>cnnlab::ui::SweepPanel</name>
     <message>
         <source>Learning rate</source>
         <translation>学习率</translation>

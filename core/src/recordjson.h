@@ -5,7 +5,7 @@
 // a step reported over ssh and a step stored in run.json are the same object.
 // Private to core.
 
-#include "cnnlab/core/insight.h"
+#include "cnnlab/core/evaluationdetails.h"
 #include "cnnlab/core/metrics.h"
 #include "cnnlab/core/runinfo.h"
 #include "cnnlab/core/runrecord.h"

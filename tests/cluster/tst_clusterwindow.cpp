@@ -6,7 +6,7 @@
 #include "../remote/sshdfixture.h"
 #include "slurmfixture.h"
 
-#include "cluster/clusterview.h"
+#include "cluster/clusterpanel.h"
 #include "common/settings.h"
 #include "window/mainwindow.h"
 
@@ -122,7 +122,7 @@ void TestClusterWindow::labRunsOnTheClusterAndComesBack()
     // In the Queue dock, below the local queue.
     auto *dock = window.findChild<QDockWidget *>(QStringLiteral("queueDock"));
     QVERIFY(dock && dock->isVisible());
-    auto *view = dock->findChild<cnnlab::ui::ClusterView *>(QStringLiteral("clusterView"));
+    auto *view = dock->findChild<cnnlab::ui::ClusterPanel *>(QStringLiteral("clusterPanel"));
     QVERIFY(view && view->isVisible());
     QTRY_VERIFY_WITH_TIMEOUT(view->summary().startsWith(QStringLiteral("Slurm job")), 60000);
     const cnnlab::core::RunStore store;

@@ -158,7 +158,7 @@ void TestRemoteWindow::remoteRunLooksLikeALocalOne()
     QVERIFY(choose(devices, QStringLiteral("lab-box"), QStringLiteral("cpu")));
     QCOMPARE(window.currentConfig().device, std::string("cpu"));
 
-    QSignalSpy changes(window.controller(), &cnnlab::ui::TrainingController::configChanged);
+    QSignalSpy changes(window.controller(), &cnnlab::ui::TrainingController::configApplied);
     window.findChild<QAction *>(QStringLiteral("startAction"))->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(trainingPoints(window) >= 2, timeoutMs);
     QVERIFY(window.controller()->remoteTarget().has_value());

@@ -10,8 +10,8 @@
 #include "explain/confusionpanel.h"
 #include "explain/digitcanvas.h"
 #include "explain/drawpadpanel.h"
+#include "explain/explaindocks.h"
 #include "explain/filterspanel.h"
-#include "explain/insightdocks.h"
 #include "run/trainingcontroller.h"
 #include "window/mainwindow.h"
 
@@ -59,7 +59,7 @@ int main(int argc, char *argv[])
     window.setConfig(config);
 
     const QDir out(parser.value(outOption));
-    cnnlab::ui::InsightDocks *insight = window.insightDocks();
+    cnnlab::ui::ExplainDocks *insight = window.explainDocks();
     auto grab = [&](const QString &dockName, const QString &file) {
         for (QDockWidget *dock : insight->docks())
             if (dock->objectName() == dockName) {

@@ -12,11 +12,11 @@
 #include "experiments/experimentscontroller.h"
 #include "experiments/labdialog.h"
 #include "experiments/planestimate.h"
-#include "experiments/queueview.h"
+#include "experiments/queuepanel.h"
 #include "experiments/runspanel.h"
 #include "experiments/sweepdialog.h"
 #include "experiments/sweepheatmap.h"
-#include "experiments/sweepview.h"
+#include "experiments/sweeppanel.h"
 #include "run/trainingcontroller.h"
 #include "window/mainwindow.h"
 
@@ -681,7 +681,7 @@ private Q_SLOTS:
         QCOMPARE(int(plan.size()), 8);
         cnnlab::core::RunQueue queue;
         queue.enqueue(plan);
-        cnnlab::ui::SweepView view;
+        cnnlab::ui::SweepPanel view;
         view.setEntries(queue.entries());
         QCOMPARE(view.heatmaps().size(), 2);
         QCOMPARE(view.table()->rowCount(), 8);
@@ -706,7 +706,7 @@ private Q_SLOTS:
         const int dr = d.learningRate == 0.001 ? 0 : 1, db = d.batchSize == 32 ? 0 : 1;
         QVERIFY(!divergedMap->value(dr, db).has_value()); // no figure drawn as if it were one
         QCOMPARE(divergedMap->emptyCellText(dr, db),
-            cnnlab::ui::QueueView::stateText(cnnlab::core::RunQueue::EntryState::Diverged));
+            cnnlab::ui::QueuePanel::stateText(cnnlab::core::RunQueue::EntryState::Diverged));
         QVERIFY(divergedMap->emptyCellText(dr, db) != QStringLiteral("not yet"));
         QVERIFY2(view.summaryText().startsWith(QStringLiteral("2 of 8")), qPrintable(view.summaryText()));
         QVERIFY2(divergedMap->accessibleDescription().contains(divergedMap->emptyCellText(dr, db)),
@@ -781,7 +781,7 @@ private Q_SLOTS:
             QVERIFY(!dialog->verdictTable()->item(row, 2)->text().isEmpty());
         }
         shoot(dialog, "verdicts.png");
-        window.experiments()->queueView()->parentWidget()->show();
+        window.experiments()->queuePanel()->parentWidget()->show();
         shoot(&window, "queue.png");
     }
 
@@ -799,7 +799,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, queueTimeoutMs);
 
         // The queue view's Stop: the run ends, goes back to pending, the queue pauses.
-        auto *stop = experiments->queueView()->findChild<QWidget *>(QStringLiteral("queueStopButton"));
+        auto *stop = experiments->queuePanel()->findChild<QWidget *>(QStringLiteral("queueStopButton"));
         QVERIFY(stop && stop->isEnabled());
         QTest::mouseClick(stop, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!window.controller()->isActive() && !experiments->isSaving()

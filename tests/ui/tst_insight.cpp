@@ -13,8 +13,8 @@
 #include "explain/confusionpanel.h"
 #include "explain/digitcanvas.h"
 #include "explain/drawpadpanel.h"
+#include "explain/explaindocks.h"
 #include "explain/filterspanel.h"
-#include "explain/insightdocks.h"
 #include "explain/mapgrid.h"
 #include "explain/mistakeslist.h"
 #include "explain/mistakespanel.h"
@@ -210,7 +210,7 @@ private Q_SLOTS:
         window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        for (QDockWidget *dock : window.insightDocks()->docks())
+        for (QDockWidget *dock : window.explainDocks()->docks())
             dock->show();
         QTest::qWait(50); // the layout settles on the next passes
         QVERIFY2(window.minimumSizeHint().height() <= 800 && window.minimumSizeHint().width() <= 1280,
@@ -229,7 +229,7 @@ private Q_SLOTS:
                 }
         }
         QVERIFY(tabs);
-        for (QDockWidget *dock : window.insightDocks()->docks())
+        for (QDockWidget *dock : window.explainDocks()->docks())
             dock->hide();
         QTRY_COMPARE(window.size(), QSize(1280, 800)); // and it does not stay grown
     }
@@ -245,7 +245,7 @@ private Q_SLOTS:
         ui::MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        ui::CoachPanel *coach = window.insightDocks()->coachPanel();
+        ui::CoachPanel *coach = window.explainDocks()->coachPanel();
         QString error;
         QVERIFY2(window.openRunRecord(overfitPath, &error), qPrintable(error));
         QVERIFY(coach->hasNote(core::CoachNoteKind::Overfitting));

@@ -8,7 +8,7 @@
 #include "charts/metricschart.h"
 #include "common/filelocations.h"
 #include "explain/confusionpanel.h"
-#include "explain/insightdocks.h"
+#include "explain/explaindocks.h"
 #include "run/replaycontroller.h"
 #include "runfixtures.h"
 #include "window/mainwindow.h"
@@ -128,7 +128,7 @@ private Q_SLOTS:
             ++evaluations;
             seconds.append(m.position.elapsedSeconds);
         });
-        connect(&replay, &ReplayController::configChanged, this,
+        connect(&replay, &ReplayController::configApplied, this,
             [&](const cnnlab::core::ConfigChange &) { ++changes; });
         connect(&replay, &ReplayController::predictionsReported, this,
             [&](const std::vector<cnnlab::core::Prediction> &p) {
@@ -279,10 +279,10 @@ private Q_SLOTS:
         QVERIFY(cost);
         QTRY_COMPARE(cost->text(), QStringLiteral("Cost – (replay)"));
         QTRY_COMPARE_WITH_TIMEOUT(window.state(), RunState::Finished, 10000);
-        QCOMPARE(window.insightDocks()->confusionPanel()->details().confusion.total(), std::int64_t(8));
-        QVERIFY(window.insightDocks()->currentRecord().has_value());
+        QCOMPARE(window.explainDocks()->confusionPanel()->details().confusion.total(), std::int64_t(8));
+        QVERIFY(window.explainDocks()->currentRecord().has_value());
         QCOMPARE(
-            window.insightDocks()->currentRecord()->name, record.name); // the report is of the replayed run
+            window.explainDocks()->currentRecord()->name, record.name); // the report is of the replayed run
         QVERIFY(!cost->text().contains(QStringLiteral("$")));
         QVERIFY(cost->toolTip().contains(QStringLiteral("costs nothing")));
     }

@@ -10,7 +10,7 @@
 #include "explain/coachpanel.h"
 #include "explain/confusionpanel.h"
 #include "explain/drawpadpanel.h"
-#include "explain/insightdocks.h"
+#include "explain/explaindocks.h"
 #include "run/metatypes.h"
 #include "run/runsession.h"
 #include "run/runsource.h"
@@ -134,7 +134,7 @@ class TestSession : public QObject
     // shown before is left in any view.
     static void verifyNothingStale(MainWindow &window)
     {
-        cnnlab::ui::InsightDocks *docks = window.insightDocks();
+        cnnlab::ui::ExplainDocks *docks = window.explainDocks();
         QCOMPARE(trainingPoints(window), 0);
         QCOMPARE(window.chartsPanel()->accuracyChart()->pointCount(ChartsPanel::Validation), 0);
         QCOMPARE(window.predictionsGrid()->predictionCount(), 0);
@@ -155,8 +155,8 @@ class TestSession : public QObject
         QCOMPARE(window.chartsPanel()->accuracyChart()->pointCount(ChartsPanel::Validation),
             whole.accuracyChart()->pointCount(ChartsPanel::Validation));
         QCOMPARE(window.predictionsGrid()->predictionCount(), 0); // the replay has none
-        QVERIFY(window.insightDocks()->confusionPanel()->details().confusion.isEmpty());
-        const std::optional<cnnlab::core::RunRecord> report = window.insightDocks()->currentRecord();
+        QVERIFY(window.explainDocks()->confusionPanel()->details().confusion.isEmpty());
+        const std::optional<cnnlab::core::RunRecord> report = window.explainDocks()->currentRecord();
         QVERIFY(report.has_value());
         QCOMPARE(report->name, replayed.name);
         QCOMPARE(report->history.size(), replayed.history.size());
@@ -289,7 +289,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(fullSoFar(), 30000);
         window.togglePause();
         QTRY_COMPARE(window.state(), RunState::Paused);
-        cnnlab::ui::InsightDocks *docks = window.insightDocks();
+        cnnlab::ui::ExplainDocks *docks = window.explainDocks();
         // The coach reads the replayed evaluations, as it reads a live run's.
         QVERIFY(docks->coachPanel()->hasNote(cnnlab::core::CoachNoteKind::BestEpoch));
         QVERIFY(window.state() == RunState::Paused); // mid-way, not the end's whole record
@@ -314,10 +314,10 @@ private Q_SLOTS:
         QVERIFY(!cnnlab::core::writeRunRecord(record, path.toStdString()));
         MainWindow window;
         QVERIFY(showAt1280x800(window));
-        QVERIFY(window.insightDocks()->coachPanel()->notes().empty());
+        QVERIFY(window.explainDocks()->coachPanel()->notes().empty());
         QString error;
         QVERIFY2(window.openRunRecord(path, &error), qPrintable(error));
-        cnnlab::ui::InsightDocks *docks = window.insightDocks();
+        cnnlab::ui::ExplainDocks *docks = window.explainDocks();
         QCOMPARE(docks->confusionPanel()->details().confusion.total(), std::int64_t(11));
         QVERIFY(!docks->coachPanel()->notes().empty());
         QCOMPARE(window.session()->kind(), RunSession::Kind::Record);
@@ -338,7 +338,7 @@ private Q_SLOTS:
         QVERIFY(showAt1280x800(window));
         QVERIFY(window.openRunRecord(path));
         QVERIFY(window.predictionsGrid()->predictionCount() > 0);
-        QVERIFY(!window.insightDocks()->confusionPanel()->details().confusion.isEmpty());
+        QVERIFY(!window.explainDocks()->confusionPanel()->details().confusion.isEmpty());
         window.setReplaySpeed(1);
         const cnnlab::core::RunRecord replayed = syntheticRecord(2.0);
         QVERIFY(window.startReplay(replayed, QStringLiteral("synthetic")));
@@ -363,8 +363,8 @@ private Q_SLOTS:
         window.startRun();
         QTRY_COMPARE_WITH_TIMEOUT(window.state(), RunState::Finished, 180000);
         QTRY_VERIFY(window.predictionsGrid()->predictionCount() > 0);
-        QVERIFY(!window.insightDocks()->confusionPanel()->details().confusion.isEmpty());
-        QVERIFY(window.insightDocks()->drawPadPanel()->currentEngine() != nullptr);
+        QVERIFY(!window.explainDocks()->confusionPanel()->details().confusion.isEmpty());
+        QVERIFY(window.explainDocks()->drawPadPanel()->currentEngine() != nullptr);
         QVERIFY(trainingPoints(window) > 0);
         window.setReplaySpeed(1);
         const cnnlab::core::RunRecord replayed = syntheticRecord(2.0);

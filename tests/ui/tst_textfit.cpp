@@ -16,11 +16,11 @@
 #include "common/messagebanner.h"
 #include "common/theme.h"
 #include "experiments/sweepheatmap.h"
-#include "experiments/sweepview.h"
+#include "experiments/sweeppanel.h"
 #include "explain/confusionmatrixview.h"
 #include "window/mainwindow.h"
 
-#include "cnnlab/core/insight.h"
+#include "cnnlab/core/evaluationdetails.h"
 #include "cnnlab/core/runqueue.h"
 
 #include <QApplication>
@@ -170,7 +170,7 @@ private Q_SLOTS:
                         = diverged ? 0.0 : 0.9643 + 0.0089 * b - 0.0011 * r - (dropout ? 0 : 0.0031);
                     entries.push_back(e);
                 }
-        auto *sweep = window.findChild<cnnlab::ui::SweepView *>(QStringLiteral("sweepView"));
+        auto *sweep = window.findChild<cnnlab::ui::SweepPanel *>(QStringLiteral("sweepPanel"));
         QVERIFY(sweep);
         sweep->setEntries(entries);
         QCOMPARE(sweep->heatmaps().size(), 2);

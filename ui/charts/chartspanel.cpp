@@ -334,7 +334,7 @@ void ChartsPanel::setSession(RunSession *session)
     connect(session, &RunSession::cleared, this, &ChartsPanel::clear);
     connect(session, &RunSession::stepReported, this, &ChartsPanel::addStep);
     connect(session, &RunSession::evaluated, this, &ChartsPanel::addEvaluation);
-    connect(session, &RunSession::configChanged, this, &ChartsPanel::addConfigChange);
+    connect(session, &RunSession::configApplied, this, &ChartsPanel::addConfigChange);
     connect(session, &RunSession::finished, this, &ChartsPanel::flush);
     connect(session, &RunSession::recordOpened, this, &ChartsPanel::showRecord);
 }

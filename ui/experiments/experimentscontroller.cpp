@@ -1,7 +1,7 @@
 #include "experimentscontroller.h"
 
 #include "cluster/clusterjob.h"
-#include "cluster/clusterview.h"
+#include "cluster/clusterpanel.h"
 #include "remote/devicecombo.h"
 
 #include "common/errortext.h"
@@ -10,11 +10,11 @@
 #include "common/settings.h"
 #include "comparisondialog.h"
 #include "labdialog.h"
-#include "queueview.h"
+#include "queuepanel.h"
 #include "run/trainingcontroller.h"
 #include "runspanel.h"
 #include "sweepdialog.h"
-#include "sweepview.h"
+#include "sweeppanel.h"
 #include "window/mainwindow.h"
 #include "window/runtoolbar.h"
 #include "workbench/controlspanel.h"
@@ -68,10 +68,10 @@ void ExperimentsController::install(QMenu *viewMenu, QToolBar *toolBar)
 {
     m_runs = new RunsPanel;
     m_runs->setObjectName(QStringLiteral("runsPanel"));
-    m_queueView = new QueueView;
-    m_queueView->setObjectName(QStringLiteral("queueView"));
-    m_sweepView = new SweepView;
-    m_sweepView->setObjectName(QStringLiteral("sweepView"));
+    m_queuePanel = new QueuePanel;
+    m_queuePanel->setObjectName(QStringLiteral("queuePanel"));
+    m_sweepPanel = new SweepPanel;
+    m_sweepPanel->setObjectName(QStringLiteral("sweepPanel"));
 
     auto dock = [this](QWidget *content, const char *name) {
         auto *d = new QDockWidget(m_window);
@@ -83,17 +83,17 @@ void ExperimentsController::install(QMenu *viewMenu, QToolBar *toolBar)
     };
     // The Queue dock: the local queue, and below it a cluster job's array
     // (shown once a plan goes to a cluster).
-    m_clusterView = new ClusterView;
-    m_clusterView->setObjectName(QStringLiteral("clusterView"));
-    m_clusterView->hide();
+    m_clusterPanel = new ClusterPanel;
+    m_clusterPanel->setObjectName(QStringLiteral("clusterPanel"));
+    m_clusterPanel->hide();
     auto *queue = new QWidget;
     auto *queueLayout = new QVBoxLayout(queue);
     queueLayout->setContentsMargins(0, 0, 0, 0);
-    queueLayout->addWidget(m_queueView, 1);
-    queueLayout->addWidget(m_clusterView, 1);
+    queueLayout->addWidget(m_queuePanel, 1);
+    queueLayout->addWidget(m_clusterPanel, 1);
     m_runsDock = dock(m_runs, "runsDock");
     m_queueDock = dock(queue, "queueDock");
-    m_sweepDock = dock(m_sweepView, "sweepDock");
+    m_sweepDock = dock(m_sweepPanel, "sweepDock");
     m_window->tabifyDockWidget(m_runsDock, m_queueDock);
     m_window->tabifyDockWidget(m_queueDock, m_sweepDock);
     m_runsDock->raise();
@@ -115,9 +115,9 @@ void ExperimentsController::install(QMenu *viewMenu, QToolBar *toolBar)
         m_window->setConfig(config);
         m_window->startRun();
     });
-    connect(m_queueView, &QueueView::pauseToggled, this, &ExperimentsController::setQueuePaused);
-    connect(m_queueView, &QueueView::stopRequested, m_window, &MainWindow::stopRun);
-    connect(m_queueView, &QueueView::clearRequested, this, &ExperimentsController::clearQueue);
+    connect(m_queuePanel, &QueuePanel::pauseToggled, this, &ExperimentsController::setQueuePaused);
+    connect(m_queuePanel, &QueuePanel::stopRequested, m_window, &MainWindow::stopRun);
+    connect(m_queuePanel, &QueuePanel::clearRequested, this, &ExperimentsController::clearQueue);
 
     m_labAction = new QAction(this);
     m_labAction->setObjectName(QStringLiteral("reproduceLabAction"));
@@ -191,7 +191,7 @@ void ExperimentsController::install(QMenu *viewMenu, QToolBar *toolBar)
         toolBar->addAction(m_labAction);
     }
     retranslateUi();
-    updateQueueViews();
+    updateQueuePanels();
 }
 
 void ExperimentsController::retranslateUi()
@@ -428,8 +428,8 @@ void ExperimentsController::dispatchPlan(
             dialog->show();
     });
     connect(m_clusterJob, &ClusterJob::failed, m_window, &MainWindow::showError);
-    m_clusterView->setJob(m_clusterJob);
-    m_clusterView->show();
+    m_clusterPanel->setJob(m_clusterJob);
+    m_clusterPanel->show();
     m_queueDock->show();
     m_queueDock->raise();
     m_clusterJob->submit(cluster, target);
@@ -467,14 +467,14 @@ void ExperimentsController::runPlan(const std::vector<core::PlannedRun> &plan, Q
     m_queue.setPaused(false);
     (kind == QueueKind::Sweep ? m_sweepDock : m_queueDock)->show();
     (kind == QueueKind::Sweep ? m_sweepDock : m_queueDock)->raise();
-    updateQueueViews();
+    updateQueuePanels();
     startNextQueued();
 }
 
 void ExperimentsController::setQueuePaused(bool paused)
 {
     m_queue.setPaused(paused);
-    updateQueueViews();
+    updateQueuePanels();
     if (!paused)
         startNextQueued();
 }
@@ -482,7 +482,7 @@ void ExperimentsController::setQueuePaused(bool paused)
 void ExperimentsController::clearQueue()
 {
     m_queue.clear();
-    updateQueueViews();
+    updateQueuePanels();
     restoreTeacherConfig();
 }
 
@@ -501,7 +501,7 @@ void ExperimentsController::startNextQueued()
     const std::optional<int> index = m_queue.startNext();
     if (!index) {
         restoreTeacherConfig();
-        updateQueueViews();
+        updateQueuePanels();
         return;
     }
     const core::PlannedRun run = m_queue.entries()[std::size_t(*index)].run;
@@ -522,7 +522,7 @@ void ExperimentsController::startNextQueued()
                                            .arg(*index + 1)
                                            .arg(m_queue.entries().size()),
         8000);
-    updateQueueViews();
+    updateQueuePanels();
 }
 
 void ExperimentsController::finishQueued(
@@ -530,7 +530,7 @@ void ExperimentsController::finishQueued(
 {
     m_queueRunActive = false;
     m_queue.finishCurrent(state, recordPath.toStdString(), valAccuracy);
-    updateQueueViews();
+    updateQueuePanels();
     if (m_queue.isIdle() || m_queue.isPaused())
         restoreTeacherConfig();
     if (m_queue.isIdle()) {
@@ -543,11 +543,11 @@ void ExperimentsController::finishQueued(
         QTimer::singleShot(0, this, &ExperimentsController::startNextQueued);
 }
 
-void ExperimentsController::updateQueueViews()
+void ExperimentsController::updateQueuePanels()
 {
-    m_queueView->setQueue(m_queue);
+    m_queuePanel->setQueue(m_queue);
     if (m_queueKind == QueueKind::Sweep)
-        m_sweepView->setEntries(m_queue.entries());
+        m_sweepPanel->setEntries(m_queue.entries());
 }
 
 void ExperimentsController::showQueueResults()

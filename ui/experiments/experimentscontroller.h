@@ -23,12 +23,12 @@ class QToolBar;
 namespace cnnlab::ui {
 
 class ClusterJob;
-class ClusterView;
+class ClusterPanel;
 class ComparisonDialog;
 class MainWindow;
-class QueueView;
+class QueuePanel;
 class RunsPanel;
-class SweepView;
+class SweepPanel;
 
 // Everything about more than one run, kept out of MainWindow: the run history
 // (every run that ends is saved to core::RunStore with its checkpoint), the
@@ -47,8 +47,8 @@ public:
     void install(QMenu *viewMenu, QToolBar *toolBar);
 
     [[nodiscard]] RunsPanel *runsPanel() const { return m_runs; }
-    [[nodiscard]] QueueView *queueView() const { return m_queueView; }
-    [[nodiscard]] SweepView *sweepView() const { return m_sweepView; }
+    [[nodiscard]] QueuePanel *queuePanel() const { return m_queuePanel; }
+    [[nodiscard]] SweepPanel *sweepPanel() const { return m_sweepPanel; }
     [[nodiscard]] QDockWidget *runsDock() const { return m_runsDock; }
     [[nodiscard]] ComparisonDialog *comparisonDialog() const; // null until first shown
     [[nodiscard]] QComboBox *xAxisCombo() const { return m_xAxisCombo; }
@@ -92,19 +92,19 @@ private:
         const core::Error &checkpointError);
     void startNextQueued();
     void finishQueued(core::RunQueue::EntryState state, const QString &recordPath, double valAccuracy);
-    void updateQueueViews();
+    void updateQueuePanels();
     void updateOverlays();
     ComparisonDialog *ensureComparison();
     [[nodiscard]] static QString defaultRunName(const core::TrainingConfig &config);
 
     MainWindow *m_window = nullptr;
     RunsPanel *m_runs = nullptr;
-    QueueView *m_queueView = nullptr;
-    SweepView *m_sweepView = nullptr;
+    QueuePanel *m_queuePanel = nullptr;
+    SweepPanel *m_sweepPanel = nullptr;
     QDockWidget *m_runsDock = nullptr;
     QDockWidget *m_queueDock = nullptr;
     QDockWidget *m_sweepDock = nullptr;
-    ClusterView *m_clusterView = nullptr;
+    ClusterPanel *m_clusterPanel = nullptr;
     ClusterJob *m_clusterJob = nullptr;
     QPointer<ComparisonDialog> m_comparison;
     QMenu *m_menu = nullptr;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cnnlab/core/insight.h"
+#include "cnnlab/core/evaluationdetails.h"
 
 #include <QStringList>
 #include <QWidget>

@@ -4,7 +4,7 @@
 // queued signals, which copy their arguments through QMetaType.
 
 #include "cnnlab/core/error.h"
-#include "cnnlab/core/insight.h"
+#include "cnnlab/core/evaluationdetails.h"
 #include "cnnlab/core/metrics.h"
 #include "cnnlab/core/runinfo.h"
 #include "cnnlab/core/runrecord.h"

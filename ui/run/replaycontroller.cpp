@@ -164,7 +164,7 @@ void ReplayController::emitEvent(const Event &event)
     switch (event.kind) {
     case Kind::Step: Q_EMIT stepReported(m_record->trainCurve[event.index]); break;
     case Kind::Evaluation: Q_EMIT evaluated(m_record->history[event.index]); break;
-    case Kind::Change: Q_EMIT configChanged(m_record->changes[event.index]); break;
+    case Kind::Change: Q_EMIT configApplied(m_record->changes[event.index]); break;
     }
 }
 

@@ -84,10 +84,10 @@ void RunSession::connectSource()
                 m_recorder->onEvaluationDetails(details);
             Q_EMIT evaluationDetailsReported(details);
         });
-    connect(source, &RunSource::configChanged, this, [this](const core::ConfigChange &change) {
+    connect(source, &RunSource::configApplied, this, [this](const core::ConfigChange &change) {
         if (m_recorder)
             m_recorder->onConfigChanged(change);
-        Q_EMIT configChanged(change);
+        Q_EMIT configApplied(change);
     });
     connect(source, &RunSource::finished, this, [this](const core::RunResult &result) {
         if (m_recorder)

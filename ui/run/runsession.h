@@ -84,7 +84,7 @@ Q_SIGNALS:
     void evaluated(const cnnlab::core::EpochMetrics &metrics);
     void predictionsReported(const std::vector<cnnlab::core::Prediction> &predictions);
     void evaluationDetailsReported(const cnnlab::core::EvaluationDetails &details);
-    void configChanged(const cnnlab::core::ConfigChange &change);
+    void configApplied(const cnnlab::core::ConfigChange &change);
     void finished(const cnnlab::core::RunResult &result);
 
 private:

@@ -61,7 +61,7 @@ Q_SIGNALS:
     void evaluationDetailsReported(const cnnlab::core::EvaluationDetails &details);
     // A mid-run change the engine applied (not the user's edit: that is the
     // controls' *Edited signal).
-    void configChanged(const cnnlab::core::ConfigChange &change);
+    void configApplied(const cnnlab::core::ConfigChange &change);
     void finished(const cnnlab::core::RunResult &result);
 };
 

@@ -25,9 +25,9 @@ TrainingController::TrainingController(QObject *parent)
     connect(m_worker, &TrainingWorker::stepReported, this, &TrainingController::stepReported);
     connect(m_worker, &TrainingWorker::evaluated, this, &TrainingController::evaluated);
     connect(m_worker, &TrainingWorker::predictionsReported, this, &TrainingController::predictionsReported);
-    connect(
-        m_worker, &TrainingWorker::evaluationDetails, this, &TrainingController::evaluationDetailsReported);
-    connect(m_worker, &TrainingWorker::configChanged, this, &TrainingController::configChanged);
+    connect(m_worker, &TrainingWorker::evaluationDetailsReported, this,
+        &TrainingController::evaluationDetailsReported);
+    connect(m_worker, &TrainingWorker::configApplied, this, &TrainingController::configApplied);
     connect(m_worker, &TrainingWorker::pausedChanged, this, &TrainingController::handlePausedChanged);
     connect(m_worker, &TrainingWorker::recordReady, this,
         [this](const core::RunRecord &record) { m_lastRecord = record; });

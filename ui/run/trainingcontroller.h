@@ -44,7 +44,7 @@ public:
     void reset() override;
 
     // Mid-run changes; they reach the engine within one step (batch size at the
-    // next epoch) and come back as configChanged().
+    // next epoch) and come back as configApplied().
     [[nodiscard]] bool isSteerable() const override { return true; }
     void setLearningRate(double learningRate) override;
     void setDropout(bool enabled, double convRate, double denseRate) override;

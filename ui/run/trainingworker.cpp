@@ -120,12 +120,12 @@ void TrainingWorker::onPredictions(const std::vector<core::Prediction> &predicti
 
 void TrainingWorker::onEvaluationDetails(const core::EvaluationDetails &details)
 {
-    Q_EMIT evaluationDetails(details);
+    Q_EMIT evaluationDetailsReported(details);
 }
 
 void TrainingWorker::onConfigChanged(const core::ConfigChange &change)
 {
-    Q_EMIT configChanged(change);
+    Q_EMIT configApplied(change);
 }
 
 void TrainingWorker::onPausedChanged(bool paused)

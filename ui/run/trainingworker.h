@@ -50,8 +50,8 @@ Q_SIGNALS:
     void evaluated(const cnnlab::core::EpochMetrics &metrics);
     void predictionsReported(const std::vector<cnnlab::core::Prediction> &predictions);
     // After each full-validation evaluation, right after evaluated().
-    void evaluationDetails(const cnnlab::core::EvaluationDetails &details);
-    void configChanged(const cnnlab::core::ConfigChange &change);
+    void evaluationDetailsReported(const cnnlab::core::EvaluationDetails &details);
+    void configApplied(const cnnlab::core::ConfigChange &change);
     void pausedChanged(bool paused);
     void recordReady(const cnnlab::core::RunRecord &record);
     void finished(const cnnlab::core::RunResult &result);

@@ -17,7 +17,7 @@
 #include "dataset/datasetsetupdialog.h"
 #include "dataset/downloaddialog.h"
 #include "experiments/experimentscontroller.h"
-#include "explain/insightdocks.h"
+#include "explain/explaindocks.h"
 #include "run/replaycontroller.h"
 #include "run/runsession.h"
 #include "run/trainingcontroller.h"
@@ -166,7 +166,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_remote = new RemoteSetup(m_settings, m_controls->deviceChooser(), m_banner, this);
     m_datasetCheck = new DatasetCheck(this);
     connect(m_datasetCheck, &DatasetCheck::damaged, this, &MainWindow::showDatasetProblem);
-    createInsightDocks();
+    createExplainDocks();
     createMenus();
     createToolBar();
     createPresenterActions();
@@ -185,7 +185,7 @@ MainWindow::~MainWindow()
 {
     // Normally done in closeEvent; a window deleted without being closed
     // (tests, an exception) must still not leave a thread behind.
-    m_insight->detachEngine();
+    m_explain->detachEngine();
     m_controller->shutdown();
 }
 
@@ -344,7 +344,7 @@ void MainWindow::createMenus()
                 sub->addAction(QString(), chart, &MetricsChart::copyToClipboard), QT_TR_NOOP("Copy Image"));
         }
     }
-    file->addAction(m_insight->exportReportAction());
+    file->addAction(m_explain->exportReportAction());
     file->addSeparator();
     QAction *quit = translated(file->addAction(QString(), this, &QWidget::close), QT_TR_NOOP("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -398,7 +398,7 @@ void MainWindow::createMenus()
         m_settings.setTheme(action->data().toString());
     });
 
-    menuBar()->addMenu(m_insight->menu());
+    menuBar()->addMenu(m_explain->menu());
 
     QMenu *help = translated(menuBar()->addMenu(QString()), QT_TR_NOOP("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -458,12 +458,12 @@ void MainWindow::createStatusBar()
     clearStatus();
 }
 
-void MainWindow::createInsightDocks()
+void MainWindow::createExplainDocks()
 {
-    // Everything of the Explain menu lives in InsightDocks; the window only
+    // Everything of the Explain menu lives in ExplainDocks; the window only
     // hands it opened records and Reset.
-    m_insight = new InsightDocks(this, m_session, m_charts);
-    connect(m_insight, &InsightDocks::errorOccurred, this, &MainWindow::showError);
+    m_explain = new ExplainDocks(this, m_session, m_charts);
+    connect(m_explain, &ExplainDocks::errorOccurred, this, &MainWindow::showError);
 }
 
 void MainWindow::connectSession()
@@ -473,7 +473,7 @@ void MainWindow::connectSession()
     connect(m_session, &RunSession::stateChanged, this, &MainWindow::handleStateChanged);
     connect(m_session, &RunSession::started, this, &MainWindow::handleStarted);
     connect(m_session, &RunSession::stepReported, this, &MainWindow::handleStep);
-    connect(m_session, &RunSession::configChanged, this, &MainWindow::handleConfigChange);
+    connect(m_session, &RunSession::configApplied, this, &MainWindow::handleConfigChange);
     connect(m_session, &RunSession::finished, this, &MainWindow::handleFinished);
 }
 
@@ -747,7 +747,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     // ends within one step, so this is a short, bounded wait.
     if (m_controller->isActive())
         statusBar()->showMessage(tr("Stopping the run…"));
-    m_insight->detachEngine();
+    m_explain->detachEngine();
     m_controller->shutdown();
     m_statusTimer->stop();
     event->accept();

@@ -29,7 +29,7 @@ class ChartsPanel;
 class ControlsPanel;
 class DatasetCheck;
 class ExperimentsController;
-class InsightDocks;
+class ExplainDocks;
 class RemoteSetup;
 class MessageBanner;
 class MetricsChart;
@@ -63,7 +63,7 @@ public:
     // Run history, overlays, x axis, comparison and the experiment queue.
     [[nodiscard]] ExperimentsController *experiments() const { return m_experiments; }
     // The Explain docks (coach, confusion matrix, mistakes, drawing pad, filters) and the report.
-    [[nodiscard]] InsightDocks *insightDocks() const { return m_insight; }
+    [[nodiscard]] ExplainDocks *explainDocks() const { return m_explain; }
     [[nodiscard]] QString stateText() const;
     [[nodiscard]] static QString stateName(RunState state);
 
@@ -135,7 +135,7 @@ private:
     void createToolBar();
     void createCentralWidget();
     void createStatusBar();
-    void createInsightDocks();
+    void createExplainDocks();
     void connectSession();
     void createExperimentDocks();
     void restoreSettings();
@@ -181,7 +181,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QSplitter *m_rightSplitter = nullptr;
     QToolBar *m_runToolBar = nullptr;
-    InsightDocks *m_insight = nullptr;
+    ExplainDocks *m_explain = nullptr;
     RemoteSetup *m_remote = nullptr;
     DatasetCheck *m_datasetCheck = nullptr;
     QAction *m_downloadMnistAction = nullptr;

@@ -284,15 +284,15 @@ void ControlsPanel::buildUi()
         connect(combo, &QComboBox::currentIndexChanged, this, [this] {
             updateUpdatesLabel();
             if (!m_updating)
-                Q_EMIT configChanged();
+                Q_EMIT configEdited();
         });
     connect(m_epochs, &QSpinBox::valueChanged, this, [this] {
         if (!m_updating)
-            Q_EMIT configChanged();
+            Q_EMIT configEdited();
     });
     connect(m_seed, &QLineEdit::textChanged, this, [this] {
         if (!m_updating)
-            Q_EMIT configChanged();
+            Q_EMIT configEdited();
     });
     connect(m_labDefaults, &QPushButton::clicked, this, &ControlsPanel::restoreLabDefaults);
     connect(m_costPerHour, &QDoubleSpinBox::valueChanged, this, &ControlsPanel::costPerHourChanged);
@@ -522,7 +522,7 @@ void ControlsPanel::setConfig(const core::TrainingConfig &config)
         m_device->select(m_device->machine(), QString::fromStdString(config.device));
     m_updating = false;
     updateUpdatesLabel();
-    Q_EMIT configChanged();
+    Q_EMIT configEdited();
 }
 
 void ControlsPanel::restoreLabDefaults()
@@ -582,7 +582,7 @@ void ControlsPanel::setLearningRate(double learningRate, bool fromUser)
     m_learningRateLabel->setText(Format::learningRate(learningRate));
     if (fromUser && changed && !m_updating) {
         Q_EMIT learningRateEdited(learningRate);
-        Q_EMIT configChanged();
+        Q_EMIT configEdited();
     }
 }
 
@@ -596,7 +596,7 @@ void ControlsPanel::setBatchSize(int batchSize, bool fromUser)
     updateUpdatesLabel();
     if (fromUser && !m_updating) {
         Q_EMIT batchSizeEdited(m_batchSpin->value());
-        Q_EMIT configChanged();
+        Q_EMIT configEdited();
     }
 }
 
@@ -630,7 +630,7 @@ void ControlsPanel::emitDropout()
     if (m_updating)
         return;
     Q_EMIT dropoutEdited(m_dropout->isChecked(), m_convDropout->value(), m_denseDropout->value());
-    Q_EMIT configChanged();
+    Q_EMIT configEdited();
 }
 
 void ControlsPanel::updateUpdatesLabel()

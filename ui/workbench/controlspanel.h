@@ -71,7 +71,7 @@ protected:
 
 Q_SIGNALS:
     // Any change, by the user or setConfig().
-    void configChanged();
+    void configEdited();
     // User edits of the settings the engine accepts mid-run.
     void learningRateEdited(double learningRate);
     void dropoutEdited(bool enabled, double convRate, double denseRate);

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "cnnlab/core/evaluationdetails.h"
 #include "cnnlab/core/expected.h"
-#include "cnnlab/core/insight.h"
 #include "cnnlab/core/metrics.h"
 #include "cnnlab/core/runinfo.h"
 #include "cnnlab/core/trainer.h"

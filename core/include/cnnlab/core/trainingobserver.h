@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cnnlab/core/insight.h"
+#include "cnnlab/core/evaluationdetails.h"
 #include "cnnlab/core/metrics.h"
 #include "cnnlab/core/runinfo.h"
 

@@ -1,4 +1,4 @@
-#include "queueview.h"
+#include "queuepanel.h"
 
 #include "common/format.h"
 #include "runspanel.h"
@@ -13,7 +13,7 @@
 
 namespace cnnlab::ui {
 
-QueueView::QueueView(QWidget *parent)
+QueuePanel::QueuePanel(QWidget *parent)
     : QWidget(parent)
 {
     m_summary = new QLabel(this);
@@ -33,9 +33,9 @@ QueueView::QueueView(QWidget *parent)
     m_stop->setObjectName(QStringLiteral("queueStopButton"));
     m_clear = new QPushButton(this);
     m_clear->setObjectName(QStringLiteral("queueClearButton"));
-    connect(m_pause, &QPushButton::toggled, this, &QueueView::pauseToggled);
-    connect(m_stop, &QPushButton::clicked, this, &QueueView::stopRequested);
-    connect(m_clear, &QPushButton::clicked, this, &QueueView::clearRequested);
+    connect(m_pause, &QPushButton::toggled, this, &QueuePanel::pauseToggled);
+    connect(m_stop, &QPushButton::clicked, this, &QueuePanel::stopRequested);
+    connect(m_clear, &QPushButton::clicked, this, &QueuePanel::clearRequested);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_pause);
@@ -50,7 +50,7 @@ QueueView::QueueView(QWidget *parent)
     retranslateUi();
 }
 
-QString QueueView::stateText(core::RunQueue::EntryState state)
+QString QueuePanel::stateText(core::RunQueue::EntryState state)
 {
     using S = core::RunQueue::EntryState;
     switch (state) {
@@ -64,7 +64,7 @@ QString QueueView::stateText(core::RunQueue::EntryState state)
     return {};
 }
 
-void QueueView::retranslateUi()
+void QueuePanel::retranslateUi()
 {
     m_list->setHeaderLabels({tr("Run"), tr("Settings"), tr("State"), tr("Val. acc.")});
     m_list->setAccessibleName(tr("Experiment queue"));
@@ -79,14 +79,14 @@ void QueueView::retranslateUi()
     setQueue(m_queue);
 }
 
-void QueueView::changeEvent(QEvent *event)
+void QueuePanel::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
 }
 
-void QueueView::setQueue(const core::RunQueue &queue)
+void QueuePanel::setQueue(const core::RunQueue &queue)
 {
     m_queue = queue;
     const auto &entries = queue.entries();

@@ -4,7 +4,7 @@
 #include "run/runstate.h"
 
 #include "cnnlab/core/coach.h"
-#include "cnnlab/core/insight.h"
+#include "cnnlab/core/evaluationdetails.h"
 #include "cnnlab/core/runrecord.h"
 
 #include <QObject>
@@ -32,12 +32,12 @@ class RunSession;
 // mistakes browser, the drawing pad and the filters view as dock widgets, and
 // the report export. They show the session's run, whatever its source (live,
 // replay, opened record): the docks connect to the session themselves.
-class InsightDocks : public QObject
+class ExplainDocks : public QObject
 {
     Q_OBJECT
 public:
-    InsightDocks(QMainWindow *window, RunSession *session, ChartsPanel *charts);
-    ~InsightDocks() override;
+    ExplainDocks(QMainWindow *window, RunSession *session, ChartsPanel *charts);
+    ~ExplainDocks() override;
 
     // The "Explain" menu (dock toggles, the report); created once.
     [[nodiscard]] QMenu *menu() const { return m_menu; }

@@ -11,11 +11,11 @@ class ClusterJob;
 
 // The Cluster dock: the job array's tasks with their Slurm states (pending,
 // running) and outcomes, refreshed as the login node reports them.
-class ClusterView : public QWidget
+class ClusterPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ClusterView(QWidget *parent = nullptr);
+    explicit ClusterPanel(QWidget *parent = nullptr);
 
     // The job shown; null: none. The view connects itself to it.
     void setJob(ClusterJob *job);

@@ -1,4 +1,4 @@
-#include "cnnlab/core/insight.h"
+#include "cnnlab/core/evaluationdetails.h"
 
 namespace cnnlab::core {
 

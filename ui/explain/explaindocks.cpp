@@ -1,4 +1,4 @@
-#include "insightdocks.h"
+#include "explaindocks.h"
 
 #include "charts/chartspanel.h"
 #include "charts/metricschart.h"
@@ -33,7 +33,7 @@
 
 namespace cnnlab::ui {
 
-InsightDocks::InsightDocks(QMainWindow *window, RunSession *session, ChartsPanel *charts)
+ExplainDocks::ExplainDocks(QMainWindow *window, RunSession *session, ChartsPanel *charts)
     : QObject(window)
     , m_window(window)
     , m_session(session)
@@ -44,7 +44,7 @@ InsightDocks::InsightDocks(QMainWindow *window, RunSession *session, ChartsPanel
     , m_drawPad(new DrawPadPanel)
     , m_filters(new FiltersPanel)
 {
-    setObjectName(QStringLiteral("insightDocks"));
+    setObjectName(QStringLiteral("explainDocks"));
     m_menu = new QMenu(window);
     m_menu->setObjectName(QStringLiteral("explainMenu"));
     // Right of the charts: the coach (always useful) in front, the matrix and
@@ -60,7 +60,7 @@ InsightDocks::InsightDocks(QMainWindow *window, RunSession *session, ChartsPanel
     window->tabifyDockWidget(drawPad, filters);
     coach->raise();
     // Five tabs in a narrow dock read "C…", "Co…": whole titles, scrolled.
-    QTimer::singleShot(0, this, &InsightDocks::unelideTabs);
+    QTimer::singleShot(0, this, &ExplainDocks::unelideTabs);
     for (QDockWidget *dock : {coach, confusion, mistakes, drawPad, filters})
         connect(dock, &QDockWidget::visibilityChanged, this, [this] { unelideTabs(); });
     // Hidden until asked for (Explain menu): the lab's first screen stays the
@@ -71,10 +71,10 @@ InsightDocks::InsightDocks(QMainWindow *window, RunSession *session, ChartsPanel
     m_menu->addSeparator();
     m_exportReport = new QAction(this);
     m_exportReport->setObjectName(QStringLiteral("exportReportAction"));
-    connect(m_exportReport, &QAction::triggered, this, &InsightDocks::exportReportInteractively);
+    connect(m_exportReport, &QAction::triggered, this, &ExplainDocks::exportReportInteractively);
     m_menu->addAction(m_exportReport);
 
-    connect(m_coach, &CoachPanel::noteAdded, this, &InsightDocks::markNote);
+    connect(m_coach, &CoachPanel::noteAdded, this, &ExplainDocks::markNote);
     connect(m_drawPad, &DrawPadPanel::drawingChanged, m_filters, &FiltersPanel::setDrawnDigit);
     connect(m_drawPad, &DrawPadPanel::modelChanged, this,
         [this] { m_filters->setEngine(m_drawPad->currentEngine()); });
@@ -85,9 +85,9 @@ InsightDocks::InsightDocks(QMainWindow *window, RunSession *session, ChartsPanel
     retranslateUi();
 }
 
-InsightDocks::~InsightDocks() = default;
+ExplainDocks::~ExplainDocks() = default;
 
-QDockWidget *InsightDocks::addDock(QWidget *content, const QString &objectName, Qt::DockWidgetArea area)
+QDockWidget *ExplainDocks::addDock(QWidget *content, const QString &objectName, Qt::DockWidgetArea area)
 {
     auto *dock = new QDockWidget(m_window);
     dock->setObjectName(objectName); // saveState() needs it
@@ -106,7 +106,7 @@ QDockWidget *InsightDocks::addDock(QWidget *content, const QString &objectName, 
     return dock;
 }
 
-void InsightDocks::unelideTabs()
+void ExplainDocks::unelideTabs()
 {
     // QMainWindow makes the tab bars of tabified docks itself, when it lays them out.
     for (QTabBar *tabs : m_window->findChildren<QTabBar *>(Qt::FindDirectChildrenOnly)) {
@@ -115,7 +115,7 @@ void InsightDocks::unelideTabs()
     }
 }
 
-void InsightDocks::retranslateUi()
+void ExplainDocks::retranslateUi()
 {
     m_menu->setTitle(tr("E&xplain"));
     const QStringList titles = {tr("Coach"), tr("Confusion Matrix"), tr("Mistakes"), tr("Draw a Digit"),
@@ -133,29 +133,29 @@ void InsightDocks::retranslateUi()
                                   "as an HTML page or a PDF"));
 }
 
-bool InsightDocks::eventFilter(QObject *watched, QEvent *event)
+bool ExplainDocks::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_window && event->type() == QEvent::LanguageChange)
         retranslateUi();
     return QObject::eventFilter(watched, event);
 }
 
-void InsightDocks::connectSession()
+void ExplainDocks::connectSession()
 {
     connect(m_session, &RunSession::cleared, this, [this] {
         clear(); // a new run or record: the last one's notes and matrix no longer apply
         m_drawPad->unloadCheckpoint();
     });
     connect(m_session, &RunSession::sourceChanged, this, [this] { useSourceEngine(false); });
-    connect(m_session, &RunSession::recordOpened, this, &InsightDocks::showRecord);
-    connect(m_session, &RunSession::stateChanged, this, &InsightDocks::handleStateChanged);
-    connect(m_session, &RunSession::started, this, &InsightDocks::handleStarted);
-    connect(m_session, &RunSession::evaluated, this, &InsightDocks::handleEvaluation);
-    connect(m_session, &RunSession::evaluationDetailsReported, this, &InsightDocks::handleDetails);
-    connect(m_session, &RunSession::finished, this, &InsightDocks::handleFinished);
+    connect(m_session, &RunSession::recordOpened, this, &ExplainDocks::showRecord);
+    connect(m_session, &RunSession::stateChanged, this, &ExplainDocks::handleStateChanged);
+    connect(m_session, &RunSession::started, this, &ExplainDocks::handleStarted);
+    connect(m_session, &RunSession::evaluated, this, &ExplainDocks::handleEvaluation);
+    connect(m_session, &RunSession::evaluationDetailsReported, this, &ExplainDocks::handleDetails);
+    connect(m_session, &RunSession::finished, this, &ExplainDocks::handleFinished);
 }
 
-void InsightDocks::useSourceEngine(bool live)
+void ExplainDocks::useSourceEngine(bool live)
 {
     // A replay has no model of its own until it ends (its checkpoint): never
     // the last live run's, which would answer for a run not shown.
@@ -163,14 +163,14 @@ void InsightDocks::useSourceEngine(bool live)
         m_drawPad->setEngine(m_session->source() ? m_session->source()->inferenceEngine() : nullptr, live);
 }
 
-void InsightDocks::setClassNames(const QStringList &names)
+void ExplainDocks::setClassNames(const QStringList &names)
 {
     m_confusion->setClassNames(names);
     m_mistakes->setClassNames(names);
     m_drawPad->setClassNames(names);
 }
 
-void InsightDocks::markNote(const core::CoachNote &note)
+void ExplainDocks::markNote(const core::CoachNote &note)
 {
     const MetricsChart::MarkerKind kind = CoachText::isWarning(note.kind) ? MetricsChart::MarkerKind::Warning
                                                                           : MetricsChart::MarkerKind::Best;
@@ -180,7 +180,7 @@ void InsightDocks::markNote(const core::CoachNote &note)
         note.epochPosition, [note] { return CoachText::markerLabel(note); }, kind);
 }
 
-void InsightDocks::clear()
+void ExplainDocks::clear()
 {
     m_coach->clear();
     m_confusion->clear();
@@ -190,26 +190,26 @@ void InsightDocks::clear()
     m_charts->removeNoteMarkers(MetricsChart::MarkerKind::Best);
 }
 
-void InsightDocks::detachEngine()
+void ExplainDocks::detachEngine()
 {
     m_engineDetached = true;
     m_drawPad->setEngine(nullptr, false);
 }
 
-void InsightDocks::handleStateChanged(RunState state)
+void ExplainDocks::handleStateChanged(RunState state)
 {
     if (state == RunState::Starting)
         useSourceEngine(true);
 }
 
-void InsightDocks::handleStarted(const core::RunInfo &info)
+void ExplainDocks::handleStarted(const core::RunInfo &info)
 {
     const QStringList names = ClassNames::of(info);
     setClassNames(names);
     m_filters->setSamples(info.samples, names);
 }
 
-void InsightDocks::handleEvaluation(const core::EpochMetrics & /*metrics*/)
+void ExplainDocks::handleEvaluation(const core::EpochMetrics & /*metrics*/)
 {
     const core::RunRecord &run = m_session->record();
     m_coach->setHistory(run.history, run.trainCurve);
@@ -218,13 +218,13 @@ void InsightDocks::handleEvaluation(const core::EpochMetrics & /*metrics*/)
     m_filters->refresh();
 }
 
-void InsightDocks::handleDetails(const core::EvaluationDetails &details)
+void ExplainDocks::handleDetails(const core::EvaluationDetails &details)
 {
     m_confusion->setDetails(details);
     m_mistakes->setDetails(details);
 }
 
-void InsightDocks::handleFinished(const core::RunResult &result)
+void ExplainDocks::handleFinished(const core::RunResult &result)
 {
     const core::RunRecord &run = m_session->record();
     m_coach->setHistory(run.history, run.trainCurve, &result);
@@ -238,7 +238,7 @@ void InsightDocks::handleFinished(const core::RunResult &result)
     }
 }
 
-void InsightDocks::showRecord(const core::RunRecord &record, const QString &path)
+void ExplainDocks::showRecord(const core::RunRecord &record, const QString &path)
 {
     clear();
     const QStringList names = ClassNames::of(record.config.dataset);
@@ -256,12 +256,12 @@ void InsightDocks::showRecord(const core::RunRecord &record, const QString &path
     }
 }
 
-std::optional<core::RunRecord> InsightDocks::currentRecord() const
+std::optional<core::RunRecord> ExplainDocks::currentRecord() const
 {
     return m_session->currentRecord();
 }
 
-bool InsightDocks::exportReport(const QString &path, QString *error) const
+bool ExplainDocks::exportReport(const QString &path, QString *error) const
 {
     const std::optional<core::RunRecord> record = currentRecord();
     if (!record) {
@@ -275,7 +275,7 @@ bool InsightDocks::exportReport(const QString &path, QString *error) const
     return writer.writeHtml(path, error);
 }
 
-void InsightDocks::exportReportInteractively()
+void ExplainDocks::exportReportInteractively()
 {
     const QString suggested
         = QDir(FileLocations::documentsFolder())

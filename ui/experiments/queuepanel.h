@@ -13,11 +13,11 @@ namespace cnnlab::ui {
 // The experiment queue (the lab plan, a sweep): pending, running and done
 // runs, and the buttons that pause the queue or stop the current run without
 // losing the rest.
-class QueueView : public QWidget
+class QueuePanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit QueueView(QWidget *parent = nullptr);
+    explicit QueuePanel(QWidget *parent = nullptr);
 
     void setQueue(const core::RunQueue &queue);
     [[nodiscard]] QTreeWidget *list() const { return m_list; }

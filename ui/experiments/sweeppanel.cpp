@@ -1,7 +1,7 @@
-#include "sweepview.h"
+#include "sweeppanel.h"
 
 #include "common/format.h"
-#include "queueview.h"
+#include "queuepanel.h"
 #include "sweepheatmap.h"
 
 #include <QEvent>
@@ -16,7 +16,7 @@
 
 namespace cnnlab::ui {
 
-SweepView::SweepView(QWidget *parent)
+SweepPanel::SweepPanel(QWidget *parent)
     : QWidget(parent)
 {
     m_summary = new QLabel(this);
@@ -44,7 +44,7 @@ SweepView::SweepView(QWidget *parent)
     retranslateUi();
 }
 
-void SweepView::retranslateUi()
+void SweepPanel::retranslateUi()
 {
     m_table->setHorizontalHeaderLabels(
         {tr("Learning rate"), tr("Batch"), tr("Dropout"), tr("Epochs"), tr("State"), tr("Val. acc.")});
@@ -52,14 +52,14 @@ void SweepView::retranslateUi()
     setEntries(m_entries);
 }
 
-void SweepView::changeEvent(QEvent *event)
+void SweepPanel::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
 }
 
-void SweepView::setEntries(const std::vector<core::RunQueue::Entry> &entries)
+void SweepPanel::setEntries(const std::vector<core::RunQueue::Entry> &entries)
 {
     m_entries = entries;
     std::vector<double> rates;
@@ -89,8 +89,8 @@ void SweepView::setEntries(const std::vector<core::RunQueue::Entry> &entries)
             ? 1
             : 0;
         const QStringList cells = {Format::learningRate(c.learningRate), QString::number(c.batchSize),
-            c.dropoutEnabled ? tr("on") : tr("off"), QString::number(c.epochs), QueueView::stateText(e.state),
-            completed ? Format::percent(e.finalValAccuracy) : QString()};
+            c.dropoutEnabled ? tr("on") : tr("off"), QString::number(c.epochs),
+            QueuePanel::stateText(e.state), completed ? Format::percent(e.finalValAccuracy) : QString()};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
             if (column != 2 && column != 4)
@@ -125,7 +125,7 @@ void SweepView::setEntries(const std::vector<core::RunQueue::Entry> &entries)
             // result of the sweep, not a cell still to come).
             if (e.state == core::RunQueue::EntryState::Diverged
                 || e.state == core::RunQueue::EntryState::Failed)
-                map->setOutcome(r, b, QueueView::stateText(e.state));
+                map->setOutcome(r, b, QueuePanel::stateText(e.state));
             if (e.state != core::RunQueue::EntryState::Completed)
                 continue;
             int &best = cellEpochs[std::size_t(r) * batches.size() + std::size_t(b)];
@@ -139,7 +139,7 @@ void SweepView::setEntries(const std::vector<core::RunQueue::Entry> &entries)
                                        : tr("%1 of %2 runs done.").arg(done).arg(entries.size()));
 }
 
-QString SweepView::summaryText() const
+QString SweepPanel::summaryText() const
 {
     return m_summary->text();
 }

@@ -15,11 +15,11 @@ class SweepHeatmap;
 
 // A sweep's results as they come in: a table of every run and a heat map of
 // validation accuracy (learning rate x batch size), one per dropout setting.
-class SweepView : public QWidget
+class SweepPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit SweepView(QWidget *parent = nullptr);
+    explicit SweepPanel(QWidget *parent = nullptr);
 
     void setEntries(const std::vector<core::RunQueue::Entry> &entries);
     [[nodiscard]] QTableWidget *table() const { return m_table; }

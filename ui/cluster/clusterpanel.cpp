@@ -1,4 +1,4 @@
-#include "clusterview.h"
+#include "clusterpanel.h"
 
 #include "clusterjob.h"
 
@@ -15,27 +15,27 @@ namespace {
 QString stateText(const ClusterTask &task)
 {
     if (task.slurm == QLatin1String("PENDING"))
-        return ClusterView::tr("Waiting in Slurm's queue");
+        return ClusterPanel::tr("Waiting in Slurm's queue");
     if (task.slurm == QLatin1String("RUNNING") || task.slurm == QLatin1String("COMPLETING"))
-        return ClusterView::tr("Running");
+        return ClusterPanel::tr("Running");
     if (!task.slurm.isEmpty())
         return task.slurm.toLower();
     if (task.state == QLatin1String("completed"))
-        return ClusterView::tr("Finished");
+        return ClusterPanel::tr("Finished");
     if (task.state == QLatin1String("stopped"))
-        return ClusterView::tr("Stopped");
+        return ClusterPanel::tr("Stopped");
     if (task.state == QLatin1String("diverged"))
-        return ClusterView::tr("Diverged");
+        return ClusterPanel::tr("Diverged");
     if (task.state == QLatin1String("failed"))
-        return ClusterView::tr("Failed");
+        return ClusterPanel::tr("Failed");
     if (task.state == QLatin1String("started"))
-        return ClusterView::tr("Started, no result yet");
-    return ClusterView::tr("Not started");
+        return ClusterPanel::tr("Started, no result yet");
+    return ClusterPanel::tr("Not started");
 }
 
 } // namespace
 
-ClusterView::ClusterView(QWidget *parent)
+ClusterPanel::ClusterPanel(QWidget *parent)
     : QWidget(parent)
     , m_summary(new QLabel(this))
     , m_list(new QTreeWidget(this))
@@ -52,14 +52,14 @@ ClusterView::ClusterView(QWidget *parent)
     retranslateUi();
 }
 
-void ClusterView::setJob(ClusterJob *job)
+void ClusterPanel::setJob(ClusterJob *job)
 {
     if (m_job)
         m_job->disconnect(this);
     m_job = job;
     if (m_job) {
-        connect(m_job, &ClusterJob::tasksChanged, this, &ClusterView::refresh);
-        connect(m_job, &ClusterJob::submitted, this, &ClusterView::refresh);
+        connect(m_job, &ClusterJob::tasksChanged, this, &ClusterPanel::refresh);
+        connect(m_job, &ClusterJob::submitted, this, &ClusterPanel::refresh);
         connect(m_job, &QObject::destroyed, this, [this] {
             m_job = nullptr;
             refresh();
@@ -68,12 +68,12 @@ void ClusterView::setJob(ClusterJob *job)
     refresh();
 }
 
-QString ClusterView::summary() const
+QString ClusterPanel::summary() const
 {
     return m_summary->text();
 }
 
-void ClusterView::refresh()
+void ClusterPanel::refresh()
 {
     m_list->clear();
     if (!m_job) {
@@ -98,14 +98,14 @@ void ClusterView::refresh()
                                .arg(m_job->arrivedCount()));
 }
 
-void ClusterView::changeEvent(QEvent *event)
+void ClusterPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QWidget::changeEvent(event);
 }
 
-void ClusterView::retranslateUi()
+void ClusterPanel::retranslateUi()
 {
     m_list->setHeaderLabels({tr("Run"), tr("State"), tr("Why")});
     m_list->setAccessibleName(tr("Tasks of the cluster job"));
