@@ -1,6 +1,6 @@
 #include "clusterjob.h"
 
-#include "../errortext.h"
+#include "common/errortext.h"
 
 #include "cnnlab/core/command.h"
 #include "cnnlab/core/remotetrainer.h"

@@ -2,7 +2,7 @@
 
 #include "runtarget.h"
 
-#include "../remote/remotemachine.h"
+#include "remote/remotemachine.h"
 
 #include "cnnlab/core/clusterplan.h"
 

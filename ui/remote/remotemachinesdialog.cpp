@@ -2,8 +2,8 @@
 
 #include "remoteprobe.h"
 
-#include "../errortext.h"
-#include "../format.h"
+#include "common/errortext.h"
+#include "common/format.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

@@ -4,10 +4,10 @@
 #include "remotemachinesdialog.h"
 #include "remoteprobe.h"
 
-#include "../errortext.h"
-#include "../format.h"
-#include "../messagebanner.h"
-#include "../settings.h"
+#include "common/errortext.h"
+#include "common/format.h"
+#include "common/messagebanner.h"
+#include "common/settings.h"
 
 #include <QAction>
 #include <QMessageBox>
