@@ -13,6 +13,7 @@
 #include "cnnlab/core/runrecord.h"
 #include "cnnlab/core/runstore.h"
 #include "cnnlab/core/serveprotocol.h"
+#include "cnnlab/core/textformat.h"
 #include "cnnlab/core/trainingconfig.h"
 #include "cnnlab/core/trainingengine.h"
 
@@ -44,12 +45,7 @@ using core::ErrorCode;
 // runs/<local time>-seed-lab, made unique if two plans start in the same second.
 fs::path defaultPlanDir()
 {
-    const std::time_t now = std::time(nullptr);
-    std::tm local {};
-    localtime_r(&now, &local);
-    char stamp[32];
-    std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &local);
-    const std::string base = std::string(stamp) + "-" + labPlanPreset;
+    const std::string base = core::localTimeStamp() + "-" + labPlanPreset;
     fs::path dir = fs::path("runs") / base;
     std::error_code ignored;
     for (int i = 2; fs::exists(dir, ignored); ++i)

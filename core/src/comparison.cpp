@@ -1,7 +1,7 @@
 #include "cnnlab/core/comparison.h"
+#include "cnnlab/core/textformat.h"
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <limits>
 #include <map>
@@ -11,41 +11,16 @@ namespace cnnlab::core {
 
 namespace {
 
-// Numbers through to_chars: printf would follow the process locale, which the
-// GUI sets from the environment (a German desktop would write 99,07).
-std::string shortest(double value)
-{
-    if (std::isnan(value))
-        return "nan";
-    if (std::isinf(value))
-        return value > 0 ? "inf" : "-inf";
-    char text[64];
-    const auto end = std::to_chars(text, text + sizeof text, value).ptr;
-    return std::string(text, end);
-}
-
-std::string fixed(double value, int decimals)
-{
-    if (!std::isfinite(value))
-        return shortest(value);
-    char text[64];
-    const auto end = std::to_chars(text, text + sizeof text, value, std::chars_format::fixed, decimals).ptr;
-    std::string result(text, end);
-    if (result.find_first_not_of("-0.") == std::string::npos && result.front() == '-')
-        result.erase(0, 1); // -0.00 reads as a sign where there is none
-    return result;
-}
-
 std::string signedFixed(double value, int decimals)
 {
-    const std::string text = fixed(value, decimals);
+    const std::string text = fixedNumber(value, decimals);
     return std::isfinite(value) && value > 0 && text.find_first_not_of("0.") != std::string::npos ? "+" + text
                                                                                                   : text;
 }
 
 std::string percent(double fraction)
 {
-    return fixed(fraction * 100.0, 2);
+    return fixedNumber(fraction * 100.0, 2);
 }
 
 // 1-based epoch of a history point: a full evaluation at the end of the first
@@ -109,8 +84,9 @@ Verdict judge(double difference, double noise)
 std::string spreadText(const Spread &s, int decimals = 4)
 {
     if (s.n < 2) // one seed has no spread to show
-        return fixed(s.mean, decimals) + " (n=" + std::to_string(s.n) + ")";
-    return fixed(s.mean, decimals) + " ± " + fixed(s.stddev, decimals) + " (n=" + std::to_string(s.n) + ")";
+        return fixedNumber(s.mean, decimals) + " (n=" + std::to_string(s.n) + ")";
+    return fixedNumber(s.mean, decimals) + " ± " + fixedNumber(s.stddev, decimals)
+        + " (n=" + std::to_string(s.n) + ")";
 }
 
 std::string pointsText(double fraction)
@@ -147,7 +123,7 @@ ClaimResult compareGroups(LabClaim claim, const GroupSummary *higher, const char
     r.measured = sa.mean - sb.mean;
     r.verdict = judge(r.measured, r.noise);
     r.detail = std::string(higherName) + " " + spreadText(sa) + " vs " + lowerName + " " + spreadText(sb)
-        + ": " + pointsText(r.measured) + ", noise " + fixed(r.noise * 100.0, 2) + " points";
+        + ": " + pointsText(r.measured) + ", noise " + fixedNumber(r.noise * 100.0, 2) + " points";
     return r;
 }
 
@@ -213,7 +189,7 @@ std::string pm(const Spread &s, double scale, int decimals)
 {
     if (s.n == 0)
         return "-"; // nothing measured (every run diverged)
-    return fixed(s.mean * scale, decimals) + " ± " + fixed(s.stddev * scale, decimals);
+    return fixedNumber(s.mean * scale, decimals) + " ± " + fixedNumber(s.stddev * scale, decimals);
 }
 
 // ---------------------------------------------------------------- plans
@@ -461,7 +437,7 @@ std::vector<ClaimResult> judgeLabClaims(
             r.measured = s.mean;
             r.verdict = judge(r.measured, r.noise);
             r.detail = std::string("baseline train-val gap ") + spreadText(s) + ": " + pointsText(r.measured)
-                + ", noise " + fixed(r.noise * 100.0, 2) + " points";
+                + ", noise " + fixedNumber(r.noise * 100.0, 2) + " points";
             claims.push_back(r);
         }
     }
@@ -511,11 +487,12 @@ std::string comparisonCsv(const std::vector<GroupSummary> &groups)
         for (const RunSummary &run : group.runs) {
             const TrainingConfig &c = run.config;
             const std::vector<std::string> fields {"run", csvField(run.name), csvField(group.group), "1",
-                runStatusName(run.status), std::to_string(c.seed), shortest(c.learningRate),
+                runStatusName(run.status), std::to_string(c.seed), shortestNumber(c.learningRate),
                 std::to_string(c.batchSize), c.dropoutEnabled ? "on" : "off", std::to_string(c.epochs),
-                std::to_string(run.epochsCompleted), shortest(run.finalValAccuracy), "",
-                shortest(run.bestValAccuracy), "", std::to_string(run.bestEpoch), shortest(run.trainValGap),
-                "", shortest(run.finalValLoss), "", shortest(run.seconds), "", shortest(run.cost), ""};
+                std::to_string(run.epochsCompleted), shortestNumber(run.finalValAccuracy), "",
+                shortestNumber(run.bestValAccuracy), "", std::to_string(run.bestEpoch),
+                shortestNumber(run.trainValGap), "", shortestNumber(run.finalValLoss), "",
+                shortestNumber(run.seconds), "", shortestNumber(run.cost), ""};
             for (std::size_t i = 0; i < fields.size(); ++i)
                 out += (i ? "," : "") + fields[i];
             out += '\n';
@@ -536,16 +513,16 @@ std::string comparisonCsv(const std::vector<GroupSummary> &groups)
         };
         const std::vector<std::string> fields {"group", csvField(group.group), csvField(group.group),
             std::to_string(group.runs.size()), "", "",
-            common([](const TrainingConfig &c) { return shortest(c.learningRate); }),
+            common([](const TrainingConfig &c) { return shortestNumber(c.learningRate); }),
             common([](const TrainingConfig &c) { return std::to_string(c.batchSize); }),
             common([](const TrainingConfig &c) { return std::string(c.dropoutEnabled ? "on" : "off"); }),
             common([](const TrainingConfig &c) { return std::to_string(c.epochs); }), "",
-            shortest(group.finalValAccuracy.mean), shortest(group.finalValAccuracy.stddev),
-            shortest(group.bestValAccuracy.mean), shortest(group.bestValAccuracy.stddev), "",
-            shortest(group.trainValGap.mean), shortest(group.trainValGap.stddev),
-            shortest(group.finalValLoss.mean), shortest(group.finalValLoss.stddev),
-            shortest(group.seconds.mean), shortest(group.seconds.stddev), shortest(group.cost.mean),
-            shortest(group.cost.stddev)};
+            shortestNumber(group.finalValAccuracy.mean), shortestNumber(group.finalValAccuracy.stddev),
+            shortestNumber(group.bestValAccuracy.mean), shortestNumber(group.bestValAccuracy.stddev), "",
+            shortestNumber(group.trainValGap.mean), shortestNumber(group.trainValGap.stddev),
+            shortestNumber(group.finalValLoss.mean), shortestNumber(group.finalValLoss.stddev),
+            shortestNumber(group.seconds.mean), shortestNumber(group.seconds.stddev),
+            shortestNumber(group.cost.mean), shortestNumber(group.cost.stddev)};
         for (std::size_t i = 0; i < fields.size(); ++i)
             out += (i ? "," : "") + fields[i];
         out += '\n';
@@ -570,13 +547,13 @@ std::string comparisonMarkdown(
             if (run.status != RunStatus::Completed)
                 name += std::string(" (") + runStatusName(run.status) + ")";
             mdRow(out,
-                {name, group.group, std::to_string(c.seed), shortest(c.learningRate),
+                {name, group.group, std::to_string(c.seed), shortestNumber(c.learningRate),
                     std::to_string(c.batchSize), c.dropoutEnabled ? "on" : "off", epochs,
                     percent(run.finalValAccuracy), percent(run.bestValAccuracy),
                     run.bestEpoch > 0 ? std::to_string(run.bestEpoch) : "-",
-                    fixed(run.trainValGap * 100.0, 2),
-                    std::isfinite(run.finalValLoss) ? fixed(run.finalValLoss, 4) : "-", fixed(run.seconds, 1),
-                    fixed(run.cost, 4)});
+                    fixedNumber(run.trainValGap * 100.0, 2),
+                    std::isfinite(run.finalValLoss) ? fixedNumber(run.finalValLoss, 4) : "-",
+                    fixedNumber(run.seconds, 1), fixedNumber(run.cost, 4)});
         }
     }
 
@@ -634,7 +611,7 @@ std::vector<PlannedRun> labPlan(
 
 std::string configName(const TrainingConfig &config)
 {
-    return slug("lr" + shortest(config.learningRate) + "-b" + std::to_string(config.batchSize)
+    return slug("lr" + shortestNumber(config.learningRate) + "-b" + std::to_string(config.batchSize)
         + (config.dropoutEnabled ? "-dropout" : "-nodropout") + "-e" + std::to_string(config.epochs));
 }
 

@@ -1,24 +1,9 @@
 #include "cnnlab/core/runrecord.h"
 
+#include "cnnlab/core/textformat.h"
 #include "cnnlab/core/trainingengine.h"
 
-#include <ctime>
-
 namespace cnnlab::core {
-
-namespace {
-
-std::string isoUtcNow()
-{
-    const std::time_t now = std::time(nullptr);
-    std::tm utc {};
-    gmtime_r(&now, &utc);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    return text;
-}
-
-} // namespace
 
 RunRecorder::RunRecorder(TrainingObserver *forwardTo)
     : m_forward(forwardTo)

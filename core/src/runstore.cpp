@@ -1,4 +1,5 @@
 #include "cnnlab/core/runstore.h"
+#include "cnnlab/core/textformat.h"
 
 #include <algorithm>
 #include <cctype>
@@ -76,16 +77,6 @@ std::string slugOf(const std::string &name)
     return slug.empty() ? std::string("run") : slug;
 }
 
-std::string localStamp()
-{
-    const std::time_t now = std::time(nullptr);
-    std::tm local {};
-    localtime_r(&now, &local);
-    char stamp[32];
-    std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &local);
-    return stamp;
-}
-
 // A damaged record has no created_at: its file's time stands in, in the same
 // ISO form, so every entry sorts on one key.
 std::string fileTimeIso(const std::string &path)
@@ -94,11 +85,7 @@ std::string fileTimeIso(const std::string &path)
     };
     if (::stat(path.c_str(), &info) != 0)
         return {};
-    std::tm utc {};
-    gmtime_r(&info.st_mtime, &utc);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    return text;
+    return isoUtcTime(info.st_mtime);
 }
 
 // Size and modification time (ns) of a file, not following a link; {0, 0} if absent.
@@ -236,7 +223,7 @@ Expected<std::string> RunStore::createRunDirectory(const std::string &name) cons
     if (error || !fs::is_directory(m_root, error))
         return writeFailed(
             m_root, "cannot create the run store" + (error ? ": " + error.message() : std::string()));
-    const std::string base = localStamp() + "-" + slugOf(name);
+    const std::string base = localTimeStamp() + "-" + slugOf(name);
     for (int i = 1; i < 1000; ++i) {
         const std::string id = i == 1 ? base : base + "-" + std::to_string(i);
         // Not the id of a run in the trash either: restoring it must not collide.

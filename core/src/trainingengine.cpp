@@ -2,6 +2,7 @@
 
 #include "cnnlab/core/dataset.h"
 #include "cnnlab/core/runrecord.h"
+#include "cnnlab/core/textformat.h"
 #include "cnnnet.h"
 #include "threadtuner.h"
 
@@ -14,7 +15,6 @@
 #include <cstdlib>
 #include <mutex>
 #include <optional>
-#include <sstream>
 #include <thread>
 
 #ifdef __GLIBC__
@@ -46,13 +46,6 @@ bool isDivergedLoss(double loss)
 double secondsSince(Clock::time_point start)
 {
     return std::chrono::duration<double>(Clock::now() - start).count();
-}
-
-std::string formatNumber(double value)
-{
-    std::ostringstream out;
-    out << value;
-    return out.str();
 }
 
 // Keeps big activation buffers in the heap between steps instead of returning
@@ -486,14 +479,14 @@ void TrainingEngine::Private::applyPending(
                 setOptimizerLearningRate(*pendingLearningRate);
                 config.learningRate = *pendingLearningRate;
                 changes.push_back(
-                    {position, "learning_rate", formatNumber(old), formatNumber(config.learningRate)});
+                    {position, "learning_rate", settingNumber(old), settingNumber(config.learningRate)});
             }
             pendingLearningRate.reset();
         }
         if (pendingDropout) {
             auto [enabled, convRate, denseRate] = *pendingDropout;
             auto describeDropout = [](bool on, double a, double b) {
-                return on ? formatNumber(a) + "/" + formatNumber(b) : std::string("off");
+                return on ? settingNumber(a) + "/" + settingNumber(b) : std::string("off");
             };
             const auto old
                 = describeDropout(model->isDropoutEnabled(), model->convDropout(), model->denseDropout());
