@@ -1751,12 +1751,70 @@
         <translation>Im Laufarchiv gespeichert: %1</translation>
     </message>
     <message>
+        <source>Queue: starting %1 (%2 of %3)</source>
+        <translation>Warteschlange: %1 wird gestartet (%2 von %3)</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::ExplainDocks</name>
+    <message>
+        <source>E&amp;xplain</source>
+        <translation>Er&amp;klären</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>Confusion Matrix</source>
+        <translation>Konfusionsmatrix</translation>
+    </message>
+    <message>
+        <source>Mistakes</source>
+        <translation>Fehlklassifikationen</translation>
+    </message>
+    <message>
+        <source>Draw a Digit</source>
+        <translation>Ziffer zeichnen</translation>
+    </message>
+    <message>
+        <source>Filters and Feature Maps</source>
+        <translation>Filter und Feature-Maps</translation>
+    </message>
+    <message>
+        <source>Plain-language notes on the curves: overfitting, stalling, divergence, the best epoch</source>
+        <translation>Hinweise in einfacher Sprache zu den Kurven: Overfitting, Stillstand, Divergenz, die beste Epoche</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>Be&amp;richt exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the run&apos;s charts, settings, coach notes and confusion matrix as an HTML page or a PDF</source>
+        <translation>Diagramme, Einstellungen, Coach-Hinweise und Konfusionsmatrix des Laufs als HTML-Seite oder PDF ausgeben</translation>
+    </message>
+    <message>
+        <source>There is no run to report on yet: train one or open a run record.</source>
+        <translation>Es gibt noch keinen Lauf für einen Bericht: Trainieren Sie einen oder öffnen Sie ein Laufprotokoll.</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;PDF document (*.pdf)</source>
+        <translation>Webseite (*.html);;PDF-Dokument (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::FileLocations</name>
+    <message>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <source>Queue: starting %1 (%2 of %3)</source>
-        <translation>Warteschlange: %1 wird gestartet (%2 von %3)</translation>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
     </message>
 </context>
 <context>
@@ -1816,61 +1874,6 @@
     <message>
         <source>Filters and feature maps</source>
         <translation>Filter und Feature-Maps</translation>
-    </message>
-</context>
-<context>
-    <name>cnnlab::ui::ExplainDocks</name>
-    <message>
-        <source>E&amp;xplain</source>
-        <translation>Er&amp;klären</translation>
-    </message>
-    <message>
-        <source>Coach</source>
-        <translation>Coach</translation>
-    </message>
-    <message>
-        <source>Confusion Matrix</source>
-        <translation>Konfusionsmatrix</translation>
-    </message>
-    <message>
-        <source>Mistakes</source>
-        <translation>Fehlklassifikationen</translation>
-    </message>
-    <message>
-        <source>Draw a Digit</source>
-        <translation>Ziffer zeichnen</translation>
-    </message>
-    <message>
-        <source>Filters and Feature Maps</source>
-        <translation>Filter und Feature-Maps</translation>
-    </message>
-    <message>
-        <source>Plain-language notes on the curves: overfitting, stalling, divergence, the best epoch</source>
-        <translation>Hinweise in einfacher Sprache zu den Kurven: Overfitting, Stillstand, Divergenz, die beste Epoche</translation>
-    </message>
-    <message>
-        <source>Export &amp;Report…</source>
-        <translation>Be&amp;richt exportieren…</translation>
-    </message>
-    <message>
-        <source>Write the run&apos;s charts, settings, coach notes and confusion matrix as an HTML page or a PDF</source>
-        <translation>Diagramme, Einstellungen, Coach-Hinweise und Konfusionsmatrix des Laufs als HTML-Seite oder PDF ausgeben</translation>
-    </message>
-    <message>
-        <source>There is no run to report on yet: train one or open a run record.</source>
-        <translation>Es gibt noch keinen Lauf für einen Bericht: Trainieren Sie einen oder öffnen Sie ein Laufprotokoll.</translation>
-    </message>
-    <message>
-        <source>Export Report</source>
-        <translation>Bericht exportieren</translation>
-    </message>
-    <message>
-        <source>Web page (*.html);;PDF document (*.pdf)</source>
-        <translation>Webseite (*.html);;PDF-Dokument (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>%1 exportiert</translation>
     </message>
 </context>
 <context>
@@ -2098,26 +2101,6 @@
         <translation>Lauf</translation>
     </message>
     <message>
-        <source>Where the model trains</source>
-        <translation>Wo das Modell trainiert wird</translation>
-    </message>
-    <message>
-        <source>Epoch in progress and optimizer steps so far</source>
-        <translation>Laufende Epoche und bisherige Optimiererschritte</translation>
-    </message>
-    <message>
-        <source>Training images per second</source>
-        <translation>Trainingsbilder pro Sekunde</translation>
-    </message>
-    <message>
-        <source>Time since Start, pauses and data loading included (the machine is billed for it)</source>
-        <translation>Zeit seit dem Start, einschließlich Pausen und Laden der Daten (die Maschine wird dafür abgerechnet)</translation>
-    </message>
-    <message>
-        <source>Estimated training time left, at the recent speed</source>
-        <translation>Geschätzte verbleibende Trainingszeit beim aktuellen Tempo</translation>
-    </message>
-    <message>
         <source>Idle</source>
         <translation>Bereit</translation>
     </message>
@@ -2172,10 +2155,6 @@
     <message>
         <source>Stopping the run…</source>
         <translation>Lauf wird gestoppt…</translation>
-    </message>
-    <message>
-        <source>%1 at epoch %2</source>
-        <translation>%1 in Epoche %2</translation>
     </message>
     <message>
         <source>Finished. Epochs: %1, training time: %2, validation accuracy: %3, validation loss: %4.</source>
@@ -2238,64 +2217,8 @@
         <translation>Laufstatus: %1</translation>
     </message>
     <message>
-        <source>Device: %1</source>
-        <translation>Gerät: %1</translation>
-    </message>
-    <message>
-        <source>automatic</source>
-        <translation>automatisch</translation>
-    </message>
-    <message>
-        <source>Epoch –</source>
-        <translation>Epoche –</translation>
-    </message>
-    <message>
-        <source>– images/s</source>
-        <translation>– Bilder/s</translation>
-    </message>
-    <message>
-        <source>Elapsed 0:00</source>
-        <translation>Verstrichen 0:00</translation>
-    </message>
-    <message>
-        <source>ETA –</source>
-        <translation>Restzeit –</translation>
-    </message>
-    <message>
-        <source>Elapsed %1</source>
-        <translation>Verstrichen %1</translation>
-    </message>
-    <message>
-        <source>Cost %1</source>
-        <translation>Kosten %1</translation>
-    </message>
-    <message>
-        <source>Elapsed time × %1 per hour (set in the Cost meter box)</source>
-        <translation>Verstrichene Zeit × %1 pro Stunde (einstellbar im Feld „Kostenzähler“)</translation>
-    </message>
-    <message>
-        <source>Epoch %1 of %2 · step %3</source>
-        <translation>Epoche %1 von %2 · Schritt %3</translation>
-    </message>
-    <message>
-        <source>%1 images/s</source>
-        <translation>%1 Bilder/s</translation>
-    </message>
-    <message>
-        <source>ETA done</source>
-        <translation>Restzeit: fertig</translation>
-    </message>
-    <message>
-        <source>ETA %1</source>
-        <translation>Restzeit %1</translation>
-    </message>
-    <message>
         <source>Export Chart</source>
         <translation>Diagramm exportieren</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>%1 exportiert</translation>
     </message>
     <message>
         <source>There is no finished run to save.</source>
@@ -2330,10 +2253,6 @@
         <translation>Laufprotokolle (*.json)</translation>
     </message>
     <message>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
-    </message>
-    <message>
         <source>MNIST is installed in %1. Press Start to train.</source>
         <translation>MNIST ist in %1 installiert. Drücken Sie „Starten“, um zu trainieren.</translation>
     </message>
@@ -2348,42 +2267,6 @@
     <message>
         <source>&lt;h3&gt;cnnlab %1&lt;/h3&gt;&lt;p&gt;A workbench for training the lab&apos;s convolutional network on MNIST in front of a class.&lt;/p&gt;&lt;p&gt;Qt %2%3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;cnnlab %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank, um das Faltungsnetz des Labs vor einer Klasse mit MNIST zu trainieren.&lt;/p&gt;&lt;p&gt;Qt %2%3&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Presenter Mode</source>
-        <translation>&amp;Präsentationsmodus</translation>
-    </message>
-    <message>
-        <source>Full screen, large text and thick chart lines for the room (F11)</source>
-        <translation>Vollbild, große Schrift und dicke Diagrammlinien für den Raum (F11)</translation>
-    </message>
-    <message>
-        <source>Leave Presenter Mode</source>
-        <translation>Präsentationsmodus verlassen</translation>
-    </message>
-    <message>
-        <source>&amp;High Contrast While Presenting</source>
-        <translation>&amp;Hoher Kontrast beim Präsentieren</translation>
-    </message>
-    <message>
-        <source>Hide &amp;Advanced Controls While Presenting</source>
-        <translation>&amp;Erweiterte Einstellungen beim Präsentieren ausblenden</translation>
-    </message>
-    <message>
-        <source>Keep learning rate, dropout, batch size and epochs; hide seed, optimizer, data, device and cost</source>
-        <translation>Lernrate, Dropout, Batchgröße und Epochen bleiben; Seed, Optimierer, Daten, Gerät und Kosten werden ausgeblendet</translation>
-    </message>
-    <message>
-        <source>&amp;Colour-Blind-Safe Colours</source>
-        <translation>Farb&amp;blindensichere Farben</translation>
-    </message>
-    <message>
-        <source>Okabe–Ito colours for the chart lines and the prediction verdicts</source>
-        <translation>Okabe–Ito-Farben für die Diagrammlinien und die Bewertung der Vorhersagen</translation>
-    </message>
-    <message>
-        <source>Presenter &amp;Options</source>
-        <translation>Präsentations&amp;optionen</translation>
     </message>
     <message>
         <source>&amp;Increase Learning Rate</source>
@@ -2416,10 +2299,6 @@
     <message>
         <source>Menu bar</source>
         <translation>Menüleiste</translation>
-    </message>
-    <message>
-        <source>Presenter mode: F11 or Esc (when no run is active) leaves it.</source>
-        <translation>Präsentationsmodus: F11 oder Esc (wenn kein Lauf aktiv ist) beendet ihn.</translation>
     </message>
     <message>
         <source>Start; while running: pause or resume</source>
@@ -2490,24 +2369,12 @@
         <translation>Lauf wiedergeben</translation>
     </message>
     <message>
-        <source>Training on %1 through ssh (%2); it stops there when the run ends or this window closes</source>
-        <translation>Training auf %1 über ssh (%2); es endet dort, wenn der Lauf endet oder dieses Fenster geschlossen wird</translation>
-    </message>
-    <message>
         <source>&amp;Locate MNIST Folder…</source>
         <translation>MNIST-Ordner &amp;wählen…</translation>
     </message>
     <message>
         <source>File ▸ Download MNIST… installs a fresh, verified copy; File ▸ Locate MNIST Folder… uses another folder.</source>
         <translation>Datei ▸ MNIST herunterladen… installiert eine frische, geprüfte Kopie; Datei ▸ MNIST-Ordner wählen… nutzt einen anderen Ordner.</translation>
-    </message>
-    <message>
-        <source>Cost – (replay)</source>
-        <translation>Kosten – (Wiedergabe)</translation>
-    </message>
-    <message>
-        <source>A replay trains nothing and costs nothing; the recorded run cost %1 up to here at %2 per hour</source>
-        <translation>Eine Wiedergabe trainiert nichts und kostet nichts; der aufgezeichnete Lauf kostete bis hierher %1 bei %2 pro Stunde</translation>
     </message>
 </context>
 <context>
@@ -2687,6 +2554,49 @@
     <message>
         <source>Sample predictions — %1 of %2 shown correct (%3 more hidden: enlarge this panel)</source>
         <translation>Beispielvorhersagen — %1 von %2 angezeigten richtig (%3 weitere verdeckt: Bereich vergrößern)</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::PresenterMode</name>
+    <message>
+        <source>&amp;Presenter Mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>Full screen, large text and thick chart lines for the room (F11)</source>
+        <translation>Vollbild, große Schrift und dicke Diagrammlinien für den Raum (F11)</translation>
+    </message>
+    <message>
+        <source>Leave Presenter Mode</source>
+        <translation>Präsentationsmodus verlassen</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast While Presenting</source>
+        <translation>&amp;Hoher Kontrast beim Präsentieren</translation>
+    </message>
+    <message>
+        <source>Hide &amp;Advanced Controls While Presenting</source>
+        <translation>&amp;Erweiterte Einstellungen beim Präsentieren ausblenden</translation>
+    </message>
+    <message>
+        <source>Keep learning rate, dropout, batch size and epochs; hide seed, optimizer, data, device and cost</source>
+        <translation>Lernrate, Dropout, Batchgröße und Epochen bleiben; Seed, Optimierer, Daten, Gerät und Kosten werden ausgeblendet</translation>
+    </message>
+    <message>
+        <source>&amp;Colour-Blind-Safe Colours</source>
+        <translation>Farb&amp;blindensichere Farben</translation>
+    </message>
+    <message>
+        <source>Okabe–Ito colours for the chart lines and the prediction verdicts</source>
+        <translation>Okabe–Ito-Farben für die Diagrammlinien und die Bewertung der Vorhersagen</translation>
+    </message>
+    <message>
+        <source>Presenter &amp;Options</source>
+        <translation>Präsentations&amp;optionen</translation>
+    </message>
+    <message>
+        <source>Presenter mode: F11 or Esc (when no run is active) leaves it.</source>
+        <translation>Präsentationsmodus: F11 oder Esc (wenn kein Lauf aktiv ist) beendet ihn.</translation>
     </message>
 </context>
 <context>
@@ -2892,6 +2802,93 @@
     <message>
         <source>MNIST is installed on %1 and verified.</source>
         <translation>MNIST ist auf %1 installiert und geprüft.</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::RunStatusBar</name>
+    <message>
+        <source>Epoch in progress and optimizer steps so far</source>
+        <translation>Laufende Epoche und bisherige Optimiererschritte</translation>
+    </message>
+    <message>
+        <source>Training images per second</source>
+        <translation>Trainingsbilder pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Time since Start, pauses and data loading included (the machine is billed for it)</source>
+        <translation>Zeit seit dem Start, einschließlich Pausen und Laden der Daten (die Maschine wird dafür abgerechnet)</translation>
+    </message>
+    <message>
+        <source>Estimated training time left, at the recent speed</source>
+        <translation>Geschätzte verbleibende Trainingszeit beim aktuellen Tempo</translation>
+    </message>
+    <message>
+        <source>Epoch –</source>
+        <translation>Epoche –</translation>
+    </message>
+    <message>
+        <source>– images/s</source>
+        <translation>– Bilder/s</translation>
+    </message>
+    <message>
+        <source>ETA –</source>
+        <translation>Restzeit –</translation>
+    </message>
+    <message>
+        <source>%1 at epoch %2</source>
+        <translation>%1 in Epoche %2</translation>
+    </message>
+    <message>
+        <source>Elapsed %1</source>
+        <translation>Verstrichen %1</translation>
+    </message>
+    <message>
+        <source>Cost – (replay)</source>
+        <translation>Kosten – (Wiedergabe)</translation>
+    </message>
+    <message>
+        <source>A replay trains nothing and costs nothing; the recorded run cost %1 up to here at %2 per hour</source>
+        <translation>Eine Wiedergabe trainiert nichts und kostet nichts; der aufgezeichnete Lauf kostete bis hierher %1 bei %2 pro Stunde</translation>
+    </message>
+    <message>
+        <source>Cost %1</source>
+        <translation>Kosten %1</translation>
+    </message>
+    <message>
+        <source>Elapsed time × %1 per hour (set in the Cost meter box)</source>
+        <translation>Verstrichene Zeit × %1 pro Stunde (einstellbar im Feld „Kostenzähler“)</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>Gerät: %1</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>Training on %1 through ssh (%2); it stops there when the run ends or this window closes</source>
+        <translation>Training auf %1 über ssh (%2); es endet dort, wenn der Lauf endet oder dieses Fenster geschlossen wird</translation>
+    </message>
+    <message>
+        <source>Where the model trains</source>
+        <translation>Wo das Modell trainiert wird</translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2 · step %3</source>
+        <translation>Epoche %1 von %2 · Schritt %3</translation>
+    </message>
+    <message>
+        <source>%1 images/s</source>
+        <translation>%1 Bilder/s</translation>
+    </message>
+    <message>
+        <source>ETA done</source>
+        <translation>Restzeit: fertig</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>Restzeit %1</translation>
     </message>
 </context>
 <context>

@@ -1750,11 +1750,69 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Queue: starting %1 (%2 of %3)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::ExplainDocks</name>
+    <message>
+        <source>E&amp;xplain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confusion Matrix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mistakes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draw a Digit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filters and Feature Maps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plain-language notes on the curves: overfitting, stalling, divergence, the best epoch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the run&apos;s charts, settings, coach notes and confusion matrix as an HTML page or a PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no run to report on yet: train one or open a run record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Web page (*.html);;PDF document (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::FileLocations</name>
+    <message>
         <source>Exported %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Queue: starting %1 (%2 of %3)</source>
+        <source>Saved %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1814,61 +1872,6 @@
     </message>
     <message>
         <source>Your drawing</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>cnnlab::ui::ExplainDocks</name>
-    <message>
-        <source>E&amp;xplain</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Coach</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Confusion Matrix</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Mistakes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Draw a Digit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Filters and Feature Maps</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Plain-language notes on the curves: overfitting, stalling, divergence, the best epoch</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export &amp;Report…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Write the run&apos;s charts, settings, coach notes and confusion matrix as an HTML page or a PDF</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>There is no run to report on yet: train one or open a run record.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export Report</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Web page (*.html);;PDF document (*.pdf)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Exported %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2097,26 +2100,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Where the model trains</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Epoch in progress and optimizer steps so far</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Training images per second</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Time since Start, pauses and data loading included (the machine is billed for it)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Estimated training time left, at the recent speed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Idle</source>
         <translation type="unfinished" />
     </message>
@@ -2170,10 +2153,6 @@
     </message>
     <message>
         <source>Stopping the run…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 at epoch %2</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2237,63 +2216,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Device: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>automatic</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Epoch –</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>– images/s</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Elapsed 0:00</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>ETA –</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Elapsed %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cost %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Elapsed time × %1 per hour (set in the Cost meter box)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Epoch %1 of %2 · step %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 images/s</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>ETA done</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>ETA %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Export Chart</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Exported %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2329,10 +2252,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Saved %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>MNIST is installed in %1. Press Start to train.</source>
         <translation type="unfinished" />
     </message>
@@ -2346,42 +2265,6 @@
     </message>
     <message>
         <source>&lt;h3&gt;cnnlab %1&lt;/h3&gt;&lt;p&gt;A workbench for training the lab&apos;s convolutional network on MNIST in front of a class.&lt;/p&gt;&lt;p&gt;Qt %2%3&lt;/p&gt;</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Presenter Mode</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Full screen, large text and thick chart lines for the room (F11)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Leave Presenter Mode</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;High Contrast While Presenting</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Hide &amp;Advanced Controls While Presenting</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Keep learning rate, dropout, batch size and epochs; hide seed, optimizer, data, device and cost</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Colour-Blind-Safe Colours</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Okabe–Ito colours for the chart lines and the prediction verdicts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Presenter &amp;Options</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2414,10 +2297,6 @@
     </message>
     <message>
         <source>Menu bar</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Presenter mode: F11 or Esc (when no run is active) leaves it.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2489,23 +2368,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Training on %1 through ssh (%2); it stops there when the run ends or this window closes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Locate MNIST Folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>File ▸ Download MNIST… installs a fresh, verified copy; File ▸ Locate MNIST Folder… uses another folder.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cost – (replay)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A replay trains nothing and costs nothing; the recorded run cost %1 up to here at %2 per hour</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2685,6 +2552,49 @@
     </message>
     <message>
         <source>Sample predictions — %1 of %2 shown correct (%3 more hidden: enlarge this panel)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::PresenterMode</name>
+    <message>
+        <source>&amp;Presenter Mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full screen, large text and thick chart lines for the room (F11)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave Presenter Mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;High Contrast While Presenting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide &amp;Advanced Controls While Presenting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep learning rate, dropout, batch size and epochs; hide seed, optimizer, data, device and cost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Colour-Blind-Safe Colours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Okabe–Ito colours for the chart lines and the prediction verdicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Presenter &amp;Options</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Presenter mode: F11 or Esc (when no run is active) leaves it.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2890,6 +2800,93 @@
     </message>
     <message>
         <source>MNIST is installed on %1 and verified.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::RunStatusBar</name>
+    <message>
+        <source>Epoch in progress and optimizer steps so far</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training images per second</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time since Start, pauses and data loading included (the machine is billed for it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Estimated training time left, at the recent speed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Epoch –</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>– images/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ETA –</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 at epoch %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Elapsed %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cost – (replay)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A replay trains nothing and costs nothing; the recorded run cost %1 up to here at %2 per hour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cost %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Elapsed time × %1 per hour (set in the Cost meter box)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training on %1 through ssh (%2); it stops there when the run ends or this window closes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where the model trains</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Epoch %1 of %2 · step %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 images/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ETA done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ETA %1</source>
         <translation type="unfinished" />
     </message>
 </context>

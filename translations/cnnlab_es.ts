@@ -1751,12 +1751,70 @@
         <translation>Guardada en el historial de ejecuciones: %1</translation>
     </message>
     <message>
+        <source>Queue: starting %1 (%2 of %3)</source>
+        <translation>Cola: iniciando %1 (%2 de %3)</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::ExplainDocks</name>
+    <message>
+        <source>E&amp;xplain</source>
+        <translation>Ex&amp;plicar</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Tutor</translation>
+    </message>
+    <message>
+        <source>Confusion Matrix</source>
+        <translation>Matriz de confusión</translation>
+    </message>
+    <message>
+        <source>Mistakes</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <source>Draw a Digit</source>
+        <translation>Dibujar un dígito</translation>
+    </message>
+    <message>
+        <source>Filters and Feature Maps</source>
+        <translation>Filtros y mapas de características</translation>
+    </message>
+    <message>
+        <source>Plain-language notes on the curves: overfitting, stalling, divergence, the best epoch</source>
+        <translation>Notas en lenguaje sencillo sobre las curvas: sobreajuste, estancamiento, divergencia, la mejor época</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>Exportar &amp;informe…</translation>
+    </message>
+    <message>
+        <source>Write the run&apos;s charts, settings, coach notes and confusion matrix as an HTML page or a PDF</source>
+        <translation>Guardar los gráficos, ajustes, notas del tutor y matriz de confusión de la ejecución como página HTML o PDF</translation>
+    </message>
+    <message>
+        <source>There is no run to report on yet: train one or open a run record.</source>
+        <translation>Aún no hay ninguna ejecución sobre la que informar: entrena una o abre un registro de ejecución.</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;PDF document (*.pdf)</source>
+        <translation>Página web (*.html);;Documento PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::FileLocations</name>
+    <message>
         <source>Exported %1</source>
         <translation>Exportado: %1</translation>
     </message>
     <message>
-        <source>Queue: starting %1 (%2 of %3)</source>
-        <translation>Cola: iniciando %1 (%2 de %3)</translation>
+        <source>Saved %1</source>
+        <translation>Guardado: %1</translation>
     </message>
 </context>
 <context>
@@ -1816,61 +1874,6 @@
     <message>
         <source>Filters and feature maps</source>
         <translation>Filtros y mapas de características</translation>
-    </message>
-</context>
-<context>
-    <name>cnnlab::ui::ExplainDocks</name>
-    <message>
-        <source>E&amp;xplain</source>
-        <translation>Ex&amp;plicar</translation>
-    </message>
-    <message>
-        <source>Coach</source>
-        <translation>Tutor</translation>
-    </message>
-    <message>
-        <source>Confusion Matrix</source>
-        <translation>Matriz de confusión</translation>
-    </message>
-    <message>
-        <source>Mistakes</source>
-        <translation>Errores</translation>
-    </message>
-    <message>
-        <source>Draw a Digit</source>
-        <translation>Dibujar un dígito</translation>
-    </message>
-    <message>
-        <source>Filters and Feature Maps</source>
-        <translation>Filtros y mapas de características</translation>
-    </message>
-    <message>
-        <source>Plain-language notes on the curves: overfitting, stalling, divergence, the best epoch</source>
-        <translation>Notas en lenguaje sencillo sobre las curvas: sobreajuste, estancamiento, divergencia, la mejor época</translation>
-    </message>
-    <message>
-        <source>Export &amp;Report…</source>
-        <translation>Exportar &amp;informe…</translation>
-    </message>
-    <message>
-        <source>Write the run&apos;s charts, settings, coach notes and confusion matrix as an HTML page or a PDF</source>
-        <translation>Guardar los gráficos, ajustes, notas del tutor y matriz de confusión de la ejecución como página HTML o PDF</translation>
-    </message>
-    <message>
-        <source>There is no run to report on yet: train one or open a run record.</source>
-        <translation>Aún no hay ninguna ejecución sobre la que informar: entrena una o abre un registro de ejecución.</translation>
-    </message>
-    <message>
-        <source>Export Report</source>
-        <translation>Exportar informe</translation>
-    </message>
-    <message>
-        <source>Web page (*.html);;PDF document (*.pdf)</source>
-        <translation>Página web (*.html);;Documento PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>Exportado: %1</translation>
     </message>
 </context>
 <context>
@@ -2098,26 +2101,6 @@
         <translation>Ejecución</translation>
     </message>
     <message>
-        <source>Where the model trains</source>
-        <translation>Dónde se entrena el modelo</translation>
-    </message>
-    <message>
-        <source>Epoch in progress and optimizer steps so far</source>
-        <translation>Época en curso y pasos del optimizador hasta ahora</translation>
-    </message>
-    <message>
-        <source>Training images per second</source>
-        <translation>Imágenes de entrenamiento por segundo</translation>
-    </message>
-    <message>
-        <source>Time since Start, pauses and data loading included (the machine is billed for it)</source>
-        <translation>Tiempo desde Iniciar, incluidas las pausas y la carga de datos (la máquina se factura igualmente)</translation>
-    </message>
-    <message>
-        <source>Estimated training time left, at the recent speed</source>
-        <translation>Tiempo de entrenamiento restante estimado, al ritmo reciente</translation>
-    </message>
-    <message>
         <source>Idle</source>
         <translation>Inactivo</translation>
     </message>
@@ -2172,10 +2155,6 @@
     <message>
         <source>Stopping the run…</source>
         <translation>Deteniendo la ejecución…</translation>
-    </message>
-    <message>
-        <source>%1 at epoch %2</source>
-        <translation>%1 en la época %2</translation>
     </message>
     <message>
         <source>Finished. Epochs: %1, training time: %2, validation accuracy: %3, validation loss: %4.</source>
@@ -2238,64 +2217,8 @@
         <translation>Estado de la ejecución: %1</translation>
     </message>
     <message>
-        <source>Device: %1</source>
-        <translation>Dispositivo: %1</translation>
-    </message>
-    <message>
-        <source>automatic</source>
-        <translation>automático</translation>
-    </message>
-    <message>
-        <source>Epoch –</source>
-        <translation>Época –</translation>
-    </message>
-    <message>
-        <source>– images/s</source>
-        <translation>– imágenes/s</translation>
-    </message>
-    <message>
-        <source>Elapsed 0:00</source>
-        <translation>Transcurrido 0:00</translation>
-    </message>
-    <message>
-        <source>ETA –</source>
-        <translation>Restante –</translation>
-    </message>
-    <message>
-        <source>Elapsed %1</source>
-        <translation>Transcurrido %1</translation>
-    </message>
-    <message>
-        <source>Cost %1</source>
-        <translation>Coste %1</translation>
-    </message>
-    <message>
-        <source>Elapsed time × %1 per hour (set in the Cost meter box)</source>
-        <translation>Tiempo transcurrido × %1 por hora (se ajusta en el recuadro Medidor de coste)</translation>
-    </message>
-    <message>
-        <source>Epoch %1 of %2 · step %3</source>
-        <translation>Época %1 de %2 · paso %3</translation>
-    </message>
-    <message>
-        <source>%1 images/s</source>
-        <translation>%1 imágenes/s</translation>
-    </message>
-    <message>
-        <source>ETA done</source>
-        <translation>Sin tiempo restante</translation>
-    </message>
-    <message>
-        <source>ETA %1</source>
-        <translation>Restante %1</translation>
-    </message>
-    <message>
         <source>Export Chart</source>
         <translation>Exportar gráfico</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>Exportado: %1</translation>
     </message>
     <message>
         <source>There is no finished run to save.</source>
@@ -2330,10 +2253,6 @@
         <translation>Registros de ejecución (*.json)</translation>
     </message>
     <message>
-        <source>Saved %1</source>
-        <translation>Guardado: %1</translation>
-    </message>
-    <message>
         <source>MNIST is installed in %1. Press Start to train.</source>
         <translation>MNIST está instalado en %1. Pulsa Iniciar para entrenar.</translation>
     </message>
@@ -2348,42 +2267,6 @@
     <message>
         <source>&lt;h3&gt;cnnlab %1&lt;/h3&gt;&lt;p&gt;A workbench for training the lab&apos;s convolutional network on MNIST in front of a class.&lt;/p&gt;&lt;p&gt;Qt %2%3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;cnnlab %1&lt;/h3&gt;&lt;p&gt;Un banco de trabajo para entrenar la red convolucional del laboratorio con MNIST delante de una clase.&lt;/p&gt;&lt;p&gt;Qt %2%3&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Presenter Mode</source>
-        <translation>&amp;Modo presentación</translation>
-    </message>
-    <message>
-        <source>Full screen, large text and thick chart lines for the room (F11)</source>
-        <translation>Pantalla completa, texto grande y líneas de gráfico gruesas para el aula (F11)</translation>
-    </message>
-    <message>
-        <source>Leave Presenter Mode</source>
-        <translation>Salir del modo presentación</translation>
-    </message>
-    <message>
-        <source>&amp;High Contrast While Presenting</source>
-        <translation>Alto &amp;contraste al presentar</translation>
-    </message>
-    <message>
-        <source>Hide &amp;Advanced Controls While Presenting</source>
-        <translation>Ocultar controles a&amp;vanzados al presentar</translation>
-    </message>
-    <message>
-        <source>Keep learning rate, dropout, batch size and epochs; hide seed, optimizer, data, device and cost</source>
-        <translation>Mantener tasa de aprendizaje, dropout, tamaño de batch y épocas; ocultar semilla, optimizador, datos, dispositivo y coste</translation>
-    </message>
-    <message>
-        <source>&amp;Colour-Blind-Safe Colours</source>
-        <translation>Colores aptos para &amp;daltónicos</translation>
-    </message>
-    <message>
-        <source>Okabe–Ito colours for the chart lines and the prediction verdicts</source>
-        <translation>Colores Okabe–Ito para las líneas de los gráficos y los veredictos de las predicciones</translation>
-    </message>
-    <message>
-        <source>Presenter &amp;Options</source>
-        <translation>&amp;Opciones de presentación</translation>
     </message>
     <message>
         <source>&amp;Increase Learning Rate</source>
@@ -2416,10 +2299,6 @@
     <message>
         <source>Menu bar</source>
         <translation>Barra de menús</translation>
-    </message>
-    <message>
-        <source>Presenter mode: F11 or Esc (when no run is active) leaves it.</source>
-        <translation>Modo presentación: F11 o Esc (si no hay ninguna ejecución activa) para salir.</translation>
     </message>
     <message>
         <source>Start; while running: pause or resume</source>
@@ -2490,24 +2369,12 @@
         <translation>Reproducir ejecución</translation>
     </message>
     <message>
-        <source>Training on %1 through ssh (%2); it stops there when the run ends or this window closes</source>
-        <translation>Entrenando en %1 a través de ssh (%2); se detiene allí cuando termina la ejecución o se cierra esta ventana</translation>
-    </message>
-    <message>
         <source>&amp;Locate MNIST Folder…</source>
         <translation>&amp;Localizar carpeta de MNIST…</translation>
     </message>
     <message>
         <source>File ▸ Download MNIST… installs a fresh, verified copy; File ▸ Locate MNIST Folder… uses another folder.</source>
         <translation>Archivo ▸ Descargar MNIST… instala una copia nueva y verificada; Archivo ▸ Localizar carpeta de MNIST… usa otra carpeta.</translation>
-    </message>
-    <message>
-        <source>Cost – (replay)</source>
-        <translation>Coste – (reproducción)</translation>
-    </message>
-    <message>
-        <source>A replay trains nothing and costs nothing; the recorded run cost %1 up to here at %2 per hour</source>
-        <translation>Una reproducción no entrena nada y no cuesta nada; la ejecución grabada costó %1 hasta aquí a %2 por hora</translation>
     </message>
 </context>
 <context>
@@ -2687,6 +2554,49 @@
     <message>
         <source>Sample predictions — %1 of %2 shown correct (%3 more hidden: enlarge this panel)</source>
         <translation>Predicciones de muestra — %1 de %2 mostradas correctas (%3 más ocultas: amplíe este panel)</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::PresenterMode</name>
+    <message>
+        <source>&amp;Presenter Mode</source>
+        <translation>&amp;Modo presentación</translation>
+    </message>
+    <message>
+        <source>Full screen, large text and thick chart lines for the room (F11)</source>
+        <translation>Pantalla completa, texto grande y líneas de gráfico gruesas para el aula (F11)</translation>
+    </message>
+    <message>
+        <source>Leave Presenter Mode</source>
+        <translation>Salir del modo presentación</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast While Presenting</source>
+        <translation>Alto &amp;contraste al presentar</translation>
+    </message>
+    <message>
+        <source>Hide &amp;Advanced Controls While Presenting</source>
+        <translation>Ocultar controles a&amp;vanzados al presentar</translation>
+    </message>
+    <message>
+        <source>Keep learning rate, dropout, batch size and epochs; hide seed, optimizer, data, device and cost</source>
+        <translation>Mantener tasa de aprendizaje, dropout, tamaño de batch y épocas; ocultar semilla, optimizador, datos, dispositivo y coste</translation>
+    </message>
+    <message>
+        <source>&amp;Colour-Blind-Safe Colours</source>
+        <translation>Colores aptos para &amp;daltónicos</translation>
+    </message>
+    <message>
+        <source>Okabe–Ito colours for the chart lines and the prediction verdicts</source>
+        <translation>Colores Okabe–Ito para las líneas de los gráficos y los veredictos de las predicciones</translation>
+    </message>
+    <message>
+        <source>Presenter &amp;Options</source>
+        <translation>&amp;Opciones de presentación</translation>
+    </message>
+    <message>
+        <source>Presenter mode: F11 or Esc (when no run is active) leaves it.</source>
+        <translation>Modo presentación: F11 o Esc (si no hay ninguna ejecución activa) para salir.</translation>
     </message>
 </context>
 <context>
@@ -2892,6 +2802,93 @@
     <message>
         <source>MNIST is installed on %1 and verified.</source>
         <translation>MNIST está instalado en %1 y verificado.</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::RunStatusBar</name>
+    <message>
+        <source>Epoch in progress and optimizer steps so far</source>
+        <translation>Época en curso y pasos del optimizador hasta ahora</translation>
+    </message>
+    <message>
+        <source>Training images per second</source>
+        <translation>Imágenes de entrenamiento por segundo</translation>
+    </message>
+    <message>
+        <source>Time since Start, pauses and data loading included (the machine is billed for it)</source>
+        <translation>Tiempo desde Iniciar, incluidas las pausas y la carga de datos (la máquina se factura igualmente)</translation>
+    </message>
+    <message>
+        <source>Estimated training time left, at the recent speed</source>
+        <translation>Tiempo de entrenamiento restante estimado, al ritmo reciente</translation>
+    </message>
+    <message>
+        <source>Epoch –</source>
+        <translation>Época –</translation>
+    </message>
+    <message>
+        <source>– images/s</source>
+        <translation>– imágenes/s</translation>
+    </message>
+    <message>
+        <source>ETA –</source>
+        <translation>Restante –</translation>
+    </message>
+    <message>
+        <source>%1 at epoch %2</source>
+        <translation>%1 en la época %2</translation>
+    </message>
+    <message>
+        <source>Elapsed %1</source>
+        <translation>Transcurrido %1</translation>
+    </message>
+    <message>
+        <source>Cost – (replay)</source>
+        <translation>Coste – (reproducción)</translation>
+    </message>
+    <message>
+        <source>A replay trains nothing and costs nothing; the recorded run cost %1 up to here at %2 per hour</source>
+        <translation>Una reproducción no entrena nada y no cuesta nada; la ejecución grabada costó %1 hasta aquí a %2 por hora</translation>
+    </message>
+    <message>
+        <source>Cost %1</source>
+        <translation>Coste %1</translation>
+    </message>
+    <message>
+        <source>Elapsed time × %1 per hour (set in the Cost meter box)</source>
+        <translation>Tiempo transcurrido × %1 por hora (se ajusta en el recuadro Medidor de coste)</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>Dispositivo: %1</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automático</translation>
+    </message>
+    <message>
+        <source>Training on %1 through ssh (%2); it stops there when the run ends or this window closes</source>
+        <translation>Entrenando en %1 a través de ssh (%2); se detiene allí cuando termina la ejecución o se cierra esta ventana</translation>
+    </message>
+    <message>
+        <source>Where the model trains</source>
+        <translation>Dónde se entrena el modelo</translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2 · step %3</source>
+        <translation>Época %1 de %2 · paso %3</translation>
+    </message>
+    <message>
+        <source>%1 images/s</source>
+        <translation>%1 imágenes/s</translation>
+    </message>
+    <message>
+        <source>ETA done</source>
+        <translation>Sin tiempo restante</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>Restante %1</translation>
     </message>
 </context>
 <context>

@@ -1747,12 +1747,70 @@
         <translation>已保存到运行历史：%1</translation>
     </message>
     <message>
+        <source>Queue: starting %1 (%2 of %3)</source>
+        <translation>队列：正在启动 %1（第 %2 个，共 %3 个）</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::ExplainDocks</name>
+    <message>
+        <source>E&amp;xplain</source>
+        <translation>解读(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>教练</translation>
+    </message>
+    <message>
+        <source>Confusion Matrix</source>
+        <translation>混淆矩阵</translation>
+    </message>
+    <message>
+        <source>Mistakes</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Draw a Digit</source>
+        <translation>写一个数字</translation>
+    </message>
+    <message>
+        <source>Filters and Feature Maps</source>
+        <translation>滤波器与特征图</translation>
+    </message>
+    <message>
+        <source>Plain-language notes on the curves: overfitting, stalling, divergence, the best epoch</source>
+        <translation>用通俗语言点评曲线：过拟合、停滞、发散以及最佳 Epoch</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>导出报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Write the run&apos;s charts, settings, coach notes and confusion matrix as an HTML page or a PDF</source>
+        <translation>将本次运行的图表、设置、教练点评和混淆矩阵写成 HTML 网页或 PDF</translation>
+    </message>
+    <message>
+        <source>There is no run to report on yet: train one or open a run record.</source>
+        <translation>还没有可生成报告的运行：请先训练一次，或打开一个运行记录。</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;PDF document (*.pdf)</source>
+        <translation>网页 (*.html);;PDF 文档 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::FileLocations</name>
+    <message>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
     <message>
-        <source>Queue: starting %1 (%2 of %3)</source>
-        <translation>队列：正在启动 %1（第 %2 个，共 %3 个）</translation>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>
@@ -1812,61 +1870,6 @@
     <message>
         <source>Filters and feature maps</source>
         <translation>滤波器与特征图</translation>
-    </message>
-</context>
-<context>
-    <name>cnnlab::ui::ExplainDocks</name>
-    <message>
-        <source>E&amp;xplain</source>
-        <translation>解读(&amp;X)</translation>
-    </message>
-    <message>
-        <source>Coach</source>
-        <translation>教练</translation>
-    </message>
-    <message>
-        <source>Confusion Matrix</source>
-        <translation>混淆矩阵</translation>
-    </message>
-    <message>
-        <source>Mistakes</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <source>Draw a Digit</source>
-        <translation>写一个数字</translation>
-    </message>
-    <message>
-        <source>Filters and Feature Maps</source>
-        <translation>滤波器与特征图</translation>
-    </message>
-    <message>
-        <source>Plain-language notes on the curves: overfitting, stalling, divergence, the best epoch</source>
-        <translation>用通俗语言点评曲线：过拟合、停滞、发散以及最佳 Epoch</translation>
-    </message>
-    <message>
-        <source>Export &amp;Report…</source>
-        <translation>导出报告(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Write the run&apos;s charts, settings, coach notes and confusion matrix as an HTML page or a PDF</source>
-        <translation>将本次运行的图表、设置、教练点评和混淆矩阵写成 HTML 网页或 PDF</translation>
-    </message>
-    <message>
-        <source>There is no run to report on yet: train one or open a run record.</source>
-        <translation>还没有可生成报告的运行：请先训练一次，或打开一个运行记录。</translation>
-    </message>
-    <message>
-        <source>Export Report</source>
-        <translation>导出报告</translation>
-    </message>
-    <message>
-        <source>Web page (*.html);;PDF document (*.pdf)</source>
-        <translation>网页 (*.html);;PDF 文档 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>已导出 %1</translation>
     </message>
 </context>
 <context>
@@ -2093,26 +2096,6 @@
         <translation>运行</translation>
     </message>
     <message>
-        <source>Where the model trains</source>
-        <translation>模型在哪里训练</translation>
-    </message>
-    <message>
-        <source>Epoch in progress and optimizer steps so far</source>
-        <translation>当前 Epoch 及目前的优化步数</translation>
-    </message>
-    <message>
-        <source>Training images per second</source>
-        <translation>每秒训练的图像数</translation>
-    </message>
-    <message>
-        <source>Time since Start, pauses and data loading included (the machine is billed for it)</source>
-        <translation>自按下“开始”以来的时间，包括暂停和加载数据的时间（机器按此计费）</translation>
-    </message>
-    <message>
-        <source>Estimated training time left, at the recent speed</source>
-        <translation>按最近的速度估算的剩余训练时间</translation>
-    </message>
-    <message>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
@@ -2167,10 +2150,6 @@
     <message>
         <source>Stopping the run…</source>
         <translation>正在停止运行…</translation>
-    </message>
-    <message>
-        <source>%1 at epoch %2</source>
-        <translation>%1于第 %2 个 Epoch</translation>
     </message>
     <message>
         <source>Finished. Epochs: %1, training time: %2, validation accuracy: %3, validation loss: %4.</source>
@@ -2233,64 +2212,8 @@
         <translation>运行状态：%1</translation>
     </message>
     <message>
-        <source>Device: %1</source>
-        <translation>设备：%1</translation>
-    </message>
-    <message>
-        <source>automatic</source>
-        <translation>自动</translation>
-    </message>
-    <message>
-        <source>Epoch –</source>
-        <translation>Epoch –</translation>
-    </message>
-    <message>
-        <source>– images/s</source>
-        <translation>– 张图像/秒</translation>
-    </message>
-    <message>
-        <source>Elapsed 0:00</source>
-        <translation>已用时 0:00</translation>
-    </message>
-    <message>
-        <source>ETA –</source>
-        <translation>剩余时间 –</translation>
-    </message>
-    <message>
-        <source>Elapsed %1</source>
-        <translation>已用时 %1</translation>
-    </message>
-    <message>
-        <source>Cost %1</source>
-        <translation>费用 %1</translation>
-    </message>
-    <message>
-        <source>Elapsed time × %1 per hour (set in the Cost meter box)</source>
-        <translation>已用时间 × 每小时 %1（在“费用计”框中设置）</translation>
-    </message>
-    <message>
-        <source>Epoch %1 of %2 · step %3</source>
-        <translation>Epoch %1 / %2 · 第 %3 步</translation>
-    </message>
-    <message>
-        <source>%1 images/s</source>
-        <translation>%1 张图像/秒</translation>
-    </message>
-    <message>
-        <source>ETA done</source>
-        <translation>剩余时间：已完成</translation>
-    </message>
-    <message>
-        <source>ETA %1</source>
-        <translation>剩余时间 %1</translation>
-    </message>
-    <message>
         <source>Export Chart</source>
         <translation>导出图表</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>已导出 %1</translation>
     </message>
     <message>
         <source>There is no finished run to save.</source>
@@ -2325,10 +2248,6 @@
         <translation>运行记录 (*.json)</translation>
     </message>
     <message>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
         <source>MNIST is installed in %1. Press Start to train.</source>
         <translation>MNIST 已安装到 %1。按“开始”进行训练。</translation>
     </message>
@@ -2343,42 +2262,6 @@
     <message>
         <source>&lt;h3&gt;cnnlab %1&lt;/h3&gt;&lt;p&gt;A workbench for training the lab&apos;s convolutional network on MNIST in front of a class.&lt;/p&gt;&lt;p&gt;Qt %2%3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;cnnlab %1&lt;/h3&gt;&lt;p&gt;一个在课堂上现场训练本实验卷积神经网络（MNIST）的工作台。&lt;/p&gt;&lt;p&gt;Qt %2%3&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Presenter Mode</source>
-        <translation>演示模式(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Full screen, large text and thick chart lines for the room (F11)</source>
-        <translation>全屏、大字号、加粗图表线条，方便全场观看（F11）</translation>
-    </message>
-    <message>
-        <source>Leave Presenter Mode</source>
-        <translation>退出演示模式</translation>
-    </message>
-    <message>
-        <source>&amp;High Contrast While Presenting</source>
-        <translation>演示时使用高对比度(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Hide &amp;Advanced Controls While Presenting</source>
-        <translation>演示时隐藏高级控件(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Keep learning rate, dropout, batch size and epochs; hide seed, optimizer, data, device and cost</source>
-        <translation>保留学习率、Dropout、Batch 大小和 Epoch 数；隐藏随机种子、优化器、数据、设备和费用</translation>
-    </message>
-    <message>
-        <source>&amp;Colour-Blind-Safe Colours</source>
-        <translation>色盲友好配色(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Okabe–Ito colours for the chart lines and the prediction verdicts</source>
-        <translation>图表线条和预测判定使用 Okabe–Ito 配色</translation>
-    </message>
-    <message>
-        <source>Presenter &amp;Options</source>
-        <translation>演示选项(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Increase Learning Rate</source>
@@ -2411,10 +2294,6 @@
     <message>
         <source>Menu bar</source>
         <translation>菜单栏</translation>
-    </message>
-    <message>
-        <source>Presenter mode: F11 or Esc (when no run is active) leaves it.</source>
-        <translation>演示模式：按 F11 或 Esc（没有正在进行的运行时）退出。</translation>
     </message>
     <message>
         <source>Start; while running: pause or resume</source>
@@ -2485,24 +2364,12 @@
         <translation>回放运行</translation>
     </message>
     <message>
-        <source>Training on %1 through ssh (%2); it stops there when the run ends or this window closes</source>
-        <translation>正在通过 ssh 在 %1（%2）上训练；运行结束或关闭此窗口时，那里的训练会停止</translation>
-    </message>
-    <message>
         <source>&amp;Locate MNIST Folder…</source>
         <translation>定位 MNIST 文件夹(&amp;L)…</translation>
     </message>
     <message>
         <source>File ▸ Download MNIST… installs a fresh, verified copy; File ▸ Locate MNIST Folder… uses another folder.</source>
         <translation>文件 ▸ 下载 MNIST… 安装一份经过校验的新副本；文件 ▸ 定位 MNIST 文件夹… 使用另一个文件夹。</translation>
-    </message>
-    <message>
-        <source>Cost – (replay)</source>
-        <translation>费用 –（回放）</translation>
-    </message>
-    <message>
-        <source>A replay trains nothing and costs nothing; the recorded run cost %1 up to here at %2 per hour</source>
-        <translation>回放不进行训练，也不产生费用；录制的运行到此为止花费 %1（每小时 %2）</translation>
     </message>
 </context>
 <context>
@@ -2682,6 +2549,49 @@
     <message>
         <source>Sample predictions — %1 of %2 shown correct (%3 more hidden: enlarge this panel)</source>
         <translation>样本预测 — 显示的 %2 个中 %1 个正确（另有 %3 个被遮住：请放大此面板）</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::PresenterMode</name>
+    <message>
+        <source>&amp;Presenter Mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Full screen, large text and thick chart lines for the room (F11)</source>
+        <translation>全屏、大字号、加粗图表线条，方便全场观看（F11）</translation>
+    </message>
+    <message>
+        <source>Leave Presenter Mode</source>
+        <translation>退出演示模式</translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast While Presenting</source>
+        <translation>演示时使用高对比度(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Hide &amp;Advanced Controls While Presenting</source>
+        <translation>演示时隐藏高级控件(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Keep learning rate, dropout, batch size and epochs; hide seed, optimizer, data, device and cost</source>
+        <translation>保留学习率、Dropout、Batch 大小和 Epoch 数；隐藏随机种子、优化器、数据、设备和费用</translation>
+    </message>
+    <message>
+        <source>&amp;Colour-Blind-Safe Colours</source>
+        <translation>色盲友好配色(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Okabe–Ito colours for the chart lines and the prediction verdicts</source>
+        <translation>图表线条和预测判定使用 Okabe–Ito 配色</translation>
+    </message>
+    <message>
+        <source>Presenter &amp;Options</source>
+        <translation>演示选项(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Presenter mode: F11 or Esc (when no run is active) leaves it.</source>
+        <translation>演示模式：按 F11 或 Esc（没有正在进行的运行时）退出。</translation>
     </message>
 </context>
 <context>
@@ -2887,6 +2797,93 @@
     <message>
         <source>MNIST is installed on %1 and verified.</source>
         <translation>MNIST 已安装在 %1 上并通过验证。</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::RunStatusBar</name>
+    <message>
+        <source>Epoch in progress and optimizer steps so far</source>
+        <translation>当前 Epoch 及目前的优化步数</translation>
+    </message>
+    <message>
+        <source>Training images per second</source>
+        <translation>每秒训练的图像数</translation>
+    </message>
+    <message>
+        <source>Time since Start, pauses and data loading included (the machine is billed for it)</source>
+        <translation>自按下“开始”以来的时间，包括暂停和加载数据的时间（机器按此计费）</translation>
+    </message>
+    <message>
+        <source>Estimated training time left, at the recent speed</source>
+        <translation>按最近的速度估算的剩余训练时间</translation>
+    </message>
+    <message>
+        <source>Epoch –</source>
+        <translation>Epoch –</translation>
+    </message>
+    <message>
+        <source>– images/s</source>
+        <translation>– 张图像/秒</translation>
+    </message>
+    <message>
+        <source>ETA –</source>
+        <translation>剩余时间 –</translation>
+    </message>
+    <message>
+        <source>%1 at epoch %2</source>
+        <translation>%1于第 %2 个 Epoch</translation>
+    </message>
+    <message>
+        <source>Elapsed %1</source>
+        <translation>已用时 %1</translation>
+    </message>
+    <message>
+        <source>Cost – (replay)</source>
+        <translation>费用 –（回放）</translation>
+    </message>
+    <message>
+        <source>A replay trains nothing and costs nothing; the recorded run cost %1 up to here at %2 per hour</source>
+        <translation>回放不进行训练，也不产生费用；录制的运行到此为止花费 %1（每小时 %2）</translation>
+    </message>
+    <message>
+        <source>Cost %1</source>
+        <translation>费用 %1</translation>
+    </message>
+    <message>
+        <source>Elapsed time × %1 per hour (set in the Cost meter box)</source>
+        <translation>已用时间 × 每小时 %1（在“费用计”框中设置）</translation>
+    </message>
+    <message>
+        <source>Device: %1</source>
+        <translation>设备：%1</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Training on %1 through ssh (%2); it stops there when the run ends or this window closes</source>
+        <translation>正在通过 ssh 在 %1（%2）上训练；运行结束或关闭此窗口时，那里的训练会停止</translation>
+    </message>
+    <message>
+        <source>Where the model trains</source>
+        <translation>模型在哪里训练</translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2 · step %3</source>
+        <translation>Epoch %1 / %2 · 第 %3 步</translation>
+    </message>
+    <message>
+        <source>%1 images/s</source>
+        <translation>%1 张图像/秒</translation>
+    </message>
+    <message>
+        <source>ETA done</source>
+        <translation>剩余时间：已完成</translation>
+    </message>
+    <message>
+        <source>ETA %1</source>
+        <translation>剩余时间 %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 #include "cnnlab/core/runstore.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QStandardPaths>
 
@@ -19,6 +21,24 @@ QString documentsFolder()
 {
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     return !documents.isEmpty() && QDir(documents).exists() ? documents : QDir::homePath();
+}
+
+QString stampedFileName(const QString &what, const QString &suffix)
+{
+    return QStringLiteral("cnnlab-%1-%2.%3")
+        .arg(what, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")), suffix);
+}
+
+QString exportedMessage(const QString &path)
+{
+    return QCoreApplication::translate("cnnlab::ui::FileLocations", "Exported %1")
+        .arg(QDir::toNativeSeparators(path));
+}
+
+QString savedMessage(const QString &path)
+{
+    return QCoreApplication::translate("cnnlab::ui::FileLocations", "Saved %1")
+        .arg(QDir::toNativeSeparators(path));
 }
 
 } // namespace cnnlab::ui::FileLocations

@@ -14,4 +14,13 @@ QString runsFolder();
 // comparisons and reports are saved for someone else.
 QString documentsFolder();
 
+// "cnnlab-<what>-20261204-185500.<suffix>": the file name an export dialog
+// suggests, so repeated exports of one lesson never overwrite each other.
+QString stampedFileName(const QString &what, const QString &suffix);
+
+// The status-bar line after a file was written: "Exported /path/file.png".
+QString exportedMessage(const QString &path);
+// The one after a run record was saved: "Saved /path/run.json".
+QString savedMessage(const QString &path);
+
 } // namespace cnnlab::ui::FileLocations

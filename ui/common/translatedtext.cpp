@@ -27,7 +27,9 @@ QString translatedProperty(const QObject *object, const char *key, bool *found)
 
 void TranslatedText::remember(QObject *object, const char *key, const char *source) const
 {
-    object->setProperty(key, m_context + '\n' + QByteArray(source));
+    QByteArray stored = m_context;
+    stored.append('\n').append(source);
+    object->setProperty(key, stored);
     retranslate(object);
 }
 

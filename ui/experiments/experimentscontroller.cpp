@@ -5,8 +5,10 @@
 #include "remote/devicecombo.h"
 
 #include "common/errortext.h"
+#include "common/filelocations.h"
 #include "common/format.h"
 #include "common/messagebanner.h"
+#include "common/paneldock.h"
 #include "common/settings.h"
 #include "comparisondialog.h"
 #include "labdialog.h"
@@ -74,12 +76,8 @@ void ExperimentsController::install(QMenu *viewMenu, QToolBar *toolBar)
     m_sweepPanel->setObjectName(QStringLiteral("sweepPanel"));
 
     auto dock = [this](QWidget *content, const char *name) {
-        auto *d = new QDockWidget(m_window);
-        d->setObjectName(QLatin1String(name));
-        d->setWidget(content);
-        d->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea | Qt::LeftDockWidgetArea);
-        m_window->addDockWidget(Qt::BottomDockWidgetArea, d);
-        return d;
+        return PanelDock::add(m_window, content, QLatin1String(name), Qt::BottomDockWidgetArea,
+            Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea | Qt::LeftDockWidgetArea);
     };
     // The Queue dock: the local queue, and below it a cluster job's array
     // (shown once a plan goes to a cluster).
@@ -325,7 +323,7 @@ ComparisonDialog *ExperimentsController::ensureComparison()
         m_comparison = new ComparisonDialog(m_window);
         connect(m_comparison, &ComparisonDialog::errorOccurred, m_window, &MainWindow::showError);
         connect(m_comparison, &ComparisonDialog::exported, this, [this](const QString &path) {
-            m_window->statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
+            m_window->statusBar()->showMessage(FileLocations::exportedMessage(path), 5000);
         });
     }
     return m_comparison;

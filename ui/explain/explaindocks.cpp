@@ -6,6 +6,7 @@
 #include "coachtext.h"
 #include "common/classnames.h"
 #include "common/filelocations.h"
+#include "common/paneldock.h"
 #include "confusionpanel.h"
 #include "drawpadpanel.h"
 #include "filterspanel.h"
@@ -17,7 +18,6 @@
 #include "cnnlab/core/dataset.h"
 
 #include <QAction>
-#include <QDateTime>
 #include <QDir>
 #include <QDockWidget>
 #include <QEvent>
@@ -26,7 +26,6 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
-#include <QScrollArea>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTimer>
@@ -89,18 +88,8 @@ ExplainDocks::~ExplainDocks() = default;
 
 QDockWidget *ExplainDocks::addDock(QWidget *content, const QString &objectName, Qt::DockWidgetArea area)
 {
-    auto *dock = new QDockWidget(m_window);
-    dock->setObjectName(objectName); // saveState() needs it
-    // A panel taller or wider than the room left scrolls inside its dock
-    // instead of pushing the window past the screen (1280x800 grew to 1287x863).
-    auto *scroll = new QScrollArea(dock);
-    scroll->setObjectName(objectName + QStringLiteral("Scroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    dock->setWidget(scroll);
-    dock->setAllowedAreas(Qt::AllDockWidgetAreas);
-    m_window->addDockWidget(area, dock);
+    QDockWidget *dock = PanelDock::add(
+        m_window, content, objectName, area, Qt::AllDockWidgetAreas, PanelDock::Scrolling::Wrapped);
     m_menu->addAction(dock->toggleViewAction());
     m_docks.append(dock);
     return dock;
@@ -279,8 +268,7 @@ void ExplainDocks::exportReportInteractively()
 {
     const QString suggested
         = QDir(FileLocations::documentsFolder())
-              .filePath(QStringLiteral("cnnlab-report-%1.html")
-                            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+              .filePath(FileLocations::stampedFileName(QStringLiteral("report"), QStringLiteral("html")));
     QString path = QFileDialog::getSaveFileName(
         m_window, tr("Export Report"), suggested, tr("Web page (*.html);;PDF document (*.pdf)"));
     if (path.isEmpty())
@@ -291,7 +279,7 @@ void ExplainDocks::exportReportInteractively()
     if (!exportReport(path, &error))
         Q_EMIT errorOccurred(error);
     else
-        m_window->statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
+        m_window->statusBar()->showMessage(FileLocations::exportedMessage(path), 5000);
 }
 
 } // namespace cnnlab::ui

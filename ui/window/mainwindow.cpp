@@ -1,6 +1,5 @@
 #include "mainwindow.h"
 
-#include "common/changewording.h"
 #include "remote/remotesetup.h"
 
 #include "charts/chartexport.h"
@@ -13,6 +12,7 @@
 #include "common/messagebanner.h"
 #include "common/runicons.h"
 #include "common/theme.h"
+#include "common/translatedtext.h"
 #include "dataset/datasetcheck.h"
 #include "dataset/datasetsetupdialog.h"
 #include "dataset/downloaddialog.h"
@@ -21,6 +21,8 @@
 #include "run/replaycontroller.h"
 #include "run/runsession.h"
 #include "run/trainingcontroller.h"
+#include "window/presentermode.h"
+#include "window/runstatusbar.h"
 #include "window/runtoolbar.h"
 #include "workbench/controlspanel.h"
 #include "workbench/predictionsgrid.h"
@@ -34,7 +36,6 @@
 #include <QApplication>
 #include <QBoxLayout>
 #include <QCloseEvent>
-#include <QDateTime>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -42,7 +43,6 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QRegularExpression>
 #include <QScreen>
 #include <QScrollArea>
@@ -70,82 +70,29 @@ namespace cnnlab::ui {
 
 namespace {
 
-// Persistent texts (actions, menus, tool bars, labels, tool tips) remember
-// their English source in a property, so retranslateUi() can word them again
-// after a language switch; QT_TR_NOOP marks them for lupdate.
-constexpr const char *trTextKey = "cnnlabTrText";
-constexpr const char *trTipKey = "cnnlabTrTip";
-constexpr const char *trNameKey = "cnnlabTrAccessibleName";
-constexpr const char *trDescriptionKey = "cnnlabTrAccessibleDescription";
-
-QString windowTr(const QByteArray &source)
-{
-    return QCoreApplication::translate("cnnlab::ui::MainWindow", source.constData());
-}
-
-void applyTranslations(QObject *object)
-{
-    const QVariant text = object->property(trTextKey);
-    if (text.isValid()) {
-        const QString translated = windowTr(text.toByteArray());
-        if (auto *action = qobject_cast<QAction *>(object))
-            action->setText(translated);
-        else if (auto *menu = qobject_cast<QMenu *>(object))
-            menu->setTitle(translated);
-        else if (auto *label = qobject_cast<QLabel *>(object))
-            label->setText(translated);
-        else if (auto *widget = qobject_cast<QWidget *>(object))
-            widget->setWindowTitle(translated); // tool bars, docks
-    }
-    const QVariant tip = object->property(trTipKey);
-    if (tip.isValid()) {
-        if (auto *action = qobject_cast<QAction *>(object))
-            action->setToolTip(windowTr(tip.toByteArray()));
-        else if (auto *widget = qobject_cast<QWidget *>(object))
-            widget->setToolTip(windowTr(tip.toByteArray()));
-    }
-    if (auto *widget = qobject_cast<QWidget *>(object)) {
-        if (const QVariant name = object->property(trNameKey); name.isValid())
-            widget->setAccessibleName(windowTr(name.toByteArray()));
-        if (const QVariant description = object->property(trDescriptionKey); description.isValid())
-            widget->setAccessibleDescription(windowTr(description.toByteArray()));
-    }
-}
+// The window's persistent texts (actions, menus, tool bars, tool tips) are
+// worded again by TranslatedText after a language switch.
+const TranslatedText windowText("cnnlab::ui::MainWindow");
 
 template<typename T>
 T *translated(T *object, const char *source)
 {
-    object->setProperty(trTextKey, QByteArray(source));
-    applyTranslations(object);
-    return object;
+    return windowText.setText(object, source);
 }
 
 void setTranslatedToolTip(QObject *object, const char *source)
 {
-    object->setProperty(trTipKey, QByteArray(source));
-    applyTranslations(object);
+    windowText.setToolTip(object, source);
 }
 
 void setTranslatedAccessibleName(QWidget *widget, const char *source)
 {
-    widget->setProperty(trNameKey, QByteArray(source));
-    applyTranslations(widget);
+    windowText.setAccessibleName(widget, source);
 }
 
 void setTranslatedAccessibleDescription(QWidget *widget, const char *source)
 {
-    widget->setProperty(trDescriptionKey, QByteArray(source));
-    applyTranslations(widget);
-}
-
-QLabel *statusLabel(QWidget *parent, const QString &objectName, const char *toolTip)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    if (toolTip)
-        setTranslatedToolTip(label, toolTip);
-    label->setContentsMargins(6, 0, 6, 0);
-    return label;
+    windowText.setAccessibleDescription(widget, source);
 }
 
 } // namespace
@@ -171,7 +118,8 @@ MainWindow::MainWindow(QWidget *parent)
     createToolBar();
     createPresenterActions();
     createReplayControls();
-    createStatusBar();
+    m_status = new RunStatusBar(m_session, m_controls, m_remote, this);
+    setStatusBar(m_status);
     connectSession();
     createExperimentDocks(); // before restoreSettings: the docks' places are restored too
     connectReplay();
@@ -291,15 +239,14 @@ void MainWindow::createCentralWidget()
         statusBar()->showMessage(
             tr("Batch size %1 applies from the next epoch.").arg(Format::integer(batch)), 5000);
     });
-    connect(m_controls, &ControlsPanel::costPerHourChanged, this, [this](double dollars) {
-        m_settings.setCostPerHour(dollars);
-        updateStatus();
-    });
+    connect(m_controls, &ControlsPanel::costPerHourChanged, this,
+        [this](double dollars) { m_settings.setCostPerHour(dollars); });
 }
 
 void MainWindow::createMenus()
 {
     QMenu *file = translated(menuBar()->addMenu(QString()), QT_TR_NOOP("&File"));
+    m_fileMenu = file;
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(m_openRecordAction);
     file->addAction(m_saveRecordAction);
@@ -351,6 +298,7 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *run = translated(menuBar()->addMenu(QString()), QT_TR_NOOP("&Run"));
+    m_runMenu = run;
     run->setObjectName(QStringLiteral("runMenu"));
     run->addAction(m_startAction);
     run->addAction(m_pauseAction);
@@ -393,7 +341,7 @@ void MainWindow::createMenus()
         m_themeGroup->addAction(action);
     }
     connect(m_themeGroup, &QActionGroup::triggered, this, [this](QAction *action) {
-        m_themeBeforePresenter.clear(); // an explicit choice wins over presenter mode's
+        m_presenter->forgetThemeBefore(); // an explicit choice wins over presenter mode's
         Theme::apply(action->data().toString());
         m_settings.setTheme(action->data().toString());
     });
@@ -401,6 +349,7 @@ void MainWindow::createMenus()
     menuBar()->addMenu(m_explain->menu());
 
     QMenu *help = translated(menuBar()->addMenu(QString()), QT_TR_NOOP("&Help"));
+    m_helpMenu = help;
     help->setObjectName(QStringLiteral("helpMenu"));
     translated(help->addAction(QString(), this, &MainWindow::showAbout), QT_TR_NOOP("&About cnnlab"));
 }
@@ -428,36 +377,6 @@ void MainWindow::createToolBar()
     m_runToolBar->addAction(m_fullRangeAction);
 }
 
-void MainWindow::createStatusBar()
-{
-    QStatusBar *bar = statusBar();
-    m_deviceLabel = statusLabel(bar, QStringLiteral("deviceLabel"), QT_TR_NOOP("Where the model trains"));
-    m_positionLabel = statusLabel(
-        bar, QStringLiteral("positionLabel"), QT_TR_NOOP("Epoch in progress and optimizer steps so far"));
-    m_speedLabel = statusLabel(bar, QStringLiteral("speedLabel"), QT_TR_NOOP("Training images per second"));
-    m_elapsedLabel = statusLabel(bar, QStringLiteral("elapsedLabel"),
-        QT_TR_NOOP("Time since Start, pauses and data loading included (the machine is billed for it)"));
-    m_etaLabel = statusLabel(
-        bar, QStringLiteral("etaLabel"), QT_TR_NOOP("Estimated training time left, at the recent speed"));
-    m_costLabel = statusLabel(bar, QStringLiteral("costLabel"), nullptr);
-    m_progress = new QProgressBar(bar);
-    m_progress->setObjectName(QStringLiteral("runProgress"));
-    m_progress->setRange(0, 1000);
-    m_progress->setTextVisible(true);
-    m_progress->setMaximumWidth(200);
-    m_progress->setMinimumWidth(120);
-    for (QWidget *widget : std::initializer_list<QWidget *> {
-             m_deviceLabel, m_positionLabel, m_speedLabel, m_elapsedLabel, m_etaLabel})
-        bar->addPermanentWidget(widget);
-    bar->addPermanentWidget(m_progress);
-    bar->addPermanentWidget(m_costLabel);
-
-    m_statusTimer = new QTimer(this);
-    m_statusTimer->setInterval(250);
-    connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
-    clearStatus();
-}
-
 void MainWindow::createExplainDocks()
 {
     // Everything of the Explain menu lives in ExplainDocks; the window only
@@ -469,11 +388,10 @@ void MainWindow::createExplainDocks()
 void MainWindow::connectSession()
 {
     // The charts, the digits and the Explain docks connect to the session
-    // themselves; the window follows it for the status bar and the actions.
+    // themselves, and so does the status bar; the window follows it for the
+    // actions and the banner.
     connect(m_session, &RunSession::stateChanged, this, &MainWindow::handleStateChanged);
     connect(m_session, &RunSession::started, this, &MainWindow::handleStarted);
-    connect(m_session, &RunSession::stepReported, this, &MainWindow::handleStep);
-    connect(m_session, &RunSession::configApplied, this, &MainWindow::handleConfigChange);
     connect(m_session, &RunSession::finished, this, &MainWindow::handleFinished);
 }
 
@@ -568,7 +486,7 @@ void MainWindow::setTextScale(double scale)
     static const QFont base = QApplication::font();
     m_textScale = std::clamp(scale, 0.7, 2.5);
     QFont font = base;
-    font.setPointSizeF(base.pointSizeF() * m_textScale * (m_presenterMode ? presenterTextFactor : 1.0));
+    font.setPointSizeF(base.pointSizeF() * m_textScale * (isPresenting() ? PresenterMode::textFactor : 1.0));
     QApplication::setFont(font);
 }
 
@@ -585,8 +503,8 @@ void MainWindow::applyDerivedFonts()
     // The status bar is for the presenter, not the room: in presenter mode it
     // keeps a moderate size, so its texts fit beside the permanent fields.
     QFont statusFont = font();
-    if (m_presenterMode)
-        statusFont.setPointSizeF(font().pointSizeF() / presenterTextFactor * 1.2);
+    if (isPresenting())
+        statusFont.setPointSizeF(font().pointSizeF() / PresenterMode::textFactor * 1.2);
     statusBar()->setFont(statusFont);
     const int icon = QFontMetrics(toolFont).height() + 4;
     m_runToolBar->setIconSize(QSize(icon, icon));
@@ -623,10 +541,8 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("cnnlab — CNN workbench"));
-    applyTranslations(this);
+    TranslatedText::retranslateAll(this);
     m_remote->retranslateUi();
-    for (QObject *object : findChildren<QObject *>())
-        applyTranslations(object);
     if (m_languageGroup) {
         for (QAction *action : m_languageGroup->actions())
             if (action->data().toString().isEmpty())
@@ -639,10 +555,6 @@ void MainWindow::retranslateUi()
         return; // still being built
     updateActions();
     updateStateLabel();
-    if (isAnyActive())
-        updateStatus();
-    else
-        clearStatus();
     updateReplayBadge();
     // Children retranslate after this window: measure the new words then.
     QTimer::singleShot(0, this, &MainWindow::applyDerivedFonts);
@@ -691,22 +603,12 @@ void MainWindow::startRun()
     m_replay->reset();
     m_session->setSource(m_controller, RunSession::Kind::Live); // clears every view
     updateReplayBadge();
-    m_runInfo.reset();
-    m_lastStep.reset();
-    m_finishedWallSeconds = -1;
     m_settings.setLastConfig(config);
-    m_wallClock.start();
-    m_pausedMs = 0;
-    m_pauseClock.invalidate();
-    clearStatus(); // never the last run's "ETA done / 100 %"
     // A remote machine trains through ssh; everything else is as for a local run.
     std::optional<core::RemoteTarget> remote;
     if (const std::optional<RemoteMachine> machine = m_remote->chosenMachine())
         remote = machine->target();
-    if (!m_controller->start(config, remote))
-        return;
-    m_statusTimer->start();
-    updateStatus();
+    m_controller->start(config, remote);
 }
 
 void MainWindow::togglePause()
@@ -731,11 +633,6 @@ void MainWindow::resetRun()
     m_session->setSource(m_controller, RunSession::Kind::Live); // clears every view
     updateReplayBadge();
     m_banner->dismiss();
-    m_runInfo.reset();
-    m_lastStep.reset();
-    m_finishedWallSeconds = -1;
-    m_wallClock.invalidate();
-    clearStatus();
     updateActions();
     updateStateLabel();
 }
@@ -749,71 +646,28 @@ void MainWindow::closeEvent(QCloseEvent *event)
         statusBar()->showMessage(tr("Stopping the run…"));
     m_explain->detachEngine();
     m_controller->shutdown();
-    m_statusTimer->stop();
     event->accept();
 }
 
 // ---------------------------------------------------------------------------
 // Reports from the engine (all on the GUI thread, via queued signals)
 
-double MainWindow::runSeconds() const
-{
-    if (!m_wallClock.isValid())
-        return 0.0;
-    const qint64 paused = m_pausedMs + (m_pauseClock.isValid() ? m_pauseClock.elapsed() : 0);
-    return double(std::max<qint64>(0, m_wallClock.elapsed() - paused)) / 1000.0;
-}
-
 void MainWindow::handleStateChanged(RunState state)
 {
-    if (state == RunState::Paused && !m_pauseClock.isValid()) {
-        m_pauseClock.start();
-    } else if (state != RunState::Paused && m_pauseClock.isValid()) {
-        m_pausedMs += m_pauseClock.elapsed();
-        m_pauseClock.invalidate();
-    }
     m_controls->setRunning(isActive(state));
     // A replay is not steered: the controls keep the next live run's settings.
     m_controls->setEnabled(!m_replay->isActive());
-    if (!isActive(state)) {
-        if (m_wallClock.isValid() && m_finishedWallSeconds < 0)
-            m_finishedWallSeconds = runSeconds();
-        m_statusTimer->stop();
-    }
     updateActions();
     updateStateLabel();
-    updateStatus();
 }
 
 void MainWindow::handleStarted(const core::RunInfo &info)
 {
-    m_runInfo = info;
     m_controls->setReportedTrainingSize(info.trainSize);
-    updateStatus();
-}
-
-void MainWindow::handleStep(const core::StepMetrics &metrics)
-{
-    m_lastStep = metrics;
-}
-
-void MainWindow::handleConfigChange(const core::ConfigChange &change)
-{
-    statusBar()->showMessage(
-        tr("%1 at epoch %2")
-            .arg(ChangeWording::label(change), QLocale().toString(change.position.epochPosition, 'f', 2)),
-        8000);
 }
 
 void MainWindow::handleFinished(const core::RunResult &result)
 {
-    // Step reports are throttled, so the last one may be a few steps short of
-    // the end; the result has the exact final position.
-    if (m_lastStep) {
-        m_lastStep->position = result.position;
-        if (result.trainSeconds > 0)
-            m_lastStep->samplesPerSecond = double(result.position.samplesSeen) / result.trainSeconds;
-    }
     switch (result.status) {
     case core::RunStatus::Completed:
         m_banner->showMessage(MessageBanner::Level::Information,
@@ -833,8 +687,9 @@ void MainWindow::handleFinished(const core::RunResult &result)
             tr("Training diverged at epoch %1: the loss is no longer a finite number. "
                "Try a smaller learning rate (now %2).")
                 .arg(QLocale().toString(result.position.epochPosition, 'f', 2),
-                    Format::learningRate(
-                        m_lastStep ? m_lastStep->learningRate : currentConfig().learningRate)));
+                    Format::learningRate(m_session->record().trainCurve.empty()
+                            ? currentConfig().learningRate
+                            : m_session->record().trainCurve.back().learningRate)));
         break;
     case core::RunStatus::Failed:
         if (ErrorText::isDatasetError(result.error))
@@ -855,7 +710,6 @@ void MainWindow::handleFinished(const core::RunResult &result)
         updateReplayBadge();
     }
     updateActions();
-    updateStatus();
 }
 
 // ---------------------------------------------------------------------------
@@ -889,12 +743,10 @@ void MainWindow::updateActions()
     // Esc likewise: it stops a run (or replay) whenever one is active, and
     // only otherwise leaves presenter mode, so a presenter never loses the
     // full screen while meaning to stop, nor stops while meaning to leave.
-    const bool escLeaves = m_presenterMode && !active;
+    const bool escLeaves = isPresenting() && !active;
     m_stopAction->setShortcut(escLeaves ? QKeySequence() : QKeySequence(Qt::Key_Escape));
-    if (m_leavePresenterAction) {
-        m_leavePresenterAction->setEnabled(escLeaves);
-        m_leavePresenterAction->setShortcut(escLeaves ? QKeySequence(Qt::Key_Escape) : QKeySequence());
-    }
+    if (m_presenter)
+        m_presenter->setEscapeLeaves(escLeaves);
     if (m_replayAction)
         m_replayAction->setEnabled(!active);
     for (QAction *step : std::as_const(m_stepActions))
@@ -938,95 +790,6 @@ void MainWindow::updateStateLabel()
     m_stateLabel->setAccessibleName(tr("Run state: %1").arg(text));
 }
 
-void MainWindow::clearStatus()
-{
-    m_deviceLabel->setText(tr("Device: %1")
-                               .arg(m_controls->config().device == "auto"
-                                       ? tr("automatic")
-                                       : QString::fromStdString(m_controls->config().device)));
-    m_positionLabel->setText(tr("Epoch –"));
-    m_speedLabel->setText(tr("– images/s"));
-    m_elapsedLabel->setText(tr("Elapsed 0:00"));
-    m_etaLabel->setText(tr("ETA –"));
-    m_progress->setValue(0);
-    m_progress->setFormat(QStringLiteral("%p %"));
-    updateStatus();
-}
-
-void MainWindow::updateStatus()
-{
-    // A remote run costs that machine's price per hour (when set).
-    const auto &remote = m_controller->remoteTarget();
-    const double dollarsPerHour = remote && !m_session->isReplay()
-        ? m_remote->costPerHour(QString::fromStdString(remote->label), m_controls->costPerHour())
-        : m_controls->costPerHour();
-    double wallSeconds = 0.0;
-    if (m_session->isReplay())
-        wallSeconds = m_replay->position(); // the recorded run's time, not this replay's
-    else if (m_finishedWallSeconds >= 0)
-        wallSeconds = m_finishedWallSeconds;
-    else if (m_wallClock.isValid())
-        wallSeconds = runSeconds();
-    m_elapsedLabel->setText(tr("Elapsed %1").arg(Format::duration(wallSeconds)));
-    if (m_session->isReplay()) {
-        // Replaying costs nothing: say what the recorded run cost instead.
-        m_costLabel->setText(tr("Cost – (replay)"));
-        m_costLabel->setToolTip(
-            tr("A replay trains nothing and costs nothing; the recorded run cost %1 up to "
-               "here at %2 per hour")
-                .arg(Format::money(wallSeconds / 3600.0 * dollarsPerHour), Format::money(dollarsPerHour)));
-    } else {
-        m_costLabel->setText(tr("Cost %1").arg(Format::money(wallSeconds / 3600.0 * dollarsPerHour)));
-        m_costLabel->setToolTip(
-            tr("Elapsed time × %1 per hour (set in the Cost meter box)").arg(Format::money(dollarsPerHour)));
-    }
-
-    if (m_runInfo)
-        m_deviceLabel->setText(QString::fromStdString(m_runInfo->deviceName));
-    // A run on another machine wears a badge: the room must see where it trains (and bills).
-    const bool remoteBadge = remote && m_runInfo && !m_session->isReplay();
-    if (m_deviceLabel->property("remoteBadge").toBool() != remoteBadge) {
-        m_deviceLabel->setProperty("remoteBadge", remoteBadge);
-        m_deviceLabel->setStyleSheet(remoteBadge
-                ? QStringLiteral(
-                    "QLabel { background: #1565c0; color: white; border-radius: 6px; padding: 1px 8px; "
-                    "font-weight: bold; }")
-                : QString());
-        m_deviceLabel->setToolTip(remoteBadge
-                ? tr(
-                    "Training on %1 through ssh (%2); it stops there when the run ends or this window closes")
-                      .arg(QString::fromStdString(remote->label), QString::fromStdString(remote->destination))
-                : tr("Where the model trains"));
-    }
-    if (!m_lastStep || !m_runInfo)
-        return;
-
-    const core::StepMetrics &s = *m_lastStep;
-    if (!s.deviceName.empty()) // CPU: the threads in use now (fewer while the machine is busy)
-        m_deviceLabel->setText(QString::fromStdString(s.deviceName));
-    const int epochs = std::max(1, m_runInfo->config.epochs);
-    m_positionLabel->setText(tr("Epoch %1 of %2 · step %3")
-                                 .arg(std::min(s.position.epoch + 1, epochs))
-                                 .arg(epochs)
-                                 .arg(Format::integer(s.position.step)));
-    m_speedLabel->setText(tr("%1 images/s").arg(Format::integer(qint64(std::llround(s.samplesPerSecond)))));
-    const double done = std::clamp(s.position.epochPosition / epochs, 0.0, 1.0);
-    m_progress->setValue(int(std::lround(done * 1000)));
-
-    // ETA from the average speed of this run so far (pauses excluded by core);
-    // after a couple of seconds, so the first batches do not promise nonsense.
-    const double progressed = s.position.epochPosition - m_runInfo->startEpoch;
-    const RunState state = activeState();
-    if (state == RunState::Finished) {
-        m_etaLabel->setText(tr("ETA done"));
-    } else if (!isActive(state)) {
-        m_etaLabel->setText(tr("ETA –")); // stopped, diverged, failed: nothing left to estimate
-    } else if (progressed > 0.0 && s.position.elapsedSeconds >= 2.0) {
-        const double remaining = (epochs - s.position.epochPosition) * s.position.elapsedSeconds / progressed;
-        m_etaLabel->setText(tr("ETA %1").arg(Format::duration(remaining)));
-    }
-}
-
 // ---------------------------------------------------------------------------
 // Files
 
@@ -1048,11 +811,7 @@ void MainWindow::exportInteractively(MetricsChart *chart, const QString &format)
         : chart == m_charts->lossChart()                    ? QStringLiteral("loss")
                                                             : QStringLiteral("charts");
     const QString suggested
-        = QDir(m_settings.exportDirectory())
-              .filePath(
-                  QStringLiteral("cnnlab-%1-%2.%3")
-                      .arg(what, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")),
-                          format));
+        = QDir(m_settings.exportDirectory()).filePath(FileLocations::stampedFileName(what, format));
     QString path
         = QFileDialog::getSaveFileName(this, tr("Export Chart"), suggested, ChartExport::filter(kind));
     if (path.isEmpty())
@@ -1065,7 +824,7 @@ void MainWindow::exportInteractively(MetricsChart *chart, const QString &format)
     if (!ok)
         showError(error);
     else
-        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
+        statusBar()->showMessage(FileLocations::exportedMessage(path), 5000);
 }
 
 bool MainWindow::saveRunRecord(const QString &path, QString *error)
@@ -1139,7 +898,7 @@ void MainWindow::saveRunRecordInteractively()
     if (!saveRunRecord(path, &error))
         showError(error);
     else
-        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+        statusBar()->showMessage(FileLocations::savedMessage(path), 5000);
 }
 
 // ---------------------------------------------------------------------------
@@ -1224,59 +983,9 @@ void MainWindow::showAbout()
 
 void MainWindow::createPresenterActions()
 {
-    auto *view = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"));
-    auto *run = menuBar()->findChild<QMenu *>(QStringLiteral("runMenu"));
-    auto *help = menuBar()->findChild<QMenu *>(QStringLiteral("helpMenu"));
-
-    m_presenterAction = translated(new QAction(this), QT_TR_NOOP("&Presenter Mode"));
-    m_presenterAction->setObjectName(QStringLiteral("presenterAction"));
-    m_presenterAction->setCheckable(true);
-    m_presenterAction->setShortcut(QKeySequence(Qt::Key_F11));
-    setTranslatedToolTip(
-        m_presenterAction, QT_TR_NOOP("Full screen, large text and thick chart lines for the room (F11)"));
-    connect(m_presenterAction, &QAction::toggled, this, &MainWindow::setPresenterMode);
-
-    // Esc's second meaning; enabled only in presenter mode with no run active
-    // (see updateActions).
-    m_leavePresenterAction = translated(new QAction(this), QT_TR_NOOP("Leave Presenter Mode"));
-    m_leavePresenterAction->setObjectName(QStringLiteral("leavePresenterAction"));
-    m_leavePresenterAction->setEnabled(false);
-    connect(m_leavePresenterAction, &QAction::triggered, this, [this] { setPresenterMode(false); });
-    addAction(m_leavePresenterAction);
-
-    m_highContrastAction = translated(new QAction(this), QT_TR_NOOP("&High Contrast While Presenting"));
-    m_highContrastAction->setObjectName(QStringLiteral("presenterHighContrastAction"));
-    m_highContrastAction->setCheckable(true);
-    m_highContrastAction->setChecked(m_settings.presenterHighContrast());
-    connect(m_highContrastAction, &QAction::toggled, this, &MainWindow::setPresenterHighContrast);
-
-    m_hideAdvancedAction
-        = translated(new QAction(this), QT_TR_NOOP("Hide &Advanced Controls While Presenting"));
-    m_hideAdvancedAction->setObjectName(QStringLiteral("presenterHideAdvancedAction"));
-    m_hideAdvancedAction->setCheckable(true);
-    m_hideAdvancedAction->setChecked(m_settings.presenterHidesAdvanced());
-    setTranslatedToolTip(m_hideAdvancedAction,
-        QT_TR_NOOP("Keep learning rate, dropout, batch size and epochs; hide seed, optimizer, data, device "
-                   "and cost"));
-    connect(m_hideAdvancedAction, &QAction::toggled, this, &MainWindow::setPresenterHidesAdvanced);
-
-    m_colorBlindAction = translated(new QAction(this), QT_TR_NOOP("&Colour-Blind-Safe Colours"));
-    m_colorBlindAction->setObjectName(QStringLiteral("colorBlindAction"));
-    m_colorBlindAction->setCheckable(true);
-    m_colorBlindAction->setChecked(m_settings.presenterColorBlindSafe());
-    setTranslatedToolTip(
-        m_colorBlindAction, QT_TR_NOOP("Okabe–Ito colours for the chart lines and the prediction verdicts"));
-    connect(m_colorBlindAction, &QAction::toggled, this, &MainWindow::setColorBlindSafe);
-
-    if (view) {
-        view->addSeparator();
-        view->addAction(m_presenterAction);
-        QMenu *options = translated(view->addMenu(QString()), QT_TR_NOOP("Presenter &Options"));
-        options->setObjectName(QStringLiteral("presenterOptionsMenu"));
-        options->addAction(m_highContrastAction);
-        options->addAction(m_hideAdvancedAction);
-        view->addAction(m_colorBlindAction);
-    }
+    m_presenter = new PresenterMode(this, m_settings, m_charts, m_predictions, m_controls);
+    m_presenter->addTo(m_viewMenu);
+    connect(m_presenter, &PresenterMode::styleChanged, this, &MainWindow::applyPresenterStyle);
 
     // The controls' slider steps, so a lesson can be given from the keyboard.
     const struct {
@@ -1295,108 +1004,29 @@ void MainWindow::createPresenterActions()
         {QT_TR_NOOP("Toggle Dr&opout"), QKeySequence(Qt::CTRL | Qt::Key_D),
             [this] { m_controls->toggleDropout(); }},
     };
-    if (run)
-        run->addSeparator();
+    m_runMenu->addSeparator();
     for (const auto &step : steps) {
         auto *action = translated(new QAction(this), step.text);
         action->setShortcut(step.key);
         connect(action, &QAction::triggered, this, step.step);
         m_stepActions.append(action);
-        if (run)
-            run->addAction(action);
-        else
-            addAction(action);
+        m_runMenu->addAction(action);
     }
 
-    if (help) {
-        QAction *keys = translated(new QAction(this), QT_TR_NOOP("&Keyboard Shortcuts"));
-        keys->setObjectName(QStringLiteral("keyboardShortcutsAction"));
-        keys->setShortcut(QKeySequence::HelpContents);
-        connect(keys, &QAction::triggered, this, &MainWindow::showKeyboardShortcuts);
-        help->insertAction(help->actions().value(0), keys);
-    }
+    QAction *keys = translated(new QAction(this), QT_TR_NOOP("&Keyboard Shortcuts"));
+    keys->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    keys->setShortcut(QKeySequence::HelpContents);
+    connect(keys, &QAction::triggered, this, &MainWindow::showKeyboardShortcuts);
+    m_helpMenu->insertAction(m_helpMenu->actions().value(0), keys);
 
-    m_charts->setColorBlindSafe(m_colorBlindAction->isChecked());
-    m_predictions->setColorBlindSafe(m_colorBlindAction->isChecked());
     setTranslatedAccessibleName(m_controlsScroll, QT_TR_NOOP("Run settings"));
     setTranslatedAccessibleName(menuBar(), QT_TR_NOOP("Menu bar"));
-}
-
-void MainWindow::setPresenterMode(bool on)
-{
-    {
-        const QSignalBlocker blocker(m_presenterAction);
-        m_presenterAction->setChecked(on);
-    }
-    if (on == m_presenterMode)
-        return;
-    m_presenterMode = on;
-    if (on) {
-        m_statesBeforePresenter = windowState();
-        setWindowState(windowState() | Qt::WindowFullScreen);
-        // The room looks at the charts: docks (runs, coach, ...) step aside
-        // and come back as they were.
-        m_docksBeforePresenter.clear();
-        for (QDockWidget *dock : findChildren<QDockWidget *>())
-            if (dock->isVisible()) {
-                m_docksBeforePresenter.append(dock);
-                dock->hide();
-            }
-        if (m_highContrastAction->isChecked()) {
-            m_themeBeforePresenter = Theme::current();
-            Theme::apply(QStringLiteral("high-contrast"));
-        }
-        statusBar()->showMessage(tr("Presenter mode: F11 or Esc (when no run is active) leaves it."), 6000);
-    } else {
-        setWindowState(m_statesBeforePresenter & ~Qt::WindowFullScreen);
-        for (QDockWidget *dock : std::as_const(m_docksBeforePresenter))
-            if (dock)
-                dock->show();
-        m_docksBeforePresenter.clear();
-        if (!m_themeBeforePresenter.isEmpty()) {
-            Theme::apply(m_themeBeforePresenter);
-            m_themeBeforePresenter.clear();
-        }
-    }
-    applyPresenterStyle();
-}
-
-void MainWindow::setPresenterHighContrast(bool on)
-{
-    m_highContrastAction->setChecked(on);
-    m_settings.setPresenterHighContrast(on);
-    if (!m_presenterMode)
-        return;
-    if (on && m_themeBeforePresenter.isEmpty()) {
-        m_themeBeforePresenter = Theme::current();
-        Theme::apply(QStringLiteral("high-contrast"));
-    } else if (!on && !m_themeBeforePresenter.isEmpty()) {
-        Theme::apply(m_themeBeforePresenter);
-        m_themeBeforePresenter.clear();
-    }
-}
-
-void MainWindow::setColorBlindSafe(bool on)
-{
-    m_colorBlindAction->setChecked(on);
-    m_settings.setPresenterColorBlindSafe(on);
-    m_charts->setColorBlindSafe(on);
-    m_predictions->setColorBlindSafe(on);
-}
-
-void MainWindow::setPresenterHidesAdvanced(bool on)
-{
-    m_hideAdvancedAction->setChecked(on);
-    m_settings.setPresenterHidesAdvanced(on);
-    applyPresenterStyle();
 }
 
 void MainWindow::applyPresenterStyle()
 {
     setTextScale(m_textScale); // re-applies the font with or without the presenter factor
     applyDerivedFonts(); // also when the font did not change (the status bar's depends on the mode)
-    m_charts->setLineScale(m_presenterMode ? presenterLineScale : 1.0);
-    m_controls->setAdvancedVisible(!(m_presenterMode && m_hideAdvancedAction->isChecked()));
     m_controlsScroll->setMinimumWidth(
         m_controls->minimumSizeHint().width() + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4);
     updateActions();
@@ -1425,7 +1055,7 @@ QString MainWindow::keyboardShortcutsText() const
         {QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText),
             tr("Stop the run or replay; in presenter mode with nothing running: leave presenter mode")},
     };
-    const QList<QAction *> special = {m_startAction, m_pauseAction, m_stopAction, m_leavePresenterAction};
+    const QList<QAction *> special = {m_startAction, m_pauseAction, m_stopAction, m_presenter->leaveAction()};
     QStringList seen;
     for (QAction *action : findChildren<QAction *>()) {
         if (special.contains(action) || action->shortcut().isEmpty())
@@ -1468,8 +1098,7 @@ void MainWindow::createReplayControls()
     setTranslatedToolTip(m_replayAction,
         QT_TR_NOOP("Play a saved run.json back as if it were training now, without training"));
     connect(m_replayAction, &QAction::triggered, this, &MainWindow::replayInteractively);
-    if (auto *file = menuBar()->findChild<QMenu *>(QStringLiteral("fileMenu")))
-        file->insertAction(m_saveRecordAction, m_replayAction);
+    m_fileMenu->insertAction(m_saveRecordAction, m_replayAction);
 
     m_replayBadge = new QLabel;
     m_replayBadge->setObjectName(QStringLiteral("replayBadge"));
@@ -1586,10 +1215,6 @@ bool MainWindow::startReplay(const core::RunRecord &record, const QString &name,
         return false;
     resetRun();
     m_session->setSource(m_replay, RunSession::Kind::Replay, name, path); // clears every view
-    m_finishedWallSeconds = -1;
-    m_wallClock.start();
-    m_pausedMs = 0;
-    m_pauseClock.invalidate();
     m_banner->showMessage(MessageBanner::Level::Information,
         tr("Replaying the saved run “%1”: nothing is training; the figures are the recorded ones.")
             .arg(name));
@@ -1598,10 +1223,8 @@ bool MainWindow::startReplay(const core::RunRecord &record, const QString &name,
         updateReplayBadge();
         return false;
     }
-    m_statusTimer->start();
     updateReplayBadge();
     updateStateLabel();
-    updateStatus();
     return true;
 }
 

@@ -3,12 +3,9 @@
 #include "common/settings.h"
 #include "run/metatypes.h"
 #include "run/runstate.h"
+#include "window/presentermode.h"
 
-#include <QElapsedTimer>
 #include <QMainWindow>
-#include <QPointer>
-
-#include <optional>
 
 class QAction;
 class QActionGroup;
@@ -16,7 +13,6 @@ class QDialog;
 class QDockWidget;
 class QLabel;
 class QMenu;
-class QProgressBar;
 class QScrollArea;
 class QSpinBox;
 class QSplitter;
@@ -36,6 +32,7 @@ class MetricsChart;
 class PredictionsGrid;
 class ReplayController;
 class RunSession;
+class RunStatusBar;
 class TrainingController;
 
 // The workbench: controls on the left, live accuracy/loss charts and the sample
@@ -101,15 +98,15 @@ public Q_SLOTS:
     void setTextScale(double scale);
 
 public:
-    // ---- Presenter mode (F11): full screen, text 1.6x the text scale, thick
-    // chart lines; optionally high contrast and without the advanced controls.
-    static constexpr double presenterTextFactor = 1.6;
-    static constexpr double presenterLineScale = 2.0;
-    [[nodiscard]] bool isPresenterMode() const { return m_presenterMode; }
-    void setPresenterMode(bool on);
-    void setPresenterHighContrast(bool on);
-    void setColorBlindSafe(bool on);
-    void setPresenterHidesAdvanced(bool on);
+    // ---- Presenter mode (F11), owned by PresenterMode; these name it for tests and tools.
+    static constexpr double presenterTextFactor = PresenterMode::textFactor;
+    static constexpr double presenterLineScale = PresenterMode::lineScale;
+    [[nodiscard]] PresenterMode *presenterMode() const { return m_presenter; }
+    [[nodiscard]] bool isPresenterMode() const { return m_presenter->isActive(); }
+    void setPresenterMode(bool on) { m_presenter->setActive(on); }
+    void setPresenterHighContrast(bool on) { m_presenter->setHighContrast(on); }
+    void setColorBlindSafe(bool on) { m_presenter->setColorBlindSafe(on); }
+    void setPresenterHidesAdvanced(bool on) { m_presenter->setHidesAdvanced(on); }
     // The keyboard shortcuts (Help ▸ Keyboard Shortcuts), as HTML.
     [[nodiscard]] QString keyboardShortcutsText() const;
 
@@ -134,7 +131,6 @@ private:
     void createMenus();
     void createToolBar();
     void createCentralWidget();
-    void createStatusBar();
     void createExplainDocks();
     void connectSession();
     void createExperimentDocks();
@@ -143,15 +139,11 @@ private:
 
     void handleStateChanged(RunState state);
     void handleStarted(const core::RunInfo &info);
-    void handleStep(const core::StepMetrics &metrics);
-    void handleConfigChange(const core::ConfigChange &change);
     void handleFinished(const core::RunResult &result);
 
     void applyDerivedFonts();
     void updateActions();
     void updateStateLabel();
-    void updateStatus();
-    void clearStatus();
     void exportInteractively(MetricsChart *chart, const QString &format); // chart null: both
     [[nodiscard]] QString askForRunRecord(const QString &title);
     void openRunRecordInteractively();
@@ -168,6 +160,7 @@ private:
     void showKeyboardShortcuts();
     void updateToolBarAccessibility();
     [[nodiscard]] RunState activeState() const;
+    [[nodiscard]] bool isPresenting() const { return m_presenter && m_presenter->isActive(); }
     [[nodiscard]] bool isAnyActive() const;
 
     Settings m_settings;
@@ -198,39 +191,17 @@ private:
     QAction *m_openRecordAction = nullptr;
     QActionGroup *m_themeGroup = nullptr;
     QActionGroup *m_languageGroup = nullptr;
-    QList<QPointer<QDockWidget>> m_docksBeforePresenter;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_runMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
     ExperimentsController *m_experiments = nullptr;
 
-    QLabel *m_deviceLabel = nullptr;
-    QLabel *m_positionLabel = nullptr;
-    QLabel *m_speedLabel = nullptr;
-    QLabel *m_elapsedLabel = nullptr;
-    QLabel *m_etaLabel = nullptr;
-    QLabel *m_costLabel = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QTimer *m_statusTimer = nullptr;
-
-    QElapsedTimer m_wallClock; // since Start: what the machine is billed for
-    // Pauses stop Elapsed and Cost: the time paused so far, and the running pause.
-    qint64 m_pausedMs = 0;
-    QElapsedTimer m_pauseClock;
-    [[nodiscard]] double runSeconds() const;
-    double m_finishedWallSeconds = -1; // frozen when the run ends
-    std::optional<core::RunInfo> m_runInfo;
-    std::optional<core::StepMetrics> m_lastStep;
+    RunStatusBar *m_status = nullptr; // follows the session itself
     double m_textScale = 1.0;
 
-    // Presenter mode.
-    QAction *m_presenterAction = nullptr;
-    QAction *m_leavePresenterAction = nullptr;
-    QAction *m_highContrastAction = nullptr;
-    QAction *m_colorBlindAction = nullptr;
-    QAction *m_hideAdvancedAction = nullptr;
+    PresenterMode *m_presenter = nullptr;
     QList<QAction *> m_stepActions; // learning rate, batch size, dropout
-    bool m_presenterMode = false;
-    Qt::WindowStates m_statesBeforePresenter;
-    QString m_themeBeforePresenter;
 
     // Replay.
     ReplayController *m_replay = nullptr;
