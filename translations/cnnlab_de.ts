@@ -2101,42 +2101,6 @@
         <translation>Lauf</translation>
     </message>
     <message>
-        <source>Idle</source>
-        <translation>Bereit</translation>
-    </message>
-    <message>
-        <source>Loading data…</source>
-        <translation>Daten werden geladen…</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>Läuft</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Pausiert</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>Wird gestoppt…</translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation>Abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>Gestoppt</translation>
-    </message>
-    <message>
-        <source>Diverged</source>
-        <translation>Divergiert</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
         <source>cnnlab — CNN workbench</source>
         <translation>cnnlab — CNN-Werkbank</translation>
     </message>
@@ -2191,30 +2155,6 @@
     <message>
         <source>Pause after the current step (Space)</source>
         <translation>Nach dem aktuellen Schritt pausieren (Leertaste)</translation>
-    </message>
-    <message>
-        <source>Viewing %1</source>
-        <translation>Angezeigt: %1</translation>
-    </message>
-    <message>
-        <source>Replaying</source>
-        <translation>Wiedergabe läuft</translation>
-    </message>
-    <message>
-        <source>Replay paused</source>
-        <translation>Wiedergabe pausiert</translation>
-    </message>
-    <message>
-        <source>Replay finished</source>
-        <translation>Wiedergabe beendet</translation>
-    </message>
-    <message>
-        <source>Replay stopped</source>
-        <translation>Wiedergabe gestoppt</translation>
-    </message>
-    <message>
-        <source>Run state: %1</source>
-        <translation>Laufstatus: %1</translation>
     </message>
     <message>
         <source>Export Chart</source>
@@ -2802,6 +2742,69 @@
     <message>
         <source>MNIST is installed on %1 and verified.</source>
         <translation>MNIST ist auf %1 installiert und geprüft.</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::RunStatePill</name>
+    <message>
+        <source>Idle</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Loading data…</source>
+        <translation>Daten werden geladen…</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird gestoppt…</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <source>Diverged</source>
+        <translation>Divergiert</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Viewing %1</source>
+        <translation>Angezeigt: %1</translation>
+    </message>
+    <message>
+        <source>Replaying</source>
+        <translation>Wiedergabe läuft</translation>
+    </message>
+    <message>
+        <source>Replay paused</source>
+        <translation>Wiedergabe pausiert</translation>
+    </message>
+    <message>
+        <source>Replay finished</source>
+        <translation>Wiedergabe beendet</translation>
+    </message>
+    <message>
+        <source>Replay stopped</source>
+        <translation>Wiedergabe gestoppt</translation>
+    </message>
+    <message>
+        <source>Run state: %1</source>
+        <translation>Laufstatus: %1</translation>
     </message>
 </context>
 <context>

@@ -2100,42 +2100,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Idle</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Loading data…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Running</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Diverged</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>cnnlab — CNN workbench</source>
         <translation type="unfinished" />
     </message>
@@ -2189,30 +2153,6 @@
     </message>
     <message>
         <source>Pause after the current step (Space)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Viewing %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Replaying</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Replay paused</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Replay finished</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Replay stopped</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Run state: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2800,6 +2740,69 @@
     </message>
     <message>
         <source>MNIST is installed on %1 and verified.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::RunStatePill</name>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Diverged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Viewing %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replaying</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replay paused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replay finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replay stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Run state: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

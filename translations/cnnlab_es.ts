@@ -2101,42 +2101,6 @@
         <translation>Ejecución</translation>
     </message>
     <message>
-        <source>Idle</source>
-        <translation>Inactivo</translation>
-    </message>
-    <message>
-        <source>Loading data…</source>
-        <translation>Cargando datos…</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>En ejecución</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>En pausa</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>Deteniendo…</translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation>Terminado</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>Detenido</translation>
-    </message>
-    <message>
-        <source>Diverged</source>
-        <translation>Divergido</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fallido</translation>
-    </message>
-    <message>
         <source>cnnlab — CNN workbench</source>
         <translation>cnnlab — banco de trabajo de CNN</translation>
     </message>
@@ -2191,30 +2155,6 @@
     <message>
         <source>Pause after the current step (Space)</source>
         <translation>Pausar tras el paso actual (Espacio)</translation>
-    </message>
-    <message>
-        <source>Viewing %1</source>
-        <translation>Viendo %1</translation>
-    </message>
-    <message>
-        <source>Replaying</source>
-        <translation>Reproduciendo</translation>
-    </message>
-    <message>
-        <source>Replay paused</source>
-        <translation>Reproducción en pausa</translation>
-    </message>
-    <message>
-        <source>Replay finished</source>
-        <translation>Reproducción terminada</translation>
-    </message>
-    <message>
-        <source>Replay stopped</source>
-        <translation>Reproducción detenida</translation>
-    </message>
-    <message>
-        <source>Run state: %1</source>
-        <translation>Estado de la ejecución: %1</translation>
     </message>
     <message>
         <source>Export Chart</source>
@@ -2802,6 +2742,69 @@
     <message>
         <source>MNIST is installed on %1 and verified.</source>
         <translation>MNIST está instalado en %1 y verificado.</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::RunStatePill</name>
+    <message>
+        <source>Idle</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>Loading data…</source>
+        <translation>Cargando datos…</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En ejecución</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenido</translation>
+    </message>
+    <message>
+        <source>Diverged</source>
+        <translation>Divergido</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Viewing %1</source>
+        <translation>Viendo %1</translation>
+    </message>
+    <message>
+        <source>Replaying</source>
+        <translation>Reproduciendo</translation>
+    </message>
+    <message>
+        <source>Replay paused</source>
+        <translation>Reproducción en pausa</translation>
+    </message>
+    <message>
+        <source>Replay finished</source>
+        <translation>Reproducción terminada</translation>
+    </message>
+    <message>
+        <source>Replay stopped</source>
+        <translation>Reproducción detenida</translation>
+    </message>
+    <message>
+        <source>Run state: %1</source>
+        <translation>Estado de la ejecución: %1</translation>
     </message>
 </context>
 <context>

@@ -2096,42 +2096,6 @@
         <translation>运行</translation>
     </message>
     <message>
-        <source>Idle</source>
-        <translation>空闲</translation>
-    </message>
-    <message>
-        <source>Loading data…</source>
-        <translation>正在加载数据…</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>正在运行</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>已暂停</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>正在停止…</translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>已停止</translation>
-    </message>
-    <message>
-        <source>Diverged</source>
-        <translation>已发散</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
         <source>cnnlab — CNN workbench</source>
         <translation>cnnlab — CNN 工作台</translation>
     </message>
@@ -2186,30 +2150,6 @@
     <message>
         <source>Pause after the current step (Space)</source>
         <translation>在当前步骤之后暂停（空格）</translation>
-    </message>
-    <message>
-        <source>Viewing %1</source>
-        <translation>正在查看 %1</translation>
-    </message>
-    <message>
-        <source>Replaying</source>
-        <translation>正在回放</translation>
-    </message>
-    <message>
-        <source>Replay paused</source>
-        <translation>回放已暂停</translation>
-    </message>
-    <message>
-        <source>Replay finished</source>
-        <translation>回放已完成</translation>
-    </message>
-    <message>
-        <source>Replay stopped</source>
-        <translation>回放已停止</translation>
-    </message>
-    <message>
-        <source>Run state: %1</source>
-        <translation>运行状态：%1</translation>
     </message>
     <message>
         <source>Export Chart</source>
@@ -2797,6 +2737,69 @@
     <message>
         <source>MNIST is installed on %1 and verified.</source>
         <translation>MNIST 已安装在 %1 上并通过验证。</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::RunStatePill</name>
+    <message>
+        <source>Idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>Loading data…</source>
+        <translation>正在加载数据…</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>正在运行</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Diverged</source>
+        <translation>已发散</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Viewing %1</source>
+        <translation>正在查看 %1</translation>
+    </message>
+    <message>
+        <source>Replaying</source>
+        <translation>正在回放</translation>
+    </message>
+    <message>
+        <source>Replay paused</source>
+        <translation>回放已暂停</translation>
+    </message>
+    <message>
+        <source>Replay finished</source>
+        <translation>回放已完成</translation>
+    </message>
+    <message>
+        <source>Replay stopped</source>
+        <translation>回放已停止</translation>
+    </message>
+    <message>
+        <source>Run state: %1</source>
+        <translation>运行状态：%1</translation>
     </message>
 </context>
 <context>

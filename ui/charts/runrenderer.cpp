@@ -1,8 +1,9 @@
 #include "runrenderer.h"
 
 #include "charts/chartexport.h"
+#include "charts/chartspanel.h"
 #include "charts/metricschart.h"
-#include "chartspanel.h"
+#include "charts/offscreencharts.h"
 #include "common/errortext.h"
 
 #include <QFileInfo>
@@ -43,21 +44,15 @@ bool RunRenderer::render(
         return true;
     }
 
-    ChartsPanel panel;
-    // Shown without a window (the offscreen platform under --render), so the
-    // charts get their real size and layout before they are painted.
-    panel.setAttribute(Qt::WA_DontShowOnScreen);
-    panel.resize(chartSize.width() * 2 + 6, chartSize.height());
-    panel.show();
-    panel.showRecord(record);
+    OffscreenCharts offscreen(record, chartSize);
     if (!record.name.empty()) {
         const QString name = QString::fromStdString(record.name);
-        panel.accuracyChart()->setTitle(tr("Accuracy — %1").arg(name));
-        panel.lossChart()->setTitle(tr("Loss — %1").arg(name));
+        offscreen.panel()->accuracyChart()->setTitle(tr("Accuracy — %1").arg(name));
+        offscreen.panel()->lossChart()->setTitle(tr("Loss — %1").arg(name));
     }
-    QCoreApplication::processEvents();
+    offscreen.settle();
     QString message;
-    if (!ChartExport::write(panel.charts(), outPath, &message, 2.0))
+    if (!ChartExport::write(offscreen.charts(), outPath, &message, 2.0))
         return fail(message);
     return true;
 }

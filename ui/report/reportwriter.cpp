@@ -1,10 +1,11 @@
 #include "reportwriter.h"
-#include "common/classnames.h"
 
 #include "charts/chartexport.h"
 #include "charts/chartspanel.h"
 #include "charts/metricschart.h"
+#include "charts/offscreencharts.h"
 #include "common/changewording.h"
+#include "common/classnames.h"
 #include "common/digitimage.h"
 #include "common/errortext.h"
 #include "common/format.h"
@@ -102,25 +103,17 @@ ReportWriter::Charts ReportWriter::renderCharts() const
     Charts charts;
     if (m_record.history.empty() && m_record.trainCurve.empty())
         return charts;
-    ChartsPanel panel;
-    // Laid out without a window, as `cnnlab --render` does: the charts need
-    // their real size before they are painted.
-    panel.setAttribute(Qt::WA_DontShowOnScreen);
-    panel.setPalette(QPalette(Qt::white)); // a report is printed: light colours
-    panel.resize(m_chartSize.width() * 2 + 6, m_chartSize.height());
-    panel.show();
-    panel.showRecord(m_record);
+    OffscreenCharts offscreen(m_record, m_chartSize, OffscreenCharts::Colours::Print);
     for (const core::CoachNote &note :
         core::coachNotes(m_record.history, m_record.trainCurve, &m_record.result))
-        for (MetricsChart *chart : panel.charts())
+        for (MetricsChart *chart : offscreen.charts())
             chart->addMarker(note.epochPosition, CoachText::markerLabel(note),
                 CoachText::isWarning(note.kind) ? MetricsChart::MarkerKind::Warning
                                                 : MetricsChart::MarkerKind::Best);
-    panel.flush();
-    QCoreApplication::processEvents();
-    charts.svg = ChartExport::toSvg(panel.charts());
-    charts.accuracy = ChartExport::toImage({panel.accuracyChart()}, 2.0);
-    charts.loss = ChartExport::toImage({panel.lossChart()}, 2.0);
+    offscreen.settle();
+    charts.svg = ChartExport::toSvg(offscreen.charts());
+    charts.accuracy = ChartExport::toImage({offscreen.panel()->accuracyChart()}, 2.0);
+    charts.loss = ChartExport::toImage({offscreen.panel()->lossChart()}, 2.0);
     return charts;
 }
 

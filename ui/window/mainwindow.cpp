@@ -22,6 +22,7 @@
 #include "run/runsession.h"
 #include "run/trainingcontroller.h"
 #include "window/presentermode.h"
+#include "window/runstatepill.h"
 #include "window/runstatusbar.h"
 #include "window/runtoolbar.h"
 #include "workbench/controlspanel.h"
@@ -366,9 +367,7 @@ void MainWindow::createToolBar()
     m_runToolBar->addAction(m_resetAction);
     m_runToolBar->addSeparator();
 
-    m_stateLabel = new QLabel;
-    m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
-    m_stateLabel->setMargin(4);
+    m_stateLabel = new RunStatePill(m_session);
     m_runToolBar->addWidget(m_stateLabel);
 
     auto *spacer = new QWidget;
@@ -458,22 +457,6 @@ RunState MainWindow::state() const
     return activeState();
 }
 
-QString MainWindow::stateName(RunState state)
-{
-    switch (state) {
-    case RunState::Idle: return tr("Idle");
-    case RunState::Starting: return tr("Loading data…");
-    case RunState::Running: return tr("Running");
-    case RunState::Paused: return tr("Paused");
-    case RunState::Stopping: return tr("Stopping…");
-    case RunState::Finished: return tr("Finished");
-    case RunState::Stopped: return tr("Stopped");
-    case RunState::Diverged: return tr("Diverged");
-    case RunState::Failed: return tr("Failed");
-    }
-    return {};
-}
-
 QString MainWindow::stateText() const
 {
     return m_stateLabel->text();
@@ -530,7 +513,6 @@ void MainWindow::changeEvent(QEvent *event)
         applyDerivedFonts();
     } else if (event->type() == QEvent::PaletteChange) {
         updateActions(); // icons follow the text colour
-        updateStateLabel();
     } else if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
     }
@@ -554,7 +536,6 @@ void MainWindow::retranslateUi()
     if (!m_runToolBar)
         return; // still being built
     updateActions();
-    updateStateLabel();
     updateReplayBadge();
     // Children retranslate after this window: measure the new words then.
     QTimer::singleShot(0, this, &MainWindow::applyDerivedFonts);
@@ -634,7 +615,6 @@ void MainWindow::resetRun()
     updateReplayBadge();
     m_banner->dismiss();
     updateActions();
-    updateStateLabel();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -658,7 +638,6 @@ void MainWindow::handleStateChanged(RunState state)
     // A replay is not steered: the controls keep the next live run's settings.
     m_controls->setEnabled(!m_replay->isActive());
     updateActions();
-    updateStateLabel();
 }
 
 void MainWindow::handleStarted(const core::RunInfo &info)
@@ -754,42 +733,6 @@ void MainWindow::updateActions()
     updateToolBarAccessibility();
 }
 
-void MainWindow::updateStateLabel()
-{
-    const RunState state = activeState();
-    QString text = stateName(state);
-    if (m_session->kind() == RunSession::Kind::Record)
-        text = tr("Viewing %1").arg(m_session->name());
-    if (m_session->isReplay()) {
-        switch (state) {
-        case RunState::Running: text = tr("Replaying"); break;
-        case RunState::Paused: text = tr("Replay paused"); break;
-        case RunState::Finished: text = tr("Replay finished"); break;
-        case RunState::Stopped: text = tr("Replay stopped"); break;
-        default: break;
-        }
-    }
-    m_stateLabel->setText(text);
-
-    QColor color;
-    switch (state) {
-    case RunState::Idle: color = palette().color(QPalette::Mid); break;
-    case RunState::Starting:
-    case RunState::Running: color = QColor(0x2e, 0x7d, 0x32); break;
-    case RunState::Paused:
-    case RunState::Stopping: color = QColor(0xef, 0x6c, 0x00); break;
-    case RunState::Finished: color = QColor(0x15, 0x65, 0xc0); break;
-    case RunState::Stopped: color = QColor(0x60, 0x60, 0x60); break;
-    case RunState::Diverged: color = QColor(0xe6, 0x51, 0x00); break;
-    case RunState::Failed: color = QColor(0xc6, 0x28, 0x28); break;
-    }
-    // A filled pill with white text reads from across a room in both themes.
-    m_stateLabel->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 6px; "
-                                               "padding: 2px 12px; }")
-                                    .arg(color.name()));
-    m_stateLabel->setAccessibleName(tr("Run state: %1").arg(text));
-}
-
 // ---------------------------------------------------------------------------
 // Files
 
@@ -867,7 +810,6 @@ bool MainWindow::openRunRecord(const QString &path, QString *error)
            "settings on the left.")
             .arg(name, ErrorText::runStatus(record->result.status),
                 Format::percent(record->result.valAccuracy)));
-    updateStateLabel();
     return true;
 }
 
@@ -1224,7 +1166,6 @@ bool MainWindow::startReplay(const core::RunRecord &record, const QString &name,
         return false;
     }
     updateReplayBadge();
-    updateStateLabel();
     return true;
 }
 

@@ -32,6 +32,7 @@ class MetricsChart;
 class PredictionsGrid;
 class ReplayController;
 class RunSession;
+class RunStatePill;
 class RunStatusBar;
 class TrainingController;
 
@@ -62,7 +63,6 @@ public:
     // The Explain docks (coach, confusion matrix, mistakes, drawing pad, filters) and the report.
     [[nodiscard]] ExplainDocks *explainDocks() const { return m_explain; }
     [[nodiscard]] QString stateText() const;
-    [[nodiscard]] static QString stateName(RunState state);
 
     // Shown in the banner (and on stderr by main when --config fails).
     void showError(const QString &message);
@@ -143,7 +143,6 @@ private:
 
     void applyDerivedFonts();
     void updateActions();
-    void updateStateLabel();
     void exportInteractively(MetricsChart *chart, const QString &format); // chart null: both
     [[nodiscard]] QString askForRunRecord(const QString &title);
     void openRunRecordInteractively();
@@ -180,7 +179,7 @@ private:
     QAction *m_downloadMnistAction = nullptr;
     QAction *m_locateMnistAction = nullptr;
     QString m_datasetProblem; // why the dataset in use cannot be read, if it cannot
-    QLabel *m_stateLabel = nullptr;
+    RunStatePill *m_stateLabel = nullptr; // follows the session itself
 
     QAction *m_startAction = nullptr;
     QAction *m_pauseAction = nullptr;

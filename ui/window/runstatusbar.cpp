@@ -111,7 +111,7 @@ void RunStatusBar::retranslateUi()
 
 void RunStatusBar::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange && m_session)
         retranslateUi();
     QStatusBar::changeEvent(event);
 }

@@ -6,6 +6,7 @@
 #include "cnnlab/core/runinfo.h"
 
 #include <QElapsedTimer>
+#include <QPointer>
 #include <QStatusBar>
 
 #include <optional>
@@ -55,7 +56,7 @@ private:
     [[nodiscard]] double wallSeconds() const;
     [[nodiscard]] double dollarsPerHour() const;
 
-    RunSession *m_session = nullptr;
+    QPointer<RunSession> m_session; // deleted before this bar when the window goes
     ControlsPanel *m_controls = nullptr;
     RemoteSetup *m_remote = nullptr;
 
