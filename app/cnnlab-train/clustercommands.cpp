@@ -3,6 +3,7 @@
 #include "cliexit.h"
 
 #include "cnnlab/core/command.h"
+#include "cnnlab/core/comparison.h"
 #include "cnnlab/core/runrecord.h"
 #include "cnnlab/core/runstore.h"
 

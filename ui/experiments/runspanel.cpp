@@ -4,7 +4,7 @@
 #include "common/errortext.h"
 #include "common/format.h"
 
-#include "cnnlab/core/comparison.h"
+#include "cnnlab/core/experimentplan.h"
 
 #include <QAction>
 #include <QDateTime>

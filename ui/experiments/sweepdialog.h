@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cnnlab/core/comparison.h"
+#include "cnnlab/core/experimentplan.h"
 
 #include "cluster/runtarget.h"
 #include "planestimate.h"

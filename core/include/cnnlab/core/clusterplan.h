@@ -7,8 +7,8 @@
 // (DIR/job.sbatch) and a dependent collection job (DIR/collect.sbatch); any
 // other scheduler, or a plain loop, can run the same tasks.
 
-#include "cnnlab/core/comparison.h"
 #include "cnnlab/core/expected.h"
+#include "cnnlab/core/experimentplan.h"
 #include "cnnlab/core/runrecord.h"
 
 #include <cstddef>

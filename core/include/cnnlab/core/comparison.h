@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cnnlab/core/experimentplan.h" // the lab groups judged here
 #include "cnnlab/core/runrecord.h"
 
 #include <string>
@@ -74,12 +75,6 @@ struct ClaimResult {
 // "1 seed - noise not measured" when the noise was not measured.
 std::string claimVerdictText(const ClaimResult &result);
 
-// Group names the lab plan uses (labPlan below and the GUI's "Reproduce the lab").
-inline constexpr const char *labGroupBaseline = "lab-baseline";
-inline constexpr const char *labGroupDropout = "lab-dropout";
-inline constexpr const char *labGroupBatch1000 = "lab-batch1000";
-inline constexpr const char *labGroupLr001 = "lab-lr0.01";
-
 // Judges the four claims from the lab groups found in `groups`, in the order of
 // LabClaim. Only completed and diverged runs count (a stopped or failed run
 // says nothing about its configuration); a group without one is Missing.
@@ -103,36 +98,5 @@ std::vector<ClaimResult> judgeLabClaims(
 std::string comparisonCsv(const std::vector<GroupSummary> &groups);
 std::string comparisonMarkdown(
     const std::vector<GroupSummary> &groups, const std::vector<ClaimResult> &claims = {});
-
-// One run of a plan: its config, name and group.
-struct PlannedRun {
-    std::string name; // "lab-dropout-seed43": group and the seed it trains with
-    std::string group; // labGroupDropout
-    TrainingConfig config;
-};
-// The lab's four runs (baseline, dropout, batch 1000, lr 0.01; the presets
-// seed-lab-*), each with `seeds` seeds (base.seed, base.seed + 1, ...; base.seed
-// is the preset's 42 unless "seed" is overridden). Seed-major order: all four
-// runs of the first seed, then of the second, ... so a queue cut short still
-// covers every claim. Names "<group>-seed<1-based index>". Fields of
-// `overrides` marked in `overridden` (run.json config keys: "epochs",
-// "train_limit", "device", "threads", "data_dir", "dataset", "validation",
-// "evaluations_per_epoch", "seed", ...; unknown names are ignored) replace the preset's.
-std::vector<PlannedRun> labPlan(
-    int seeds, const TrainingConfig &overrides = {}, const std::vector<std::string> &overridden = {});
-
-// A grid over learning rate x batch size x dropout x epochs; empty axes take
-// `base`'s value. Names like "lr0.001-b32-dropout-e10"; group = the name.
-struct SweepSpec {
-    std::vector<double> learningRates;
-    std::vector<int> batchSizes;
-    std::vector<bool> dropout;
-    std::vector<int> epochs;
-};
-std::vector<PlannedRun> sweepPlan(const TrainingConfig &base, const SweepSpec &spec);
-
-// The plain-ASCII name a configuration goes by in sweeps and the run history:
-// "lr0.001-b32-dropout-e10" (file-manager friendly).
-std::string configName(const TrainingConfig &config);
 
 } // namespace cnnlab::core

@@ -64,7 +64,7 @@ bool parseValidation(const std::string &text, ValidationSource &out);
 // The lab's configurations, by name: "seed-lab-baseline" (no dropout),
 // "seed-lab-dropout", "seed-lab-batch1000", "seed-lab-lr0.01", and "lab-defaults"
 // (the reference model with dropout). Returns false for an unknown name, and
-// for "seed-lab": that is the plan of all four runs (labPlan in comparison.h).
+// for "seed-lab": that is the plan of all four runs (labPlan in experimentplan.h).
 bool presetConfig(const std::string &name, TrainingConfig &out);
 // Every name the CLI's --preset takes: the configurations above and "seed-lab".
 std::vector<std::string> presetNames();
