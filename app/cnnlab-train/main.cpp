@@ -9,7 +9,9 @@
 
 #include "cnnlab/core/comparison.h"
 #include "cnnlab/core/dataset.h"
+#include "cnnlab/core/devices.h"
 #include "cnnlab/core/remotetrainer.h"
+#include "cnnlab/core/runfiles.h"
 #include "cnnlab/core/runrecord.h"
 #include "cnnlab/core/runstore.h"
 #include "cnnlab/core/serveprotocol.h"
@@ -125,28 +127,20 @@ int trainOne(const core::TrainingConfig &config, const std::string &name, const 
         break;
     }
 
-    // The checkpoint first and run.json last: a run.json means the outputs are complete.
+    // core's one save policy, as the GUI saves: the checkpoint first and run.json
+    // last, so a run.json means the outputs are complete.
     const bool keepModel
         = result.status == core::RunStatus::Completed || result.status == core::RunStatus::Stopped;
-    if (!options.noCheckpoint && keepModel && trainer.hasModel()) {
-        constexpr const char *checkpointName = "checkpoint.pt";
-        if (const Error error = trainer.saveCheckpoint((outDir / checkpointName).string())) {
-            printError("could not save the checkpoint: " + core::describe(error));
-            if (exitCode == exitCompleted)
-                exitCode = exitFailure;
-        } else {
-            recorder.record().checkpoint = checkpointName;
-        }
-    }
-    const std::string recordPath = (outDir / "run.json").string();
-    for (const Error &error : {core::writeMetricsCsv(recorder.record(), (outDir / "metrics.csv").string()),
-             core::writeRunRecord(recorder.record(), recordPath)}) {
-        if (error) {
+    const Error csvError = core::writeMetricsCsv(recorder.record(), (outDir / "metrics.csv").string());
+    const core::RunFilesErrors saved
+        = core::saveRunFiles(trainer, !options.noCheckpoint && keepModel, recorder.record(), outDir.string());
+    if (saved.checkpoint)
+        printError("could not save the checkpoint: " + core::describe(saved.checkpoint));
+    for (const Error &error : {csvError, saved.record})
+        if (error)
             printError(core::describe(error));
-            if (exitCode == exitCompleted)
-                exitCode = exitFailure;
-        }
-    }
+    if ((saved.checkpoint || csvError || saved.record) && exitCode == exitCompleted)
+        exitCode = exitFailure;
     record = recorder.record();
     return exitCode;
 }

@@ -1,5 +1,7 @@
 #include "cnnnet.h"
 
+#include "cnnlab/core/trainingengine.h"
+
 namespace cnnlab::core {
 
 CnnNetImpl::CnnNetImpl(bool kerasInit)
@@ -47,6 +49,15 @@ void CnnNetImpl::setDropout(bool enabled, double convRate, double denseRate)
     m_dropoutEnabled = enabled;
     m_convRate = convRate;
     m_denseRate = denseRate;
+}
+
+std::int64_t labModelParameterCount()
+{
+    CnnNet net(false);
+    std::int64_t count = 0;
+    for (const auto &parameter : net->parameters())
+        count += parameter.numel();
+    return count;
 }
 
 } // namespace cnnlab::core

@@ -1,8 +1,7 @@
-#include "cnnlab/core/trainingengine.h"
-
-#include "cnnnet.h"
+#include "cnnlab/core/devices.h"
 
 #include <nlohmann/json.hpp>
+#include <torch/torch.h>
 #include <torch/version.h>
 #include <zlib.h>
 
@@ -13,15 +12,6 @@
 #endif
 
 namespace cnnlab::core {
-
-std::int64_t labModelParameterCount()
-{
-    CnnNet net(false);
-    std::int64_t count = 0;
-    for (const auto &parameter : net->parameters())
-        count += parameter.numel();
-    return count;
-}
 
 std::vector<DeviceInfo> availableDevices()
 {

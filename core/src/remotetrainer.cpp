@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -508,11 +509,15 @@ Error RemoteTrainer::saveCheckpoint(const std::string &path) const
     }
     if (bytes.empty())
         return Error {ErrorCode::CheckpointUnreadable, path, "the remote run sent no checkpoint"};
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    // Written beside, then renamed, as the engine saves its own.
+    const std::string temporary = path + ".tmp";
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
     out.write(reinterpret_cast<const char *>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
     out.close();
-    if (!out)
+    if (!out || std::rename(temporary.c_str(), path.c_str()) != 0) {
+        std::remove(temporary.c_str());
         return Error {ErrorCode::WriteFailed, path, "cannot write the checkpoint"};
+    }
     return {};
 }
 

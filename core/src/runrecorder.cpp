@@ -1,3 +1,4 @@
+#include "cnnlab/core/devices.h"
 #include "cnnlab/core/runrecord.h"
 
 #include "cnnlab/core/textformat.h"

@@ -1,5 +1,6 @@
 // core::serve: the remote end of a training over ssh (serveprotocol.h).
 #include "cnnlab/core/dataset.h"
+#include "cnnlab/core/devices.h"
 #include "cnnlab/core/mnistfiles.h"
 #include "cnnlab/core/runrecord.h"
 #include "cnnlab/core/serveprotocol.h"

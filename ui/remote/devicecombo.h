@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cnnlab/core/devices.h"
 #include "cnnlab/core/serveprotocol.h"
 #include "cnnlab/core/trainingengine.h"
 

@@ -1,10 +1,10 @@
 #include "trainingworker.h"
 
+#include "cnnlab/core/runfiles.h"
 #include "cnnlab/core/runrecord.h"
 #include "cnnlab/core/runstore.h"
 
 #include <QDir>
-#include <QFile>
 
 #include <exception>
 #include <new>
@@ -76,24 +76,15 @@ void TrainingWorker::saveRun(const QString &root, core::RunRecord record, quint6
     core::Error checkpointError;
     core::Trainer &trainer = *m_active.load();
     if (trainer.hasModel()) {
-        const QString final = QDir(directory).filePath(QStringLiteral("checkpoint.pt"));
-        const QString part = final + QStringLiteral(".part");
-        checkpointError = trainer.saveCheckpoint(part.toStdString());
-        // Written beside, then renamed: a crash never leaves half a checkpoint.
-        if (!checkpointError && !QFile::rename(part, final))
-            checkpointError
-                = core::Error {core::ErrorCode::WriteFailed, final.toStdString(), "rename failed"};
-        if (checkpointError) {
-            QFile::remove(part);
-        } else {
-            record.checkpoint = "checkpoint.pt";
-            checkpointError = core::writeRunRecord(
-                record, QDir(directory).filePath(QStringLiteral("run.json")).toStdString());
-            // A model trained elsewhere: load it here, so the Explain docks and
-            // the drawing pad ask it as they ask a local one.
-            if (!checkpointError && &trainer == &m_remote)
-                checkpointError = m_engine.loadCheckpoint(final.toStdString());
-        }
+        // core's one save policy, as cnnlab-train saves: checkpoint, then run.json naming it.
+        const core::RunFilesErrors errors
+            = core::saveRunFiles(trainer, true, record, directory.toStdString());
+        checkpointError = errors.checkpoint ? errors.checkpoint : errors.record;
+        // A model trained elsewhere: load it here, so the Explain docks and
+        // the drawing pad ask it as they ask a local one.
+        if (!checkpointError && &trainer == &m_remote)
+            checkpointError = m_engine.loadCheckpoint(
+                QDir(directory).filePath(QString::fromLatin1(core::checkpointFileName)).toStdString());
     }
     Q_EMIT runSaved(ticket, QString::fromStdString(*id), directory, core::Error {}, checkpointError);
 }

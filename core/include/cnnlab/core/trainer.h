@@ -34,7 +34,8 @@ public:
     virtual void setDropout(bool enabled, double convRate, double denseRate) = 0;
     virtual void setBatchSize(int batchSize) = 0;
 
-    // After a run: the trained model, as a checkpoint file.
+    // After a run: the trained model, as a checkpoint file. Atomic (written
+    // beside, then renamed): an interrupted save never leaves half a file.
     [[nodiscard]] virtual bool hasModel() const = 0;
     virtual Error saveCheckpoint(const std::string &path) const = 0;
 };

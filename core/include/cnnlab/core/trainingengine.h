@@ -74,6 +74,7 @@ public:
 
 private:
     class Private;
+    friend class TrainingLoop; // the run's epochs and steps (core/src/trainingloop.h)
     std::unique_ptr<Private> d;
 };
 
@@ -82,16 +83,5 @@ Expected<TrainingConfig> readCheckpointConfig(const std::string &path);
 
 // Parameter count of the lab's CNN (1,199,882).
 std::int64_t labModelParameterCount();
-
-struct DeviceInfo {
-    std::string id; // "cpu", "cuda:0", ...
-    std::string name; // human readable
-    std::uint64_t memoryBytes = 0; // a GPU's memory when the CUDA runtime says; else 0
-};
-// CPU plus every CUDA device LibTorch reports at run time.
-std::vector<DeviceInfo> availableDevices();
-
-// Library versions for run records ("libtorch": "1.13.0", ...).
-std::vector<std::pair<std::string, std::string>> libraryVersions();
 
 } // namespace cnnlab::core
