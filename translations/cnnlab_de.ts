@@ -2265,34 +2265,6 @@
         <translation>Eine gespeicherte run.json so abspielen, als würde gerade trainiert, ohne zu trainieren</translation>
     </message>
     <message>
-        <source>S&amp;peed:</source>
-        <translation>Tem&amp;po:</translation>
-    </message>
-    <message>
-        <source>×</source>
-        <translation>×</translation>
-    </message>
-    <message>
-        <source>Replay speed</source>
-        <translation>Wiedergabetempo</translation>
-    </message>
-    <message>
-        <source>How many times faster than recorded the run plays, 1 to 50</source>
-        <translation>Wie viel schneller als aufgezeichnet der Lauf abgespielt wird, 1 bis 50</translation>
-    </message>
-    <message>
-        <source>Replay speed: 1× is as recorded</source>
-        <translation>Wiedergabetempo: 1× entspricht der Aufzeichnung</translation>
-    </message>
-    <message>
-        <source>REPLAY %1×</source>
-        <translation>WIEDERGABE %1×</translation>
-    </message>
-    <message>
-        <source>replay</source>
-        <translation>Wiedergabe</translation>
-    </message>
-    <message>
         <source>Stop the current run before replaying another one.</source>
         <translation>Stoppen Sie den aktuellen Lauf, bevor Sie einen anderen wiedergeben.</translation>
     </message>
@@ -2742,6 +2714,33 @@
     <message>
         <source>MNIST is installed on %1 and verified.</source>
         <translation>MNIST ist auf %1 installiert und geprüft.</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::ReplayBar</name>
+    <message>
+        <source>S&amp;peed:</source>
+        <translation>Tem&amp;po:</translation>
+    </message>
+    <message>
+        <source>Replay speed</source>
+        <translation>Wiedergabetempo</translation>
+    </message>
+    <message>
+        <source>How many times faster than recorded the run plays, 1 to 50</source>
+        <translation>Wie viel schneller als aufgezeichnet der Lauf abgespielt wird, 1 bis 50</translation>
+    </message>
+    <message>
+        <source>Replay speed: 1× is as recorded</source>
+        <translation>Wiedergabetempo: 1× entspricht der Aufzeichnung</translation>
+    </message>
+    <message>
+        <source>REPLAY %1×</source>
+        <translation>WIEDERGABE %1×</translation>
+    </message>
+    <message>
+        <source>replay</source>
+        <translation>Wiedergabe</translation>
     </message>
 </context>
 <context>

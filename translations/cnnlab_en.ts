@@ -2264,34 +2264,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>S&amp;peed:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>×</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Replay speed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>How many times faster than recorded the run plays, 1 to 50</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Replay speed: 1× is as recorded</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>REPLAY %1×</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>replay</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Stop the current run before replaying another one.</source>
         <translation type="unfinished" />
     </message>
@@ -2740,6 +2712,33 @@
     </message>
     <message>
         <source>MNIST is installed on %1 and verified.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::ReplayBar</name>
+    <message>
+        <source>S&amp;peed:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replay speed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How many times faster than recorded the run plays, 1 to 50</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replay speed: 1× is as recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>REPLAY %1×</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>replay</source>
         <translation type="unfinished" />
     </message>
 </context>

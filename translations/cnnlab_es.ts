@@ -2265,34 +2265,6 @@
         <translation>Reproducir un run.json guardado como si se estuviera entrenando ahora, sin entrenar</translation>
     </message>
     <message>
-        <source>S&amp;peed:</source>
-        <translation>&amp;Velocidad:</translation>
-    </message>
-    <message>
-        <source>×</source>
-        <translation>×</translation>
-    </message>
-    <message>
-        <source>Replay speed</source>
-        <translation>Velocidad de reproducción</translation>
-    </message>
-    <message>
-        <source>How many times faster than recorded the run plays, 1 to 50</source>
-        <translation>Cuántas veces más rápido que en la grabación se reproduce la ejecución, de 1 a 50</translation>
-    </message>
-    <message>
-        <source>Replay speed: 1× is as recorded</source>
-        <translation>Velocidad de reproducción: 1× es tal como se grabó</translation>
-    </message>
-    <message>
-        <source>REPLAY %1×</source>
-        <translation>REPRODUCCIÓN %1×</translation>
-    </message>
-    <message>
-        <source>replay</source>
-        <translation>reproducción</translation>
-    </message>
-    <message>
         <source>Stop the current run before replaying another one.</source>
         <translation>Detén la ejecución actual antes de reproducir otra.</translation>
     </message>
@@ -2742,6 +2714,33 @@
     <message>
         <source>MNIST is installed on %1 and verified.</source>
         <translation>MNIST está instalado en %1 y verificado.</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::ReplayBar</name>
+    <message>
+        <source>S&amp;peed:</source>
+        <translation>&amp;Velocidad:</translation>
+    </message>
+    <message>
+        <source>Replay speed</source>
+        <translation>Velocidad de reproducción</translation>
+    </message>
+    <message>
+        <source>How many times faster than recorded the run plays, 1 to 50</source>
+        <translation>Cuántas veces más rápido que en la grabación se reproduce la ejecución, de 1 a 50</translation>
+    </message>
+    <message>
+        <source>Replay speed: 1× is as recorded</source>
+        <translation>Velocidad de reproducción: 1× es tal como se grabó</translation>
+    </message>
+    <message>
+        <source>REPLAY %1×</source>
+        <translation>REPRODUCCIÓN %1×</translation>
+    </message>
+    <message>
+        <source>replay</source>
+        <translation>reproducción</translation>
     </message>
 </context>
 <context>

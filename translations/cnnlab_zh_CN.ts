@@ -2260,34 +2260,6 @@
         <translation>将保存的 run.json 像正在训练一样重新播放，而不实际训练</translation>
     </message>
     <message>
-        <source>S&amp;peed:</source>
-        <translation>速度(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>×</source>
-        <translation>×</translation>
-    </message>
-    <message>
-        <source>Replay speed</source>
-        <translation>回放速度</translation>
-    </message>
-    <message>
-        <source>How many times faster than recorded the run plays, 1 to 50</source>
-        <translation>回放速度相对于录制时的倍数，1 到 50</translation>
-    </message>
-    <message>
-        <source>Replay speed: 1× is as recorded</source>
-        <translation>回放速度：1× 即录制时的速度</translation>
-    </message>
-    <message>
-        <source>REPLAY %1×</source>
-        <translation>回放 %1×</translation>
-    </message>
-    <message>
-        <source>replay</source>
-        <translation>回放</translation>
-    </message>
-    <message>
         <source>Stop the current run before replaying another one.</source>
         <translation>请先停止当前运行，再回放另一个运行。</translation>
     </message>
@@ -2737,6 +2709,33 @@
     <message>
         <source>MNIST is installed on %1 and verified.</source>
         <translation>MNIST 已安装在 %1 上并通过验证。</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::ReplayBar</name>
+    <message>
+        <source>S&amp;peed:</source>
+        <translation>速度(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Replay speed</source>
+        <translation>回放速度</translation>
+    </message>
+    <message>
+        <source>How many times faster than recorded the run plays, 1 to 50</source>
+        <translation>回放速度相对于录制时的倍数，1 到 50</translation>
+    </message>
+    <message>
+        <source>Replay speed: 1× is as recorded</source>
+        <translation>回放速度：1× 即录制时的速度</translation>
+    </message>
+    <message>
+        <source>REPLAY %1×</source>
+        <translation>回放 %1×</translation>
+    </message>
+    <message>
+        <source>replay</source>
+        <translation>回放</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include "run/runsession.h"
 #include "run/trainingcontroller.h"
 #include "window/presentermode.h"
+#include "window/replaybar.h"
 #include "window/runstatepill.h"
 #include "window/runstatusbar.h"
 #include "window/runtoolbar.h"
@@ -123,7 +124,6 @@ MainWindow::MainWindow(QWidget *parent)
     setStatusBar(m_status);
     connectSession();
     createExperimentDocks(); // before restoreSettings: the docks' places are restored too
-    connectReplay();
     restoreSettings();
     applyDerivedFonts();
     handleStateChanged(m_controller->state());
@@ -481,8 +481,8 @@ void MainWindow::applyDerivedFonts()
     toolFont.setBold(true);
     m_runToolBar->setFont(toolFont);
     m_stateLabel->setFont(toolFont);
-    if (m_replayBadge)
-        m_replayBadge->setFont(toolFont); // a style-sheeted label does not follow the tool bar's
+    if (m_replayBar)
+        m_replayBar->setBadgeFont(toolFont);
     // The status bar is for the presenter, not the room: in presenter mode it
     // keeps a moderate size, so its texts fit beside the permanent fields.
     QFont statusFont = font();
@@ -536,7 +536,6 @@ void MainWindow::retranslateUi()
     if (!m_runToolBar)
         return; // still being built
     updateActions();
-    updateReplayBadge();
     // Children retranslate after this window: measure the new words then.
     QTimer::singleShot(0, this, &MainWindow::applyDerivedFonts);
 }
@@ -583,7 +582,6 @@ void MainWindow::startRun()
     m_banner->dismiss();
     m_replay->reset();
     m_session->setSource(m_controller, RunSession::Kind::Live); // clears every view
-    updateReplayBadge();
     m_settings.setLastConfig(config);
     // A remote machine trains through ssh; everything else is as for a local run.
     std::optional<core::RemoteTarget> remote;
@@ -612,7 +610,6 @@ void MainWindow::resetRun()
     m_controller->reset();
     m_replay->reset();
     m_session->setSource(m_controller, RunSession::Kind::Live); // clears every view
-    updateReplayBadge();
     m_banner->dismiss();
     updateActions();
 }
@@ -686,7 +683,6 @@ void MainWindow::handleFinished(const core::RunResult &result)
                     QLocale().toString(result.position.epochPosition, 'f', 2),
                     ErrorText::runStatus(m_replay->record()->result.status),
                     Format::percent(m_replay->record()->result.valAccuracy)));
-        updateReplayBadge();
     }
     updateActions();
 }
@@ -1042,52 +1038,14 @@ void MainWindow::createReplayControls()
     connect(m_replayAction, &QAction::triggered, this, &MainWindow::replayInteractively);
     m_fileMenu->insertAction(m_saveRecordAction, m_replayAction);
 
-    m_replayBadge = new QLabel;
-    m_replayBadge->setObjectName(QStringLiteral("replayBadge"));
-    m_replayBadge->setMargin(4);
-    // Purple: none of the run states' colours, readable in every theme.
-    m_replayBadge->setStyleSheet(QStringLiteral(
-        "QLabel { background: #6a1b9a; color: white; border-radius: 6px; padding: 2px 12px; }"));
-
-    auto *speedBox = new QWidget;
-    speedBox->setObjectName(QStringLiteral("replaySpeedBox"));
-    auto *speedLayout = new QHBoxLayout(speedBox);
-    speedLayout->setContentsMargins(8, 0, 8, 0);
-    auto *speedLabel = translated(new QLabel(speedBox), QT_TR_NOOP("S&peed:"));
-    m_replaySpeed = new QSpinBox(speedBox);
-    m_replaySpeed->setObjectName(QStringLiteral("replaySpeedSpin"));
-    m_replaySpeed->setRange(int(ReplayController::minimumSpeed), int(ReplayController::maximumSpeed));
-    m_replaySpeed->setSuffix(tr("×"));
-    m_replaySpeed->setValue(int(m_replay->speed()));
-    setTranslatedAccessibleName(m_replaySpeed, QT_TR_NOOP("Replay speed"));
-    setTranslatedAccessibleDescription(
-        m_replaySpeed, QT_TR_NOOP("How many times faster than recorded the run plays, 1 to 50"));
-    setTranslatedToolTip(m_replaySpeed, QT_TR_NOOP("Replay speed: 1× is as recorded"));
-    speedLabel->setBuddy(m_replaySpeed);
-    speedLayout->addWidget(speedLabel);
-    speedLayout->addWidget(m_replaySpeed);
-    connect(m_replaySpeed, &QSpinBox::valueChanged, this, [this](int speed) { setReplaySpeed(speed); });
-
-    // Right after the state label, where the eye already is.
+    // Right after the state pill, where the eye already is.
     const QList<QAction *> actions = m_runToolBar->actions();
     QAction *before = nullptr;
     for (qsizetype i = 0; i + 1 < actions.size(); ++i)
         if (m_runToolBar->widgetForAction(actions[i]) == m_stateLabel)
             before = actions[i + 1];
-    m_replayBadgeAction = m_runToolBar->insertWidget(before, m_replayBadge);
-    m_replaySpeedAction = m_runToolBar->insertWidget(before, speedBox);
+    m_replayBar = new ReplayBar(m_session, m_replay, m_charts, m_runToolBar, before);
     applyDerivedFonts();
-    updateReplayBadge();
-}
-
-void MainWindow::connectReplay()
-{
-    // Its reports come through the session, as a live run's do.
-    connect(m_replay, &ReplayController::speedChanged, this, [this](double speed) {
-        const QSignalBlocker blocker(m_replaySpeed);
-        m_replaySpeed->setValue(int(std::lround(speed)));
-        updateReplayBadge();
-    });
 }
 
 RunState MainWindow::activeState() const
@@ -1108,24 +1066,6 @@ bool MainWindow::isReplaying() const
 void MainWindow::setReplaySpeed(double speed)
 {
     m_replay->setSpeed(speed);
-}
-
-void MainWindow::updateReplayBadge()
-{
-    const bool replaying = m_replay->isActive();
-    const QString badge = tr("REPLAY %1×").arg(QLocale().toString(m_replay->speed(), 'g', 3));
-    m_replayBadge->setText(badge);
-    m_replayBadge->setAccessibleName(badge);
-    m_replayBadgeAction->setVisible(replaying);
-    m_replaySpeedAction->setVisible(replaying);
-    // The charts say it too (and so do their exports); after the replay ends
-    // they still show recorded data, not this machine's.
-    if (replaying)
-        m_charts->setTitleNote(badge);
-    else if (m_session->isReplay())
-        m_charts->setTitleNote(tr("replay")); // the banner names the run
-    else
-        m_charts->setTitleNote(QString());
 }
 
 bool MainWindow::startReplay(const QString &path, QString *error)
@@ -1162,10 +1102,8 @@ bool MainWindow::startReplay(const core::RunRecord &record, const QString &name,
             .arg(name));
     if (!m_replay->start(record)) {
         m_session->setSource(m_controller, RunSession::Kind::Live);
-        updateReplayBadge();
         return false;
     }
-    updateReplayBadge();
     return true;
 }
 

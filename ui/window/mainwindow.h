@@ -30,6 +30,7 @@ class RemoteSetup;
 class MessageBanner;
 class MetricsChart;
 class PredictionsGrid;
+class ReplayBar;
 class ReplayController;
 class RunSession;
 class RunStatePill;
@@ -152,9 +153,7 @@ private:
     // Presenter mode and replay (grouped so concurrent edits merge easily).
     void createPresenterActions();
     void createReplayControls();
-    void connectReplay();
     void applyPresenterStyle();
-    void updateReplayBadge();
     void replayInteractively();
     void showKeyboardShortcuts();
     void updateToolBarAccessibility();
@@ -205,10 +204,7 @@ private:
     // Replay.
     ReplayController *m_replay = nullptr;
     QAction *m_replayAction = nullptr;
-    QLabel *m_replayBadge = nullptr;
-    QAction *m_replayBadgeAction = nullptr;
-    QSpinBox *m_replaySpeed = nullptr;
-    QAction *m_replaySpeedAction = nullptr;
+    ReplayBar *m_replayBar = nullptr; // badge and speed, following the session
 };
 
 } // namespace cnnlab::ui
