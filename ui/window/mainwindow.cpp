@@ -784,22 +784,36 @@ bool MainWindow::saveRunRecord(const QString &path, QString *error)
     return true;
 }
 
+// A record without a name goes by its file's.
+QString MainWindow::shownName(const core::RunRecord &record, const QString &path)
+{
+    return record.name.empty() ? QFileInfo(path).fileName() : QString::fromStdString(record.name);
+}
+
+std::optional<core::RunRecord> MainWindow::readRecordToShow(
+    const QString &path, const QString &busyText, QString *error) const
+{
+    auto fail = [error](const QString &text) {
+        if (error)
+            *error = text;
+        return std::nullopt;
+    };
+    if (isAnyActive())
+        return fail(busyText);
+    core::Expected<core::RunRecord> record = core::readRunRecord(path.toStdString());
+    if (!record)
+        return fail(tr("Cannot open “%1”: %2").arg(path, ErrorText::describe(record.error())));
+    return std::move(*record);
+}
+
 bool MainWindow::openRunRecord(const QString &path, QString *error)
 {
-    if (isAnyActive()) {
-        if (error)
-            *error = tr("Stop the current run before opening another one.");
+    const std::optional<core::RunRecord> record
+        = readRecordToShow(path, tr("Stop the current run before opening another one."), error);
+    if (!record)
         return false;
-    }
-    const core::Expected<core::RunRecord> record = core::readRunRecord(path.toStdString());
-    if (!record) {
-        if (error)
-            *error = tr("Cannot open “%1”: %2").arg(path, ErrorText::describe(record.error()));
-        return false;
-    }
     resetRun();
-    const QString name
-        = record->name.empty() ? QFileInfo(path).fileName() : QString::fromStdString(record->name);
+    const QString name = shownName(*record, path);
     m_session->openRecord(*record, name, path); // every view shows it
     m_banner->showMessage(MessageBanner::Level::Information,
         tr("Showing the saved run “%1” (%2, validation accuracy %3). Start trains anew with the "
@@ -1070,20 +1084,11 @@ void MainWindow::setReplaySpeed(double speed)
 
 bool MainWindow::startReplay(const QString &path, QString *error)
 {
-    if (isAnyActive()) {
-        if (error)
-            *error = tr("Stop the current run before replaying another one.");
+    const std::optional<core::RunRecord> record
+        = readRecordToShow(path, tr("Stop the current run before replaying another one."), error);
+    if (!record)
         return false;
-    }
-    const core::Expected<core::RunRecord> record = core::readRunRecord(path.toStdString());
-    if (!record) {
-        if (error)
-            *error = tr("Cannot open “%1”: %2").arg(path, ErrorText::describe(record.error()));
-        return false;
-    }
-    const QString name
-        = record->name.empty() ? QFileInfo(path).fileName() : QString::fromStdString(record->name);
-    if (!startReplay(*record, name, path)) {
+    if (!startReplay(*record, shownName(*record, path), path)) {
         if (error)
             *error = tr("“%1” has no recorded training to replay.").arg(path);
         return false;

@@ -7,6 +7,8 @@
 
 #include <QMainWindow>
 
+#include <optional>
+
 class QAction;
 class QActionGroup;
 class QDialog;
@@ -146,6 +148,11 @@ private:
     void updateActions();
     void exportInteractively(MetricsChart *chart, const QString &format); // chart null: both
     [[nodiscard]] QString askForRunRecord(const QString &title);
+    // The record at `path` to open or replay; null (and `error` says why) while
+    // a run is active (`busyText`) or when it cannot be read.
+    [[nodiscard]] std::optional<core::RunRecord> readRecordToShow(
+        const QString &path, const QString &busyText, QString *error) const;
+    [[nodiscard]] static QString shownName(const core::RunRecord &record, const QString &path);
     void openRunRecordInteractively();
     void saveRunRecordInteractively();
     void showAbout();
