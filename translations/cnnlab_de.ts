@@ -1877,6 +1877,49 @@
     </message>
 </context>
 <context>
+    <name>cnnlab::ui::KeyboardShortcuts</name>
+    <message>
+        <source>&amp;Increase Learning Rate</source>
+        <translation>Lernrate &amp;erhöhen</translation>
+    </message>
+    <message>
+        <source>&amp;Decrease Learning Rate</source>
+        <translation>Lernrate &amp;verringern</translation>
+    </message>
+    <message>
+        <source>Lar&amp;ger Batch</source>
+        <translation>&amp;Größerer Batch</translation>
+    </message>
+    <message>
+        <source>S&amp;maller Batch</source>
+        <translation>&amp;Kleinerer Batch</translation>
+    </message>
+    <message>
+        <source>Toggle Dr&amp;opout</source>
+        <translation>Dr&amp;opout ein/aus</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Start; while running: pause or resume</source>
+        <translation>Starten; während des Laufs: pausieren oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>Stop the run or replay; in presenter mode with nothing running: leave presenter mode</source>
+        <translation>Lauf oder Wiedergabe stoppen; im Präsentationsmodus, wenn nichts läuft: Präsentationsmodus verlassen</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
     <name>cnnlab::ui::LabDialog</name>
     <message>
         <source>Reproduce the Lab</source>
@@ -2209,52 +2252,12 @@
         <translation>&lt;h3&gt;cnnlab %1&lt;/h3&gt;&lt;p&gt;Eine Werkbank, um das Faltungsnetz des Labs vor einer Klasse mit MNIST zu trainieren.&lt;/p&gt;&lt;p&gt;Qt %2%3&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Increase Learning Rate</source>
-        <translation>Lernrate &amp;erhöhen</translation>
-    </message>
-    <message>
-        <source>&amp;Decrease Learning Rate</source>
-        <translation>Lernrate &amp;verringern</translation>
-    </message>
-    <message>
-        <source>Lar&amp;ger Batch</source>
-        <translation>&amp;Größerer Batch</translation>
-    </message>
-    <message>
-        <source>S&amp;maller Batch</source>
-        <translation>&amp;Kleinerer Batch</translation>
-    </message>
-    <message>
-        <source>Toggle Dr&amp;opout</source>
-        <translation>Dr&amp;opout ein/aus</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Tastenkürzel</translation>
-    </message>
-    <message>
         <source>Run settings</source>
         <translation>Laufeinstellungen</translation>
     </message>
     <message>
         <source>Menu bar</source>
         <translation>Menüleiste</translation>
-    </message>
-    <message>
-        <source>Start; while running: pause or resume</source>
-        <translation>Starten; während des Laufs: pausieren oder fortsetzen</translation>
-    </message>
-    <message>
-        <source>Stop the run or replay; in presenter mode with nothing running: leave presenter mode</source>
-        <translation>Lauf oder Wiedergabe stoppen; im Präsentationsmodus, wenn nichts läuft: Präsentationsmodus verlassen</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> oder </translation>
-    </message>
-    <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Re&amp;play Run…</source>

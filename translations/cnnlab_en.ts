@@ -1876,6 +1876,49 @@
     </message>
 </context>
 <context>
+    <name>cnnlab::ui::KeyboardShortcuts</name>
+    <message>
+        <source>&amp;Increase Learning Rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Decrease Learning Rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lar&amp;ger Batch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;maller Batch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Toggle Dr&amp;opout</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start; while running: pause or resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop the run or replay; in presenter mode with nothing running: leave presenter mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>cnnlab::ui::LabDialog</name>
     <message>
         <source>Reproduce the Lab</source>
@@ -2208,51 +2251,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Increase Learning Rate</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Decrease Learning Rate</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Lar&amp;ger Batch</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>S&amp;maller Batch</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Toggle Dr&amp;opout</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Run settings</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Menu bar</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Start; while running: pause or resume</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Stop the run or replay; in presenter mode with nothing running: leave presenter mode</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source> or </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Keyboard Shortcuts</source>
         <translation type="unfinished" />
     </message>
     <message>

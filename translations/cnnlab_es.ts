@@ -1877,6 +1877,49 @@
     </message>
 </context>
 <context>
+    <name>cnnlab::ui::KeyboardShortcuts</name>
+    <message>
+        <source>&amp;Increase Learning Rate</source>
+        <translation>&amp;Aumentar la tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <source>&amp;Decrease Learning Rate</source>
+        <translation>Dis&amp;minuir la tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Lar&amp;ger Batch</source>
+        <translation>Batch más &amp;grande</translation>
+    </message>
+    <message>
+        <source>S&amp;maller Batch</source>
+        <translation>Batch más pe&amp;queño</translation>
+    </message>
+    <message>
+        <source>Toggle Dr&amp;opout</source>
+        <translation>Activar/desactivar dr&amp;opout</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>Start; while running: pause or resume</source>
+        <translation>Iniciar; durante una ejecución: pausar o reanudar</translation>
+    </message>
+    <message>
+        <source>Stop the run or replay; in presenter mode with nothing running: leave presenter mode</source>
+        <translation>Detener la ejecución o la reproducción; en modo presentación sin nada en marcha: salir del modo presentación</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+</context>
+<context>
     <name>cnnlab::ui::LabDialog</name>
     <message>
         <source>Reproduce the Lab</source>
@@ -2209,52 +2252,12 @@
         <translation>&lt;h3&gt;cnnlab %1&lt;/h3&gt;&lt;p&gt;Un banco de trabajo para entrenar la red convolucional del laboratorio con MNIST delante de una clase.&lt;/p&gt;&lt;p&gt;Qt %2%3&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Increase Learning Rate</source>
-        <translation>&amp;Aumentar la tasa de aprendizaje</translation>
-    </message>
-    <message>
-        <source>&amp;Decrease Learning Rate</source>
-        <translation>Dis&amp;minuir la tasa de aprendizaje</translation>
-    </message>
-    <message>
-        <source>Lar&amp;ger Batch</source>
-        <translation>Batch más &amp;grande</translation>
-    </message>
-    <message>
-        <source>S&amp;maller Batch</source>
-        <translation>Batch más pe&amp;queño</translation>
-    </message>
-    <message>
-        <source>Toggle Dr&amp;opout</source>
-        <translation>Activar/desactivar dr&amp;opout</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>Atajos de &amp;teclado</translation>
-    </message>
-    <message>
         <source>Run settings</source>
         <translation>Ajustes de la ejecución</translation>
     </message>
     <message>
         <source>Menu bar</source>
         <translation>Barra de menús</translation>
-    </message>
-    <message>
-        <source>Start; while running: pause or resume</source>
-        <translation>Iniciar; durante una ejecución: pausar o reanudar</translation>
-    </message>
-    <message>
-        <source>Stop the run or replay; in presenter mode with nothing running: leave presenter mode</source>
-        <translation>Detener la ejecución o la reproducción; en modo presentación sin nada en marcha: salir del modo presentación</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> o </translation>
-    </message>
-    <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Re&amp;play Run…</source>

@@ -1873,6 +1873,49 @@
     </message>
 </context>
 <context>
+    <name>cnnlab::ui::KeyboardShortcuts</name>
+    <message>
+        <source>&amp;Increase Learning Rate</source>
+        <translation>提高学习率(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Decrease Learning Rate</source>
+        <translation>降低学习率(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Lar&amp;ger Batch</source>
+        <translation>增大 Batch(&amp;G)</translation>
+    </message>
+    <message>
+        <source>S&amp;maller Batch</source>
+        <translation>减小 Batch(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Toggle Dr&amp;opout</source>
+        <translation>切换 Dropout(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Start; while running: pause or resume</source>
+        <translation>开始；运行中：暂停或继续</translation>
+    </message>
+    <message>
+        <source>Stop the run or replay; in presenter mode with nothing running: leave presenter mode</source>
+        <translation>停止运行或回放；在演示模式下且没有正在运行的任务时：退出演示模式</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+</context>
+<context>
     <name>cnnlab::ui::LabDialog</name>
     <message>
         <source>Reproduce the Lab</source>
@@ -2204,52 +2247,12 @@
         <translation>&lt;h3&gt;cnnlab %1&lt;/h3&gt;&lt;p&gt;一个在课堂上现场训练本实验卷积神经网络（MNIST）的工作台。&lt;/p&gt;&lt;p&gt;Qt %2%3&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Increase Learning Rate</source>
-        <translation>提高学习率(&amp;I)</translation>
-    </message>
-    <message>
-        <source>&amp;Decrease Learning Rate</source>
-        <translation>降低学习率(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Lar&amp;ger Batch</source>
-        <translation>增大 Batch(&amp;G)</translation>
-    </message>
-    <message>
-        <source>S&amp;maller Batch</source>
-        <translation>减小 Batch(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Toggle Dr&amp;opout</source>
-        <translation>切换 Dropout(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>键盘快捷键(&amp;K)</translation>
-    </message>
-    <message>
         <source>Run settings</source>
         <translation>运行设置</translation>
     </message>
     <message>
         <source>Menu bar</source>
         <translation>菜单栏</translation>
-    </message>
-    <message>
-        <source>Start; while running: pause or resume</source>
-        <translation>开始；运行中：暂停或继续</translation>
-    </message>
-    <message>
-        <source>Stop the run or replay; in presenter mode with nothing running: leave presenter mode</source>
-        <translation>停止运行或回放；在演示模式下且没有正在运行的任务时：退出演示模式</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> 或 </translation>
-    </message>
-    <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>Re&amp;play Run…</source>

@@ -21,6 +21,7 @@
 #include "run/replaycontroller.h"
 #include "run/runsession.h"
 #include "run/trainingcontroller.h"
+#include "window/keyboardshortcuts.h"
 #include "window/presentermode.h"
 #include "window/replaybar.h"
 #include "window/runstatepill.h"
@@ -724,8 +725,8 @@ void MainWindow::updateActions()
         m_presenter->setEscapeLeaves(escLeaves);
     if (m_replayAction)
         m_replayAction->setEnabled(!active);
-    for (QAction *step : std::as_const(m_stepActions))
-        step->setEnabled(!m_replay->isActive());
+    if (m_shortcuts)
+        m_shortcuts->setStepsEnabled(!m_replay->isActive());
     updateToolBarAccessibility();
 }
 
@@ -939,37 +940,10 @@ void MainWindow::createPresenterActions()
     m_presenter->addTo(m_viewMenu);
     connect(m_presenter, &PresenterMode::styleChanged, this, &MainWindow::applyPresenterStyle);
 
-    // The controls' slider steps, so a lesson can be given from the keyboard.
-    const struct {
-        const char *text;
-        QKeySequence key;
-        std::function<void()> step;
-    } steps[] = {
-        {QT_TR_NOOP("&Increase Learning Rate"), QKeySequence(Qt::CTRL | Qt::Key_Up),
-            [this] { m_controls->stepLearningRate(1); }},
-        {QT_TR_NOOP("&Decrease Learning Rate"), QKeySequence(Qt::CTRL | Qt::Key_Down),
-            [this] { m_controls->stepLearningRate(-1); }},
-        {QT_TR_NOOP("Lar&ger Batch"), QKeySequence(Qt::CTRL | Qt::Key_Right),
-            [this] { m_controls->stepBatchSize(1); }},
-        {QT_TR_NOOP("S&maller Batch"), QKeySequence(Qt::CTRL | Qt::Key_Left),
-            [this] { m_controls->stepBatchSize(-1); }},
-        {QT_TR_NOOP("Toggle Dr&opout"), QKeySequence(Qt::CTRL | Qt::Key_D),
-            [this] { m_controls->toggleDropout(); }},
-    };
-    m_runMenu->addSeparator();
-    for (const auto &step : steps) {
-        auto *action = translated(new QAction(this), step.text);
-        action->setShortcut(step.key);
-        connect(action, &QAction::triggered, this, step.step);
-        m_stepActions.append(action);
-        m_runMenu->addAction(action);
-    }
-
-    QAction *keys = translated(new QAction(this), QT_TR_NOOP("&Keyboard Shortcuts"));
-    keys->setObjectName(QStringLiteral("keyboardShortcutsAction"));
-    keys->setShortcut(QKeySequence::HelpContents);
-    connect(keys, &QAction::triggered, this, &MainWindow::showKeyboardShortcuts);
-    m_helpMenu->insertAction(m_helpMenu->actions().value(0), keys);
+    // A lesson from the keyboard: the controls' slider steps and the list of keys.
+    m_shortcuts = new KeyboardShortcuts(this, m_controls);
+    m_shortcuts->addTo(m_runMenu, m_helpMenu);
+    m_shortcuts->setStateDependent({m_startAction, m_pauseAction, m_stopAction, m_presenter->leaveAction()});
 
     setTranslatedAccessibleName(m_controlsScroll, QT_TR_NOOP("Run settings"));
     setTranslatedAccessibleName(menuBar(), QT_TR_NOOP("Menu bar"));
@@ -997,46 +971,6 @@ void MainWindow::updateToolBarAccessibility()
         button->setAccessibleName(name);
         button->setAccessibleDescription(action->toolTip());
     }
-}
-
-QString MainWindow::keyboardShortcutsText() const
-{
-    QList<QPair<QString, QString>> rows = {
-        {QKeySequence(Qt::Key_Space).toString(QKeySequence::NativeText),
-            tr("Start; while running: pause or resume")},
-        {QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText),
-            tr("Stop the run or replay; in presenter mode with nothing running: leave presenter mode")},
-    };
-    const QList<QAction *> special = {m_startAction, m_pauseAction, m_stopAction, m_presenter->leaveAction()};
-    QStringList seen;
-    for (QAction *action : findChildren<QAction *>()) {
-        if (special.contains(action) || action->shortcut().isEmpty())
-            continue;
-        QStringList keys;
-        for (const QKeySequence &key : action->shortcuts())
-            keys.append(key.toString(QKeySequence::NativeText));
-        const QString key = keys.join(tr(" or "));
-        if (seen.contains(key))
-            continue;
-        seen.append(key);
-        QString text = action->text();
-        text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
-        text.remove(QStringLiteral("…"));
-        rows.append({key, text});
-    }
-    QString html = QStringLiteral("<table cellspacing=\"4\">");
-    for (const auto &[key, text] : std::as_const(rows))
-        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                    .arg(key.toHtmlEscaped(), text.toHtmlEscaped());
-    return html + QStringLiteral("</table>");
-}
-
-void MainWindow::showKeyboardShortcuts()
-{
-    QMessageBox box(
-        QMessageBox::NoIcon, tr("Keyboard Shortcuts"), keyboardShortcutsText(), QMessageBox::Close, this);
-    box.setTextFormat(Qt::RichText);
-    box.exec();
 }
 
 // ---------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 #include "common/settings.h"
 #include "run/metatypes.h"
 #include "run/runstate.h"
+#include "window/keyboardshortcuts.h"
 #include "window/presentermode.h"
 
 #include <QMainWindow>
@@ -111,7 +112,7 @@ public:
     void setColorBlindSafe(bool on) { m_presenter->setColorBlindSafe(on); }
     void setPresenterHidesAdvanced(bool on) { m_presenter->setHidesAdvanced(on); }
     // The keyboard shortcuts (Help ▸ Keyboard Shortcuts), as HTML.
-    [[nodiscard]] QString keyboardShortcutsText() const;
+    [[nodiscard]] QString keyboardShortcutsText() const { return m_shortcuts->text(); }
 
     // ---- Replay (File ▸ Replay Run…): a saved run played back through the
     // live run's paths, without training.
@@ -162,7 +163,6 @@ private:
     void createReplayControls();
     void applyPresenterStyle();
     void replayInteractively();
-    void showKeyboardShortcuts();
     void updateToolBarAccessibility();
     [[nodiscard]] RunState activeState() const;
     [[nodiscard]] bool isPresenting() const { return m_presenter && m_presenter->isActive(); }
@@ -206,7 +206,7 @@ private:
     double m_textScale = 1.0;
 
     PresenterMode *m_presenter = nullptr;
-    QList<QAction *> m_stepActions; // learning rate, batch size, dropout
+    KeyboardShortcuts *m_shortcuts = nullptr; // the slider steps and Help ▸ Keyboard Shortcuts
 
     // Replay.
     ReplayController *m_replay = nullptr;
