@@ -1354,6 +1354,29 @@
     </message>
 </context>
 <context>
+    <name>cnnlab::ui::DatasetSetup</name>
+    <message>
+        <source>&amp;Download MNIST…</source>
+        <translation>MNIST &amp;herunterladen…</translation>
+    </message>
+    <message>
+        <source>&amp;Locate MNIST Folder…</source>
+        <translation>MNIST-Ordner &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>MNIST is installed in %1. Press Start to train.</source>
+        <translation>MNIST ist in %1 installiert. Drücken Sie „Starten“, um zu trainieren.</translation>
+    </message>
+    <message>
+        <source>Using MNIST from %1.</source>
+        <translation>MNIST aus %1 wird verwendet.</translation>
+    </message>
+    <message>
+        <source>File ▸ Download MNIST… installs a fresh, verified copy; File ▸ Locate MNIST Folder… uses another folder.</source>
+        <translation>Datei ▸ MNIST herunterladen… installiert eine frische, geprüfte Kopie; Datei ▸ MNIST-Ordner wählen… nutzt einen anderen Ordner.</translation>
+    </message>
+</context>
+<context>
     <name>cnnlab::ui::DatasetSetupDialog</name>
     <message>
         <source>Folder with the MNIST files</source>
@@ -2044,10 +2067,6 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <source>&amp;Download MNIST…</source>
-        <translation>MNIST &amp;herunterladen…</translation>
-    </message>
-    <message>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
@@ -2236,14 +2255,6 @@
         <translation>Laufprotokolle (*.json)</translation>
     </message>
     <message>
-        <source>MNIST is installed in %1. Press Start to train.</source>
-        <translation>MNIST ist in %1 installiert. Drücken Sie „Starten“, um zu trainieren.</translation>
-    </message>
-    <message>
-        <source>Using MNIST from %1.</source>
-        <translation>MNIST aus %1 wird verwendet.</translation>
-    </message>
-    <message>
         <source>About cnnlab</source>
         <translation>Über cnnlab</translation>
     </message>
@@ -2282,14 +2293,6 @@
     <message>
         <source>Replay Run</source>
         <translation>Lauf wiedergeben</translation>
-    </message>
-    <message>
-        <source>&amp;Locate MNIST Folder…</source>
-        <translation>MNIST-Ordner &amp;wählen…</translation>
-    </message>
-    <message>
-        <source>File ▸ Download MNIST… installs a fresh, verified copy; File ▸ Locate MNIST Folder… uses another folder.</source>
-        <translation>Datei ▸ MNIST herunterladen… installiert eine frische, geprüfte Kopie; Datei ▸ MNIST-Ordner wählen… nutzt einen anderen Ordner.</translation>
     </message>
 </context>
 <context>

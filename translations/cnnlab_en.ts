@@ -1353,6 +1353,29 @@
     </message>
 </context>
 <context>
+    <name>cnnlab::ui::DatasetSetup</name>
+    <message>
+        <source>&amp;Download MNIST…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Locate MNIST Folder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MNIST is installed in %1. Press Start to train.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Using MNIST from %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File ▸ Download MNIST… installs a fresh, verified copy; File ▸ Locate MNIST Folder… uses another folder.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>cnnlab::ui::DatasetSetupDialog</name>
     <message>
         <source>Folder with the MNIST files</source>
@@ -2043,10 +2066,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Download MNIST…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Export</source>
         <translation type="unfinished" />
     </message>
@@ -2235,14 +2254,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>MNIST is installed in %1. Press Start to train.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Using MNIST from %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>About cnnlab</source>
         <translation type="unfinished" />
     </message>
@@ -2280,14 +2291,6 @@
     </message>
     <message>
         <source>Replay Run</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Locate MNIST Folder…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>File ▸ Download MNIST… installs a fresh, verified copy; File ▸ Locate MNIST Folder… uses another folder.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1354,6 +1354,29 @@
     </message>
 </context>
 <context>
+    <name>cnnlab::ui::DatasetSetup</name>
+    <message>
+        <source>&amp;Download MNIST…</source>
+        <translation>&amp;Descargar MNIST…</translation>
+    </message>
+    <message>
+        <source>&amp;Locate MNIST Folder…</source>
+        <translation>&amp;Localizar carpeta de MNIST…</translation>
+    </message>
+    <message>
+        <source>MNIST is installed in %1. Press Start to train.</source>
+        <translation>MNIST está instalado en %1. Pulsa Iniciar para entrenar.</translation>
+    </message>
+    <message>
+        <source>Using MNIST from %1.</source>
+        <translation>Usando MNIST de %1.</translation>
+    </message>
+    <message>
+        <source>File ▸ Download MNIST… installs a fresh, verified copy; File ▸ Locate MNIST Folder… uses another folder.</source>
+        <translation>Archivo ▸ Descargar MNIST… instala una copia nueva y verificada; Archivo ▸ Localizar carpeta de MNIST… usa otra carpeta.</translation>
+    </message>
+</context>
+<context>
     <name>cnnlab::ui::DatasetSetupDialog</name>
     <message>
         <source>Folder with the MNIST files</source>
@@ -2044,10 +2067,6 @@
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <source>&amp;Download MNIST…</source>
-        <translation>&amp;Descargar MNIST…</translation>
-    </message>
-    <message>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
@@ -2236,14 +2255,6 @@
         <translation>Registros de ejecución (*.json)</translation>
     </message>
     <message>
-        <source>MNIST is installed in %1. Press Start to train.</source>
-        <translation>MNIST está instalado en %1. Pulsa Iniciar para entrenar.</translation>
-    </message>
-    <message>
-        <source>Using MNIST from %1.</source>
-        <translation>Usando MNIST de %1.</translation>
-    </message>
-    <message>
         <source>About cnnlab</source>
         <translation>Acerca de cnnlab</translation>
     </message>
@@ -2282,14 +2293,6 @@
     <message>
         <source>Replay Run</source>
         <translation>Reproducir ejecución</translation>
-    </message>
-    <message>
-        <source>&amp;Locate MNIST Folder…</source>
-        <translation>&amp;Localizar carpeta de MNIST…</translation>
-    </message>
-    <message>
-        <source>File ▸ Download MNIST… installs a fresh, verified copy; File ▸ Locate MNIST Folder… uses another folder.</source>
-        <translation>Archivo ▸ Descargar MNIST… instala una copia nueva y verificada; Archivo ▸ Localizar carpeta de MNIST… usa otra carpeta.</translation>
     </message>
 </context>
 <context>

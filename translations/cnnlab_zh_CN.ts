@@ -1350,6 +1350,29 @@
     </message>
 </context>
 <context>
+    <name>cnnlab::ui::DatasetSetup</name>
+    <message>
+        <source>&amp;Download MNIST…</source>
+        <translation>下载 MNIST(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Locate MNIST Folder…</source>
+        <translation>定位 MNIST 文件夹(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>MNIST is installed in %1. Press Start to train.</source>
+        <translation>MNIST 已安装到 %1。按“开始”进行训练。</translation>
+    </message>
+    <message>
+        <source>Using MNIST from %1.</source>
+        <translation>正在使用 %1 中的 MNIST。</translation>
+    </message>
+    <message>
+        <source>File ▸ Download MNIST… installs a fresh, verified copy; File ▸ Locate MNIST Folder… uses another folder.</source>
+        <translation>文件 ▸ 下载 MNIST… 安装一份经过校验的新副本；文件 ▸ 定位 MNIST 文件夹… 使用另一个文件夹。</translation>
+    </message>
+</context>
+<context>
     <name>cnnlab::ui::DatasetSetupDialog</name>
     <message>
         <source>Folder with the MNIST files</source>
@@ -2039,10 +2062,6 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Download MNIST…</source>
-        <translation>下载 MNIST(&amp;D)…</translation>
-    </message>
-    <message>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
@@ -2231,14 +2250,6 @@
         <translation>运行记录 (*.json)</translation>
     </message>
     <message>
-        <source>MNIST is installed in %1. Press Start to train.</source>
-        <translation>MNIST 已安装到 %1。按“开始”进行训练。</translation>
-    </message>
-    <message>
-        <source>Using MNIST from %1.</source>
-        <translation>正在使用 %1 中的 MNIST。</translation>
-    </message>
-    <message>
         <source>About cnnlab</source>
         <translation>关于 cnnlab</translation>
     </message>
@@ -2277,14 +2288,6 @@
     <message>
         <source>Replay Run</source>
         <translation>回放运行</translation>
-    </message>
-    <message>
-        <source>&amp;Locate MNIST Folder…</source>
-        <translation>定位 MNIST 文件夹(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>File ▸ Download MNIST… installs a fresh, verified copy; File ▸ Locate MNIST Folder… uses another folder.</source>
-        <translation>文件 ▸ 下载 MNIST… 安装一份经过校验的新副本；文件 ▸ 定位 MNIST 文件夹… 使用另一个文件夹。</translation>
     </message>
 </context>
 <context>

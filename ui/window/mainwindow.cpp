@@ -14,8 +14,7 @@
 #include "common/theme.h"
 #include "common/translatedtext.h"
 #include "dataset/datasetcheck.h"
-#include "dataset/datasetsetupdialog.h"
-#include "dataset/downloaddialog.h"
+#include "dataset/datasetsetup.h"
 #include "experiments/experimentscontroller.h"
 #include "explain/explaindocks.h"
 #include "run/replaycontroller.h"
@@ -114,8 +113,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createCentralWidget();
     m_remote = new RemoteSetup(m_settings, m_controls->deviceChooser(), m_banner, this);
-    m_datasetCheck = new DatasetCheck(this);
-    connect(m_datasetCheck, &DatasetCheck::damaged, this, &MainWindow::showDatasetProblem);
+    m_dataset = new DatasetSetup(this, m_settings, m_controls, m_banner);
     createExplainDocks();
     createMenus();
     createToolBar();
@@ -253,14 +251,7 @@ void MainWindow::createMenus()
     file->addAction(m_openRecordAction);
     file->addAction(m_saveRecordAction);
     file->addSeparator();
-    m_downloadMnistAction
-        = translated(file->addAction(QString(), this, [this] { offerDatasetSetup(DatasetOffer::Download); }),
-            QT_TR_NOOP("&Download MNIST…"));
-    m_downloadMnistAction->setObjectName(QStringLiteral("downloadMnistAction"));
-    m_locateMnistAction
-        = translated(file->addAction(QString(), this, [this] { offerDatasetSetup(DatasetOffer::Locate); }),
-            QT_TR_NOOP("&Locate MNIST Folder…"));
-    m_locateMnistAction->setObjectName(QStringLiteral("locateMnistAction"));
+    m_dataset->addTo(file);
     file->addSeparator();
     QMenu *exportMenu = translated(file->addMenu(QString()), QT_TR_NOOP("&Export"));
     exportMenu->setObjectName(QStringLiteral("exportMenu"));
@@ -670,7 +661,7 @@ void MainWindow::handleFinished(const core::RunResult &result)
         break;
     case core::RunStatus::Failed:
         if (ErrorText::isDatasetError(result.error))
-            showDatasetProblem(result.error);
+            m_dataset->showProblem(result.error);
         else
             showError(ErrorText::describe(result.error));
         break;
@@ -856,67 +847,6 @@ void MainWindow::saveRunRecordInteractively()
 
 // ---------------------------------------------------------------------------
 // MNIST set-up (first start and File ▸ Download MNIST…)
-
-QDialog *MainWindow::offerDatasetSetup(DatasetOffer offer)
-{
-    const auto announceInstalled = [this](const QString &directory) {
-        m_datasetProblem.clear();
-        m_banner->showMessage(MessageBanner::Level::Information,
-            tr("MNIST is installed in %1. Press Start to train.").arg(QDir::toNativeSeparators(directory)));
-    };
-    if (offer == DatasetOffer::Download) {
-        auto *dialog = new DownloadDialog(this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &DownloadDialog::installed, this, announceInstalled);
-        dialog->open();
-        return dialog;
-    }
-    // Only for the digits: a class already on Fashion-MNIST is not nagged.
-    const core::TrainingConfig config = currentConfig();
-    if (offer == DatasetOffer::IfMissing) {
-        if (config.dataset != core::DatasetKind::Mnist)
-            return nullptr;
-        if (core::findDataset(core::DatasetKind::Mnist, config.dataDir)) {
-            // Found: read it once in the background, so a damaged set is
-            // reported now rather than when the class presses Start.
-            m_datasetCheck->start(core::DatasetKind::Mnist, config.dataDir);
-            return nullptr;
-        }
-    }
-    auto *dialog = new DatasetSetupDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (offer == DatasetOffer::Locate)
-        dialog->setChoosing(m_datasetProblem);
-    connect(dialog, &DatasetSetupDialog::dataDirectoryChosen, this, [this](const QString &directory) {
-        // Remembered with the rest of the configuration (QSettings), and the
-        // engine gets it as dataDir.
-        core::TrainingConfig chosen = currentConfig();
-        chosen.dataDir = QDir::toNativeSeparators(directory).toStdString();
-        setConfig(chosen);
-        m_settings.setLastConfig(chosen);
-        m_settings.sync();
-        m_datasetProblem.clear();
-        m_banner->showMessage(MessageBanner::Level::Information,
-            tr("Using MNIST from %1.").arg(QDir::toNativeSeparators(directory)));
-    });
-    connect(dialog, &DatasetSetupDialog::datasetInstalled, this, announceInstalled);
-    dialog->open();
-    return dialog;
-}
-
-void MainWindow::showDatasetProblem(const core::Error &error)
-{
-    m_datasetProblem = ErrorText::describe(error);
-    QString text = m_datasetProblem;
-    QList<QAction *> actions;
-    if (currentConfig().dataset == core::DatasetKind::Mnist) {
-        text += QLatin1Char('\n')
-            + tr("File ▸ Download MNIST… installs a fresh, verified copy; File ▸ Locate MNIST Folder… uses "
-                 "another folder.");
-        actions = {m_downloadMnistAction, m_locateMnistAction};
-    }
-    m_banner->showMessage(MessageBanner::Level::Error, text, actions);
-}
 
 void MainWindow::showAbout()
 {

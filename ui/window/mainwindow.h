@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/settings.h"
+#include "dataset/datasetsetup.h"
 #include "run/metatypes.h"
 #include "run/runstate.h"
 #include "window/keyboardshortcuts.h"
@@ -72,8 +73,8 @@ public:
     void showError(const QString &message);
     // A dataset that cannot be read: the reason, and the two ways out as
     // buttons (Download MNIST…, Locate MNIST Folder…).
-    void showDatasetProblem(const core::Error &error);
-    [[nodiscard]] DatasetCheck *datasetCheck() const { return m_datasetCheck; }
+    void showDatasetProblem(const core::Error &error) { m_dataset->showProblem(error); }
+    [[nodiscard]] DatasetCheck *datasetCheck() const { return m_dataset->check(); }
 
     // Non-interactive export (File ▸ Export asks for the file name, then calls these).
     bool exportChart(MetricsChart *chart, const QString &path, QString *error = nullptr);
@@ -81,15 +82,12 @@ public:
     bool saveRunRecord(const QString &path, QString *error = nullptr);
     bool openRunRecord(const QString &path, QString *error = nullptr);
 
-    // MNIST set-up. IfMissing (first start): when MNIST is not found, offers
-    // "Locate folder…", "Download" and "Not now" in a dialog opened with
-    // open(), so nothing waits on it. Download (File ▸ Download MNIST…): the
-    // download dialog. Locate (File ▸ Locate MNIST Folder…, or a damaged
-    // set): the set-up dialog whether or not MNIST is found. Returns the
-    // dialog shown, or null. IfMissing with MNIST found reads it once in the
-    // background and reports a damaged set (datasetProblemShown()).
-    enum class DatasetOffer { IfMissing, Download, Locate };
-    QDialog *offerDatasetSetup(DatasetOffer offer = DatasetOffer::IfMissing);
+    // MNIST set-up, owned by DatasetSetup (see there); main() offers it on first start.
+    using DatasetOffer = DatasetSetup::Offer;
+    QDialog *offerDatasetSetup(DatasetOffer offer = DatasetOffer::IfMissing)
+    {
+        return m_dataset->offer(offer);
+    }
 
 public Q_SLOTS:
     void startRun();
@@ -181,10 +179,7 @@ private:
     QToolBar *m_runToolBar = nullptr;
     ExplainDocks *m_explain = nullptr;
     RemoteSetup *m_remote = nullptr;
-    DatasetCheck *m_datasetCheck = nullptr;
-    QAction *m_downloadMnistAction = nullptr;
-    QAction *m_locateMnistAction = nullptr;
-    QString m_datasetProblem; // why the dataset in use cannot be read, if it cannot
+    DatasetSetup *m_dataset = nullptr; // MNIST: the offer, the check, the File menu entries
     RunStatePill *m_stateLabel = nullptr; // follows the session itself
 
     QAction *m_startAction = nullptr;
