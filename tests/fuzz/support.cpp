@@ -1,6 +1,6 @@
 // What the fuzzed parser sources need from core's LibTorch side: the library
 // versions a new RunRecorder stamps (devices.cpp, which needs LibTorch).
-#include "cnnlab/core/trainingengine.h"
+#include "cnnlab/core/devices.h"
 
 namespace cnnlab::core {
 
