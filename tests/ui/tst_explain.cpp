@@ -161,7 +161,7 @@ int argmax(const std::array<float, 10> &p)
 
 } // namespace
 
-class TestInsight : public QObject
+class TestExplain : public QObject
 {
     Q_OBJECT
 
@@ -485,5 +485,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestInsight)
-#include "tst_insight.moc"
+QTEST_MAIN(TestExplain)
+#include "tst_explain.moc"

@@ -83,7 +83,7 @@ int argmax(const std::array<float, 10> &p)
 
 } // namespace
 
-class TestInsight : public QObject
+class TestEvaluationDetails : public QObject
 {
     Q_OBJECT
 
@@ -355,5 +355,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestInsight)
-#include "tst_insight.moc"
+QTEST_GUILESS_MAIN(TestEvaluationDetails)
+#include "tst_evaluationdetails.moc"

@@ -1,10 +1,10 @@
-// cnnlab-insight-shot: a developer tool, not a test. Trains a short run in
+// cnnlab-explain-shot: a developer tool, not a test. Trains a short run in
 // the main window, then saves QWidget::grab() of the window with each Explain
 // dock in front (coach, confusion matrix with a cell's mistakes, mistakes,
 // drawing pad with a real MNIST digit drawn on it, filters), and the run's
 // report as HTML and PDF. For checking the docks' layout by eye.
 //
-//   cnnlab-insight-shot --subset 3000 --epochs 2 --theme light --out-dir shots
+//   cnnlab-explain-shot --subset 3000 --epochs 2 --theme light --out-dir shots
 
 #include "common/theme.h"
 #include "explain/confusionpanel.h"
@@ -59,9 +59,9 @@ int main(int argc, char *argv[])
     window.setConfig(config);
 
     const QDir out(parser.value(outOption));
-    cnnlab::ui::ExplainDocks *insight = window.explainDocks();
+    cnnlab::ui::ExplainDocks *explain = window.explainDocks();
     auto grab = [&](const QString &dockName, const QString &file) {
-        for (QDockWidget *dock : insight->docks())
+        for (QDockWidget *dock : explain->docks())
             if (dock->objectName() == dockName) {
                 dock->show();
                 dock->raise();
@@ -75,7 +75,7 @@ int main(int argc, char *argv[])
         QTimer::singleShot(300, &window, [&] {
             grab(QStringLiteral("coachDock"), QStringLiteral("coach.png"));
             // The most frequent confusion.
-            const auto &counts = insight->confusionPanel()->details().confusion.counts;
+            const auto &counts = explain->confusionPanel()->details().confusion.counts;
             int bestT = 0, bestP = 1;
             for (int t = 0; t < 10; ++t)
                 for (int p = 0; p < 10; ++p)
@@ -85,7 +85,7 @@ int main(int argc, char *argv[])
                         bestT = t;
                         bestP = p;
                     }
-            insight->confusionPanel()->showCell(bestT, bestP);
+            explain->confusionPanel()->showCell(bestT, bestP);
             grab(QStringLiteral("confusionDock"), QStringLiteral("confusion.png"));
             grab(QStringLiteral("mistakesDock"), QStringLiteral("mistakes.png"));
             // A real test digit, drawn ten times larger.
@@ -95,13 +95,13 @@ int main(int argc, char *argv[])
                 for (int y = 0; y < 28; ++y)
                     for (int x = 0; x < 28; ++x)
                         digit.scanLine(y)[x] = data->testImages.pixels[std::size_t(3 * 784 + y * 28 + x)];
-                insight->drawPadPanel()->canvas()->setImage(digit.scaled(280, 280));
+                explain->drawPadPanel()->canvas()->setImage(digit.scaled(280, 280));
             }
             grab(QStringLiteral("drawPadDock"), QStringLiteral("drawpad.png"));
             grab(QStringLiteral("filtersDock"), QStringLiteral("filters.png"));
             QString error;
-            if (!insight->exportReport(out.filePath(QStringLiteral("report.html")), &error)
-                || !insight->exportReport(out.filePath(QStringLiteral("report.pdf")), &error))
+            if (!explain->exportReport(out.filePath(QStringLiteral("report.html")), &error)
+                || !explain->exportReport(out.filePath(QStringLiteral("report.pdf")), &error))
                 std::fprintf(stderr, "%s\n", qPrintable(error));
             app.exit(0);
         });
