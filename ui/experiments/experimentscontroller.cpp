@@ -13,12 +13,11 @@
 #include "comparisondialog.h"
 #include "labdialog.h"
 #include "queuepanel.h"
+#include "run/runlauncher.h"
 #include "run/trainingcontroller.h"
 #include "runspanel.h"
 #include "sweepdialog.h"
 #include "sweeppanel.h"
-#include "window/mainwindow.h"
-#include "window/runtoolbar.h"
 #include "workbench/controlspanel.h"
 
 #include "cnnlab/core/comparison.h"
@@ -30,6 +29,7 @@
 #include <QDockWidget>
 #include <QEvent>
 #include <QLabel>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
@@ -54,16 +54,21 @@ core::RunQueue::EntryState entryState(core::RunStatus status)
 
 } // namespace
 
-ExperimentsController::ExperimentsController(MainWindow *window)
-    : QObject(window)
-    , m_window(window)
+ExperimentsController::ExperimentsController(const Parts &parts)
+    : QObject(parts.window)
+    , m_window(parts.window)
+    , m_launcher(parts.launcher)
+    , m_controller(parts.controller)
+    , m_charts(parts.charts)
+    , m_controls(parts.controls)
+    , m_banner(parts.banner)
 {
-    TrainingController *controller = window->controller();
+    TrainingController *controller = m_controller;
     // Connected after the window's own handlers, so the banner says how the
     // run ended before this adds where it was saved.
     connect(controller, &TrainingController::finished, this, &ExperimentsController::handleFinished);
     connect(controller, &TrainingController::runSaved, this, &ExperimentsController::handleRunSaved);
-    window->installEventFilter(this);
+    m_window->installEventFilter(this);
 }
 
 void ExperimentsController::install(QMenu *viewMenu, QToolBar *toolBar)
@@ -101,20 +106,21 @@ void ExperimentsController::install(QMenu *viewMenu, QToolBar *toolBar)
     connect(m_runs, &RunsPanel::compareRequested, this, &ExperimentsController::compareRuns);
     connect(m_runs, &RunsPanel::replayRequested, this, [this](const QString &path) {
         QString error;
-        if (!m_window->startReplay(path, &error))
-            m_window->showError(error);
+        if (!m_launcher->startReplay(path, &error))
+            m_launcher->showError(error);
     });
     connect(m_runs, &RunsPanel::message, this,
         [this](const QString &text) { m_window->statusBar()->showMessage(text, 8000); });
-    connect(m_runs, &RunsPanel::errorOccurred, m_window, &MainWindow::showError);
+    connect(m_runs, &RunsPanel::errorOccurred, this,
+        [this](const QString &text) { m_launcher->showError(text); });
     connect(m_runs, &RunsPanel::rerunRequested, this, [this](const core::TrainingConfig &config) {
-        if (m_window->controller()->isActive())
+        if (m_controller->isActive())
             return;
-        m_window->setConfig(config);
-        m_window->startRun();
+        m_launcher->setConfig(config);
+        m_launcher->startRun();
     });
     connect(m_queuePanel, &QueuePanel::pauseToggled, this, &ExperimentsController::setQueuePaused);
-    connect(m_queuePanel, &QueuePanel::stopRequested, m_window, &MainWindow::stopRun);
+    connect(m_queuePanel, &QueuePanel::stopRequested, this, [this] { m_launcher->stopRun(); });
     connect(m_queuePanel, &QueuePanel::clearRequested, this, &ExperimentsController::clearQueue);
 
     m_labAction = new QAction(this);
@@ -144,7 +150,7 @@ void ExperimentsController::install(QMenu *viewMenu, QToolBar *toolBar)
     m_window->menuBar()->insertMenu(before, m_menu);
 
     // The x axis: a combo in the tool bar and radio items in View, kept in step.
-    ChartsPanel *charts = m_window->chartsPanel();
+    ChartsPanel *charts = m_charts;
     m_xAxisGroup = new QActionGroup(this);
     m_xAxisMenu = new QMenu(m_window);
     m_xAxisCombo = new QComboBox;
@@ -181,9 +187,7 @@ void ExperimentsController::install(QMenu *viewMenu, QToolBar *toolBar)
         m_xAxisLabel = new QLabel;
         m_xAxisLabel->setBuddy(m_xAxisCombo);
         m_xAxisLabel->setContentsMargins(4, 0, 4, 0);
-        QAction *label = toolBar->addWidget(m_xAxisLabel);
-        if (auto *runBar = qobject_cast<RunToolBar *>(toolBar))
-            runBar->setDroppable(label); // the combo names itself to screen readers
+        m_xAxisLabelAction = toolBar->addWidget(m_xAxisLabel);
         toolBar->addWidget(m_xAxisCombo);
         toolBar->addSeparator();
         toolBar->addAction(m_labAction);
@@ -246,7 +250,7 @@ QString ExperimentsController::defaultRunName(const core::TrainingConfig &config
 
 void ExperimentsController::handleFinished(const core::RunResult &result)
 {
-    TrainingController *controller = m_window->controller();
+    TrainingController *controller = m_controller;
     const bool forQueue = m_queueRunActive && m_queue.currentIndex().has_value();
     // A run that failed before training began (no data, bad device) leaves
     // nothing worth keeping.
@@ -270,7 +274,7 @@ void ExperimentsController::handleFinished(const core::RunResult &result)
     m_savingValAccuracy = result.valAccuracy;
     m_saveTicket = controller->saveRun(m_runs->storeRoot(), record);
     if (m_saveTicket == 0) {
-        m_window->showError(
+        m_launcher->showError(
             tr("The run could not be saved to the run history. It is still shown; File ▸ Save "
                "Run Record… keeps it."));
         if (forQueue)
@@ -285,12 +289,12 @@ void ExperimentsController::handleRunSaved(quint64 ticket, const QString &id, co
         return;
     m_saveTicket = 0;
     if (error) {
-        m_window->showError(
+        m_launcher->showError(
             tr("The run could not be saved to the run history: %1 It is still shown; File ▸ Save "
                "Run Record… keeps it elsewhere.")
                 .arg(ErrorText::describe(error)));
     } else if (checkpointError) {
-        m_window->banner()->showMessage(MessageBanner::Level::Warning,
+        m_banner->showMessage(MessageBanner::Level::Warning,
             tr("The run is in the run history, but its trained model could not be saved: %1")
                 .arg(ErrorText::describe(checkpointError)));
     } else {
@@ -309,7 +313,7 @@ void ExperimentsController::handleRunSaved(quint64 ticket, const QString &id, co
 
 void ExperimentsController::updateOverlays()
 {
-    m_window->chartsPanel()->setOverlays(m_runs->overlays());
+    m_charts->setOverlays(m_runs->overlays());
 }
 
 ComparisonDialog *ExperimentsController::comparisonDialog() const
@@ -321,7 +325,8 @@ ComparisonDialog *ExperimentsController::ensureComparison()
 {
     if (!m_comparison) {
         m_comparison = new ComparisonDialog(m_window);
-        connect(m_comparison, &ComparisonDialog::errorOccurred, m_window, &MainWindow::showError);
+        connect(m_comparison, &ComparisonDialog::errorOccurred, this,
+            [this](const QString &text) { m_launcher->showError(text); });
         connect(m_comparison, &ComparisonDialog::exported, this, [this](const QString &path) {
             m_window->statusBar()->showMessage(FileLocations::exportedMessage(path), 5000);
         });
@@ -339,7 +344,7 @@ void ExperimentsController::compareRuns(const QStringList &ids)
     for (const core::RunRecord &r : records)
         lab = lab || r.group.rfind("lab-", 0) == 0;
     ComparisonDialog *dialog = ensureComparison();
-    dialog->setRuns(records, m_window->controlsPanel()->costPerHour(), lab);
+    dialog->setRuns(records, m_controls->costPerHour(), lab);
     dialog->show();
     dialog->raise();
 }
@@ -363,10 +368,10 @@ void ExperimentsController::reproduceLab()
     LabDialog dialog(m_window);
     dialog.setRemoteMachines(remoteMachineNames());
     dialog.setRunTarget(currentRunTarget());
-    dialog.setEstimateBasis(m_window->currentConfig(), measuredSpeed());
+    dialog.setEstimateBasis(m_launcher->currentConfig(), measuredSpeed());
     if (dialog.exec() != QDialog::Accepted)
         return;
-    dispatchPlan(dialog.plan(m_window->currentConfig()), dialog.runTarget(), true);
+    dispatchPlan(dialog.plan(m_launcher->currentConfig()), dialog.runTarget(), true);
 }
 
 void ExperimentsController::sweep()
@@ -374,18 +379,18 @@ void ExperimentsController::sweep()
     SweepDialog dialog(m_window);
     dialog.setRemoteMachines(remoteMachineNames());
     dialog.setRunTarget(currentRunTarget());
-    dialog.setEstimateBasis(m_window->currentConfig(), measuredSpeed());
+    dialog.setEstimateBasis(m_launcher->currentConfig(), measuredSpeed());
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (const std::optional<core::SweepSpec> spec = dialog.spec())
-        dispatchPlan(core::sweepPlan(m_window->currentConfig(), *spec), dialog.runTarget(), false);
+        dispatchPlan(core::sweepPlan(m_launcher->currentConfig(), *spec), dialog.runTarget(), false);
 }
 
 void ExperimentsController::dispatchPlan(
     const std::vector<core::PlannedRun> &plan, const RunTarget &target, bool isLab)
 {
     const QueueKind kind = isLab ? QueueKind::Lab : QueueKind::Sweep;
-    DeviceCombo *devices = m_window->controlsPanel()->deviceChooser();
+    DeviceCombo *devices = m_controls->deviceChooser();
     if (target.kind == RunTarget::Kind::Local) {
         if (!devices->machine().isEmpty()) // the teacher's local device choice stays as it is
             devices->select(QString(), QStringLiteral("auto"));
@@ -421,11 +426,12 @@ void ExperimentsController::dispatchPlan(
     // The comparison fills in as the cluster's runs come back.
     connect(m_clusterJob, &ClusterJob::runArrived, this, [this, isLab] {
         ComparisonDialog *dialog = ensureComparison();
-        dialog->setRuns(m_clusterJob->arrivedRecords(), m_window->controlsPanel()->costPerHour(), isLab);
+        dialog->setRuns(m_clusterJob->arrivedRecords(), m_controls->costPerHour(), isLab);
         if (m_clusterJob->arrivedCount() == 1)
             dialog->show();
     });
-    connect(m_clusterJob, &ClusterJob::failed, m_window, &MainWindow::showError);
+    connect(m_clusterJob, &ClusterJob::failed, this,
+        [this](const QString &text) { m_launcher->showError(text); });
     m_clusterPanel->setJob(m_clusterJob);
     m_clusterPanel->show();
     m_queueDock->show();
@@ -437,7 +443,7 @@ RunTarget ExperimentsController::currentRunTarget() const
 {
     // The dialogs start where the Device chooser points.
     RunTarget target;
-    target.machine = m_window->controlsPanel()->deviceChooser()->machine();
+    target.machine = m_controls->deviceChooser()->machine();
     if (!target.machine.isEmpty())
         target.kind = RunTarget::Kind::Remote;
     return target;
@@ -486,15 +492,15 @@ void ExperimentsController::clearQueue()
 
 void ExperimentsController::restoreTeacherConfig()
 {
-    if (!m_teacherConfig || m_queueRunActive || m_window->controller()->isActive())
+    if (!m_teacherConfig || m_queueRunActive || m_controller->isActive())
         return;
-    m_window->setConfig(*m_teacherConfig);
+    m_launcher->setConfig(*m_teacherConfig);
     m_teacherConfig.reset();
 }
 
 void ExperimentsController::startNextQueued()
 {
-    if (m_window->controller()->isActive() || isSaving())
+    if (m_controller->isActive() || isSaving())
         return; // handleRunSaved comes back here
     const std::optional<int> index = m_queue.startNext();
     if (!index) {
@@ -507,10 +513,10 @@ void ExperimentsController::startNextQueued()
     // Through the controls, so the window shows what runs (and Start validates
     // it); the teacher's own settings come back when the queue is done.
     if (!m_teacherConfig)
-        m_teacherConfig = m_window->currentConfig();
-    m_window->setConfig(run.config);
-    m_window->startRun();
-    if (!m_window->controller()->isActive()) {
+        m_teacherConfig = m_launcher->currentConfig();
+    m_launcher->setConfig(run.config);
+    m_launcher->startRun();
+    if (!m_controller->isActive()) {
         // Refused (invalid settings): the window's banner says why.
         finishQueued(core::RunQueue::EntryState::Failed, QString(), 0.0);
         return;
@@ -561,7 +567,7 @@ void ExperimentsController::showQueueResults()
     if (records.empty())
         return;
     ComparisonDialog *dialog = ensureComparison();
-    dialog->setRuns(records, m_window->controlsPanel()->costPerHour(), m_queueKind == QueueKind::Lab);
+    dialog->setRuns(records, m_controls->costPerHour(), m_queueKind == QueueKind::Lab);
     dialog->show();
     dialog->raise();
 }

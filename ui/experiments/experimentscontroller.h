@@ -17,6 +17,7 @@ class QActionGroup;
 class QComboBox;
 class QDockWidget;
 class QLabel;
+class QMainWindow;
 class QMenu;
 class QToolBar;
 
@@ -25,7 +26,10 @@ namespace cnnlab::ui {
 class ClusterJob;
 class ClusterPanel;
 class ComparisonDialog;
-class MainWindow;
+class ControlsPanel;
+class MessageBanner;
+class RunLauncher;
+class TrainingController;
 class QueuePanel;
 class RunsPanel;
 class SweepPanel;
@@ -41,7 +45,17 @@ class ExperimentsController : public QObject
 public:
     enum class QueueKind { None, Lab, Sweep };
 
-    explicit ExperimentsController(MainWindow *window);
+    // What the controller works with: the window's docks, menus and status
+    // bar, and the run control, the live source and the panels it reads.
+    struct Parts {
+        QMainWindow *window = nullptr;
+        RunLauncher *launcher = nullptr;
+        TrainingController *controller = nullptr;
+        ChartsPanel *charts = nullptr;
+        ControlsPanel *controls = nullptr;
+        MessageBanner *banner = nullptr;
+    };
+    explicit ExperimentsController(const Parts &parts);
 
     // The docks, the Experiments menu, the x-axis combo (tool bar) and menu (View).
     void install(QMenu *viewMenu, QToolBar *toolBar);
@@ -52,6 +66,9 @@ public:
     [[nodiscard]] QDockWidget *runsDock() const { return m_runsDock; }
     [[nodiscard]] ComparisonDialog *comparisonDialog() const; // null until first shown
     [[nodiscard]] QComboBox *xAxisCombo() const { return m_xAxisCombo; }
+    // The "X axis:" label in the tool bar: the first to go when the bar is
+    // crowded (the combo names itself to screen readers).
+    [[nodiscard]] QAction *xAxisLabelAction() const { return m_xAxisLabelAction; }
     [[nodiscard]] QAction *reproduceLabAction() const { return m_labAction; }
     [[nodiscard]] QAction *sweepAction() const { return m_sweepAction; }
 
@@ -97,7 +114,12 @@ private:
     ComparisonDialog *ensureComparison();
     [[nodiscard]] static QString defaultRunName(const core::TrainingConfig &config);
 
-    MainWindow *m_window = nullptr;
+    QMainWindow *m_window = nullptr;
+    RunLauncher *m_launcher = nullptr;
+    TrainingController *m_controller = nullptr;
+    ChartsPanel *m_charts = nullptr;
+    ControlsPanel *m_controls = nullptr;
+    MessageBanner *m_banner = nullptr;
     RunsPanel *m_runs = nullptr;
     QueuePanel *m_queuePanel = nullptr;
     SweepPanel *m_sweepPanel = nullptr;
@@ -112,6 +134,7 @@ private:
     QActionGroup *m_xAxisGroup = nullptr;
     QComboBox *m_xAxisCombo = nullptr;
     QLabel *m_xAxisLabel = nullptr;
+    QAction *m_xAxisLabelAction = nullptr;
     QAction *m_labAction = nullptr;
     QAction *m_sweepAction = nullptr;
     QAction *m_compareAction = nullptr;

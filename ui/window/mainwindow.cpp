@@ -92,11 +92,6 @@ void setTranslatedAccessibleName(QWidget *widget, const char *source)
     windowText.setAccessibleName(widget, source);
 }
 
-void setTranslatedAccessibleDescription(QWidget *widget, const char *source)
-{
-    windowText.setAccessibleDescription(widget, source);
-}
-
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -388,8 +383,9 @@ void MainWindow::connectSession()
 
 void MainWindow::createExperimentDocks()
 {
-    m_experiments = new ExperimentsController(this);
+    m_experiments = new ExperimentsController({this, this, m_controller, m_charts, m_controls, m_banner});
     m_experiments->install(m_viewMenu, m_runToolBar);
+    m_runToolBar->setDroppable(m_experiments->xAxisLabelAction());
 }
 
 void MainWindow::restoreSettings()

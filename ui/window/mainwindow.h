@@ -3,6 +3,7 @@
 #include "common/settings.h"
 #include "dataset/datasetsetup.h"
 #include "run/metatypes.h"
+#include "run/runlauncher.h"
 #include "run/runstate.h"
 #include "window/keyboardshortcuts.h"
 #include "window/presentermode.h"
@@ -38,12 +39,13 @@ class ReplayBar;
 class ReplayController;
 class RunSession;
 class RunStatePill;
+class RunToolBar;
 class RunStatusBar;
 class TrainingController;
 
 // The workbench: controls on the left, live accuracy/loss charts and the sample
 // predictions on the right, run state in the tool bar and the status bar.
-class MainWindow : public QMainWindow
+class MainWindow : public QMainWindow, public RunLauncher
 {
     Q_OBJECT
 public:
@@ -51,8 +53,8 @@ public:
     ~MainWindow() override;
 
     // Exactly what Start hands to the engine.
-    [[nodiscard]] core::TrainingConfig currentConfig() const;
-    void setConfig(const core::TrainingConfig &config);
+    [[nodiscard]] core::TrainingConfig currentConfig() const override;
+    void setConfig(const core::TrainingConfig &config) override;
 
     // The live run's state, or the replay's while one is shown.
     [[nodiscard]] RunState state() const;
@@ -70,7 +72,7 @@ public:
     [[nodiscard]] QString stateText() const;
 
     // Shown in the banner (and on stderr by main when --config fails).
-    void showError(const QString &message);
+    void showError(const QString &message) override;
     // A dataset that cannot be read: the reason, and the two ways out as
     // buttons (Download MNIST…, Locate MNIST Folder…).
     void showDatasetProblem(const core::Error &error) { m_dataset->showProblem(error); }
@@ -90,9 +92,9 @@ public:
     }
 
 public Q_SLOTS:
-    void startRun();
+    void startRun() override;
     void togglePause();
-    void stopRun();
+    void stopRun() override;
     void resetRun();
 
     // Text size for the room: 1.0 is the desktop's font; persisted.
@@ -114,7 +116,7 @@ public:
 
     // ---- Replay (File ▸ Replay Run…): a saved run played back through the
     // live run's paths, without training.
-    bool startReplay(const QString &path, QString *error = nullptr);
+    bool startReplay(const QString &path, QString *error = nullptr) override;
     // `path`: where the record lies, so its checkpoint beside it serves the
     // Explain docks (Draw a Digit, Filters) once the replay has ended.
     bool startReplay(const core::RunRecord &record, const QString &name, const QString &path = {});
@@ -176,7 +178,7 @@ private:
     MessageBanner *m_banner = nullptr;
     QSplitter *m_splitter = nullptr;
     QSplitter *m_rightSplitter = nullptr;
-    QToolBar *m_runToolBar = nullptr;
+    RunToolBar *m_runToolBar = nullptr;
     ExplainDocks *m_explain = nullptr;
     RemoteSetup *m_remote = nullptr;
     DatasetSetup *m_dataset = nullptr; // MNIST: the offer, the check, the File menu entries
