@@ -23,6 +23,7 @@
 #include "window/keyboardshortcuts.h"
 #include "window/presentermode.h"
 #include "window/replaybar.h"
+#include "window/runactions.h"
 #include "window/runstatepill.h"
 #include "window/runstatusbar.h"
 #include "window/runtoolbar.h"
@@ -137,26 +138,14 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
-    m_startAction = translated(new QAction(this), QT_TR_NOOP("&Start"));
-    m_startAction->setObjectName(QStringLiteral("startAction"));
-    setTranslatedToolTip(m_startAction, QT_TR_NOOP("Start training with the settings on the left (Space)"));
-    connect(m_startAction, &QAction::triggered, this, &MainWindow::startRun);
-
-    m_pauseAction = translated(new QAction(this), QT_TR_NOOP("&Pause"));
-    m_pauseAction->setObjectName(QStringLiteral("pauseAction"));
-    connect(m_pauseAction, &QAction::triggered, this, &MainWindow::togglePause);
-
-    m_stopAction = translated(new QAction(this), QT_TR_NOOP("S&top"));
-    m_stopAction->setObjectName(QStringLiteral("stopAction"));
-    m_stopAction->setShortcut(QKeySequence(Qt::Key_Escape));
-    setTranslatedToolTip(m_stopAction, QT_TR_NOOP("Stop the run after the current step (Esc)"));
-    connect(m_stopAction, &QAction::triggered, this, &MainWindow::stopRun);
-
-    m_resetAction = translated(new QAction(this), QT_TR_NOOP("&Reset"));
-    m_resetAction->setObjectName(QStringLiteral("resetAction"));
-    m_resetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    setTranslatedToolTip(m_resetAction, QT_TR_NOOP("Clear the charts and predictions (Ctrl+R)"));
-    connect(m_resetAction, &QAction::triggered, this, &MainWindow::resetRun);
+    m_actions = new RunActions(this, m_session, m_controller);
+    connect(m_actions->start(), &QAction::triggered, this, &MainWindow::startRun);
+    connect(m_actions->pause(), &QAction::triggered, this, &MainWindow::togglePause);
+    connect(m_actions->stop(), &QAction::triggered, this, &MainWindow::stopRun);
+    connect(m_actions->reset(), &QAction::triggered, this, &MainWindow::resetRun);
+    connect(m_actions->openRecord(), &QAction::triggered, this, &MainWindow::openRunRecordInteractively);
+    connect(m_actions->saveRecord(), &QAction::triggered, this, &MainWindow::saveRunRecordInteractively);
+    connect(m_actions->replay(), &QAction::triggered, this, &MainWindow::replayInteractively);
 
     m_fullRangeAction = translated(new QAction(this), QT_TR_NOOP("&Full Range"));
     m_fullRangeAction->setObjectName(QStringLiteral("fullRangeAction"));
@@ -164,16 +153,6 @@ void MainWindow::createActions()
     m_fullRangeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
     setTranslatedToolTip(
         m_fullRangeAction, QT_TR_NOOP("Show the whole range of values instead of zooming in on recent ones"));
-
-    m_openRecordAction = translated(new QAction(this), QT_TR_NOOP("&Open Run Record…"));
-    m_openRecordAction->setObjectName(QStringLiteral("openRecordAction"));
-    m_openRecordAction->setShortcut(QKeySequence::Open);
-    connect(m_openRecordAction, &QAction::triggered, this, &MainWindow::openRunRecordInteractively);
-    m_saveRecordAction = translated(new QAction(this), QT_TR_NOOP("&Save Run Record…"));
-    m_saveRecordAction->setShortcut(QKeySequence::Save);
-    setTranslatedToolTip(
-        m_saveRecordAction, QT_TR_NOOP("Save the last run as run.json (the format cnnlab-train writes)"));
-    connect(m_saveRecordAction, &QAction::triggered, this, &MainWindow::saveRunRecordInteractively);
 }
 
 void MainWindow::createCentralWidget()
@@ -243,8 +222,9 @@ void MainWindow::createMenus()
     QMenu *file = translated(menuBar()->addMenu(QString()), QT_TR_NOOP("&File"));
     m_fileMenu = file;
     file->setObjectName(QStringLiteral("fileMenu"));
-    file->addAction(m_openRecordAction);
-    file->addAction(m_saveRecordAction);
+    file->addAction(m_actions->openRecord());
+    file->addAction(m_actions->replay());
+    file->addAction(m_actions->saveRecord());
     file->addSeparator();
     m_dataset->addTo(file);
     file->addSeparator();
@@ -288,11 +268,11 @@ void MainWindow::createMenus()
     QMenu *run = translated(menuBar()->addMenu(QString()), QT_TR_NOOP("&Run"));
     m_runMenu = run;
     run->setObjectName(QStringLiteral("runMenu"));
-    run->addAction(m_startAction);
-    run->addAction(m_pauseAction);
-    run->addAction(m_stopAction);
+    run->addAction(m_actions->start());
+    run->addAction(m_actions->pause());
+    run->addAction(m_actions->stop());
     run->addSeparator();
-    run->addAction(m_resetAction);
+    run->addAction(m_actions->reset());
     run->addSeparator();
     translated(run->addAction(QString(), m_controls, &ControlsPanel::restoreLabDefaults),
         QT_TR_NOOP("&Lab Defaults"));
@@ -348,10 +328,10 @@ void MainWindow::createToolBar()
     addToolBar(m_runToolBar);
     m_runToolBar->setObjectName(QStringLiteral("runToolBar"));
     m_runToolBar->setMovable(false);
-    m_runToolBar->addAction(m_startAction);
-    m_runToolBar->addAction(m_pauseAction);
-    m_runToolBar->addAction(m_stopAction);
-    m_runToolBar->addAction(m_resetAction);
+    m_runToolBar->addAction(m_actions->start());
+    m_runToolBar->addAction(m_actions->pause());
+    m_runToolBar->addAction(m_actions->stop());
+    m_runToolBar->addAction(m_actions->reset());
     m_runToolBar->addSeparator();
 
     m_stateLabel = new RunStatePill(m_session);
@@ -680,41 +660,12 @@ void MainWindow::handleFinished(const core::RunResult &result)
 
 void MainWindow::updateActions()
 {
-    const RunState state = activeState();
-    const bool active = isActive(state);
-    m_startAction->setEnabled(!active);
-    m_pauseAction->setEnabled(state == RunState::Running || state == RunState::Paused);
-    m_stopAction->setEnabled(
-        state == RunState::Starting || state == RunState::Running || state == RunState::Paused);
-    m_resetAction->setEnabled(!active);
-    m_openRecordAction->setEnabled(!active);
-    m_saveRecordAction->setEnabled(!active && m_controller->lastRecord().has_value());
-
-    const bool paused = state == RunState::Paused;
-    m_pauseAction->setText(paused ? tr("&Resume") : tr("&Pause"));
-    const QPalette pal = palette();
-    m_startAction->setIcon(RunIcons::icon(RunIcons::Kind::Start, pal));
-    m_pauseAction->setIcon(RunIcons::icon(paused ? RunIcons::Kind::Start : RunIcons::Kind::Pause, pal));
-    m_stopAction->setIcon(RunIcons::icon(RunIcons::Kind::Stop, pal));
-    m_resetAction->setIcon(RunIcons::icon(RunIcons::Kind::Reset, pal));
-    m_pauseAction->setToolTip(
-        paused ? tr("Continue training (Space)") : tr("Pause after the current step (Space)"));
-    // Space starts when idle and pauses/resumes when running: one key for the
-    // presenter, moved to whichever action it currently means.
-    m_startAction->setShortcut(active ? QKeySequence() : QKeySequence(Qt::Key_Space));
-    m_pauseAction->setShortcut(active ? QKeySequence(Qt::Key_Space) : QKeySequence());
-    // Esc likewise: it stops a run (or replay) whenever one is active, and
-    // only otherwise leaves presenter mode, so a presenter never loses the
-    // full screen while meaning to stop, nor stops while meaning to leave.
-    const bool escLeaves = isPresenting() && !active;
-    m_stopAction->setShortcut(escLeaves ? QKeySequence() : QKeySequence(Qt::Key_Escape));
+    m_actions->refresh(isPresenting());
     if (m_presenter)
-        m_presenter->setEscapeLeaves(escLeaves);
-    if (m_replayAction)
-        m_replayAction->setEnabled(!active);
+        m_presenter->setEscapeLeaves(m_actions->escapeLeavesPresenter());
     if (m_shortcuts)
-        m_shortcuts->setStepsEnabled(!m_replay->isActive());
-    updateToolBarAccessibility();
+        m_shortcuts->setStepsEnabled(!m_replay->isActive()); // a replay is not steered
+    m_runToolBar->nameButtons();
 }
 
 // ---------------------------------------------------------------------------
@@ -869,7 +820,8 @@ void MainWindow::createPresenterActions()
     // A lesson from the keyboard: the controls' slider steps and the list of keys.
     m_shortcuts = new KeyboardShortcuts(this, m_controls);
     m_shortcuts->addTo(m_runMenu, m_helpMenu);
-    m_shortcuts->setStateDependent({m_startAction, m_pauseAction, m_stopAction, m_presenter->leaveAction()});
+    m_shortcuts->setStateDependent(
+        {m_actions->start(), m_actions->pause(), m_actions->stop(), m_presenter->leaveAction()});
 
     setTranslatedAccessibleName(m_controlsScroll, QT_TR_NOOP("Run settings"));
     setTranslatedAccessibleName(menuBar(), QT_TR_NOOP("Menu bar"));
@@ -884,34 +836,11 @@ void MainWindow::applyPresenterStyle()
     updateActions();
 }
 
-void MainWindow::updateToolBarAccessibility()
-{
-    // Tool buttons made from actions have no accessible name of their own;
-    // give them the action's words (they change: Pause/Resume).
-    for (QAction *action : m_runToolBar->actions()) {
-        auto *button = qobject_cast<QToolButton *>(m_runToolBar->widgetForAction(action));
-        if (!button)
-            continue;
-        QString name = action->text();
-        name.remove(QRegularExpression(QStringLiteral("&(?!&)")));
-        button->setAccessibleName(name);
-        button->setAccessibleDescription(action->toolTip());
-    }
-}
-
 // ---------------------------------------------------------------------------
 // Replay of recorded runs
 
 void MainWindow::createReplayControls()
 {
-    m_replayAction = translated(new QAction(this), QT_TR_NOOP("Re&play Run…"));
-    m_replayAction->setObjectName(QStringLiteral("replayAction"));
-    m_replayAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    setTranslatedToolTip(m_replayAction,
-        QT_TR_NOOP("Play a saved run.json back as if it were training now, without training"));
-    connect(m_replayAction, &QAction::triggered, this, &MainWindow::replayInteractively);
-    m_fileMenu->insertAction(m_saveRecordAction, m_replayAction);
-
     // Right after the state pill, where the eye already is.
     const QList<QAction *> actions = m_runToolBar->actions();
     QAction *before = nullptr;

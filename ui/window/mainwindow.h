@@ -37,6 +37,7 @@ class MetricsChart;
 class PredictionsGrid;
 class ReplayBar;
 class ReplayController;
+class RunActions;
 class RunSession;
 class RunStatePill;
 class RunToolBar;
@@ -163,7 +164,6 @@ private:
     void createReplayControls();
     void applyPresenterStyle();
     void replayInteractively();
-    void updateToolBarAccessibility();
     [[nodiscard]] RunState activeState() const;
     [[nodiscard]] bool isPresenting() const { return m_presenter && m_presenter->isActive(); }
     [[nodiscard]] bool isAnyActive() const;
@@ -184,13 +184,8 @@ private:
     DatasetSetup *m_dataset = nullptr; // MNIST: the offer, the check, the File menu entries
     RunStatePill *m_stateLabel = nullptr; // follows the session itself
 
-    QAction *m_startAction = nullptr;
-    QAction *m_pauseAction = nullptr;
-    QAction *m_stopAction = nullptr;
-    QAction *m_resetAction = nullptr;
+    RunActions *m_actions = nullptr; // Start, Pause, Stop, Reset, Open/Save Run Record, Replay Run
     QAction *m_fullRangeAction = nullptr;
-    QAction *m_saveRecordAction = nullptr;
-    QAction *m_openRecordAction = nullptr;
     QActionGroup *m_themeGroup = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QMenu *m_fileMenu = nullptr;
@@ -207,7 +202,6 @@ private:
 
     // Replay.
     ReplayController *m_replay = nullptr;
-    QAction *m_replayAction = nullptr;
     ReplayBar *m_replayBar = nullptr; // badge and speed, following the session
 };
 

@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QEvent>
+#include <QRegularExpression>
 #include <QStyle>
 #include <QTimer>
 #include <QToolButton>
@@ -89,6 +90,19 @@ void RunToolBar::fitButtons()
         // A widget the tool bar once hid stays hidden when its action shows again.
         if (QWidget *widget = widgetForAction(action))
             widget->setVisible(!dropping);
+    }
+}
+
+void RunToolBar::nameButtons()
+{
+    for (QAction *action : actions()) {
+        auto *button = qobject_cast<QToolButton *>(widgetForAction(action));
+        if (!button)
+            continue;
+        QString name = action->text();
+        name.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+        button->setAccessibleName(name);
+        button->setAccessibleDescription(action->toolTip());
     }
 }
 

@@ -23,6 +23,9 @@ public:
     // An item (a label beside a control that names itself) that goes first
     // when even icons alone do not fit.
     void setDroppable(QAction *action);
+    // Tool buttons made from actions have no accessible name of their own:
+    // gives them their action's words (they change: Pause/Resume).
+    void nameButtons();
     // Buttons show icons only.
     [[nodiscard]] bool isCompact() const { return toolButtonStyle() == Qt::ToolButtonIconOnly; }
 
