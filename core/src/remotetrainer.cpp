@@ -10,7 +10,6 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
-#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -509,16 +508,8 @@ Error RemoteTrainer::saveCheckpoint(const std::string &path) const
     }
     if (bytes.empty())
         return Error {ErrorCode::CheckpointUnreadable, path, "the remote run sent no checkpoint"};
-    // Written beside, then renamed, as the engine saves its own.
-    const std::string temporary = path + ".tmp";
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    out.write(reinterpret_cast<const char *>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
-    out.close();
-    if (!out || std::rename(temporary.c_str(), path.c_str()) != 0) {
-        std::remove(temporary.c_str());
-        return Error {ErrorCode::WriteFailed, path, "cannot write the checkpoint"};
-    }
-    return {};
+    // Written beside, then renamed, as run records are (the Trainer contract).
+    return writeFileAtomically(path, std::string(bytes.begin(), bytes.end()));
 }
 
 std::optional<RunRecord> RemoteTrainer::remoteRecord() const
