@@ -63,11 +63,10 @@ ExperimentsController::ExperimentsController(const Parts &parts)
     , m_controls(parts.controls)
     , m_banner(parts.banner)
 {
-    TrainingController *controller = m_controller;
     // Connected after the window's own handlers, so the banner says how the
     // run ended before this adds where it was saved.
-    connect(controller, &TrainingController::finished, this, &ExperimentsController::handleFinished);
-    connect(controller, &TrainingController::runSaved, this, &ExperimentsController::handleRunSaved);
+    connect(m_controller, &TrainingController::finished, this, &ExperimentsController::handleFinished);
+    connect(m_controller, &TrainingController::runSaved, this, &ExperimentsController::handleRunSaved);
     m_window->installEventFilter(this);
 }
 

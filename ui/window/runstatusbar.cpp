@@ -102,7 +102,6 @@ void RunStatusBar::retranslateUi()
     m_elapsedLabel->setToolTip(
         tr("Time since Start, pauses and data loading included (the machine is billed for it)"));
     m_etaLabel->setToolTip(tr("Estimated training time left, at the recent speed"));
-    m_deviceLabel->setProperty("remoteBadge", QVariant()); // reworded by refreshDevice()
     if (isActive(m_session->state()) || m_runInfo)
         refresh();
     else
@@ -242,15 +241,16 @@ void RunStatusBar::refreshDevice()
     // A run on another machine wears a badge: the room must see where it trains (and bills).
     const auto *remote = m_runInfo ? remoteTargetOf(m_session) : nullptr;
     const bool remoteBadge = remote != nullptr;
+    // The style sheet only when it changes: setting one repolishes the label.
     const QVariant shown = m_deviceLabel->property("remoteBadge");
-    if (shown.isValid() && shown.toBool() == remoteBadge)
-        return;
-    m_deviceLabel->setProperty("remoteBadge", remoteBadge);
-    m_deviceLabel->setStyleSheet(remoteBadge
-            ? QStringLiteral(
-                "QLabel { background: #1565c0; color: white; border-radius: 6px; padding: 1px 8px; "
-                "font-weight: bold; }")
-            : QString());
+    if (!shown.isValid() || shown.toBool() != remoteBadge) {
+        m_deviceLabel->setProperty("remoteBadge", remoteBadge);
+        m_deviceLabel->setStyleSheet(remoteBadge
+                ? QStringLiteral(
+                    "QLabel { background: #1565c0; color: white; border-radius: 6px; padding: 1px 8px; "
+                    "font-weight: bold; }")
+                : QString());
+    }
     m_deviceLabel->setToolTip(remoteBadge
             ? tr("Training on %1 through ssh (%2); it stops there when the run ends or this window closes")
                   .arg(QString::fromStdString((*remote)->label),
