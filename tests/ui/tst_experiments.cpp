@@ -17,6 +17,7 @@
 #include "experiments/sweepdialog.h"
 #include "experiments/sweepheatmap.h"
 #include "experiments/sweeppanel.h"
+#include "run/runsession.h"
 #include "run/trainingcontroller.h"
 #include "window/mainwindow.h"
 
@@ -468,7 +469,8 @@ private Q_SLOTS:
         const QString id = save(storeRoot(), record);
         MainWindow window;
         ChartsPanel *charts = window.chartsPanel();
-        charts->showRecord(record); // as if it were the live run
+        // Shown through the window's run document, as an opened record is.
+        window.session()->openRecord(record, QStringLiteral("fixture"), QString());
         window.experiments()->runsPanel()->setChecked(id, true);
         cnnlab::ui::MetricsChart *accuracy = charts->accuracyChart();
 

@@ -250,6 +250,50 @@ private Q_SLOTS:
         QCOMPARE(steps.count(), 0);
     }
 
+    // The charts keep no copy of the run: a redraw (another x axis, another
+    // smoothing) reads the session's record, and a panel fed by hand ignores
+    // hand-fed points while it shows a session.
+    void chartsRedrawFromTheSessionsRecord()
+    {
+        FakeSource live(true);
+        RunSession session;
+        ChartsPanel charts;
+        charts.setSession(&session);
+        session.setSource(&live, RunSession::Kind::Live);
+        live.report(6, 2);
+        charts.flush();
+        cnnlab::ui::MetricsChart *accuracy = charts.accuracyChart();
+        QCOMPARE(accuracy->pointCount(ChartsPanel::Training), 6);
+        QCOMPARE(&charts.shownRun(), &session.record());
+
+        cnnlab::core::StepMetrics stray;
+        stray.position.step = 99;
+        charts.addStep(stray); // not the session's: never drawn
+        charts.setXAxis(ChartsPanel::XAxis::Steps);
+        QCOMPARE(accuracy->pointCount(ChartsPanel::Training), 6);
+        QCOMPARE(accuracy->points(ChartsPanel::Training).last().x(), 6.0);
+        charts.setSmoothing(0.0);
+        QCOMPARE(accuracy->pointCount(ChartsPanel::Validation), 2);
+
+        // A new source: the redraw finds an empty record, not the old run.
+        FakeSource replay(false);
+        session.setSource(&replay, RunSession::Kind::Replay);
+        QCOMPARE(accuracy->pointCount(ChartsPanel::Training), 0);
+        charts.setXAxis(ChartsPanel::XAxis::Epochs);
+        QCOMPARE(accuracy->pointCount(ChartsPanel::Training), 0);
+        QCOMPARE(accuracy->pointCount(ChartsPanel::Validation), 0);
+
+        // An opened record is drawn from the session too.
+        const cnnlab::core::RunRecord record = loadFixture();
+        session.openRecord(record, QStringLiteral("small"), fixture);
+        charts.flush();
+        QCOMPARE(accuracy->pointCount(ChartsPanel::Validation), int(record.history.size()));
+        charts.setXAxis(ChartsPanel::XAxis::Samples);
+        QCOMPARE(accuracy->pointCount(ChartsPanel::Validation), int(record.history.size()));
+        QCOMPARE(accuracy->points(ChartsPanel::Validation).last().x(),
+            double(record.history.back().position.samplesSeen));
+    }
+
     void editsReachOnlyARunningSourceThatTrains()
     {
         FakeSource live(true);

@@ -119,13 +119,13 @@ void ChartsPanel::describeTrainingCurve()
 // Mid-run changes and coach notes are worded when drawn: draw them again.
 void ChartsPanel::rewordMarkers()
 {
-    if (m_changes.empty() && m_notes.isEmpty())
+    if (shownRun().changes.empty() && m_notes.isEmpty())
         return;
     for (MetricsChart *chart : charts())
         for (const auto kind : {MetricsChart::MarkerKind::Change, MetricsChart::MarkerKind::Warning,
                  MetricsChart::MarkerKind::Best})
             chart->removeMarkers(kind);
-    for (const core::ConfigChange &change : m_changes)
+    for (const core::ConfigChange &change : shownRun().changes)
         plotConfigChange(change);
     for (const NoteMarker &note : m_notes)
         plotNote(note);
@@ -256,11 +256,12 @@ void ChartsPanel::replot()
     m_accuracy->clear();
     m_loss->clear();
     m_trainingCurve.reset();
-    for (const core::StepMetrics &step : m_steps)
+    const core::RunRecord &run = shownRun();
+    for (const core::StepMetrics &step : run.trainCurve)
         plotStep(step);
-    for (const core::EpochMetrics &evaluation : m_evaluations)
+    for (const core::EpochMetrics &evaluation : run.history)
         plotEvaluation(evaluation);
-    for (const core::ConfigChange &change : m_changes)
+    for (const core::ConfigChange &change : run.changes)
         plotConfigChange(change);
     for (const NoteMarker &note : m_notes)
         plotNote(note);
@@ -329,22 +330,40 @@ void ChartsPanel::setSession(RunSession *session)
     if (m_session)
         m_session->disconnect(this);
     m_session = session;
-    if (!session)
-        return;
-    connect(session, &RunSession::cleared, this, &ChartsPanel::clear);
-    connect(session, &RunSession::stepReported, this, &ChartsPanel::addStep);
-    connect(session, &RunSession::evaluated, this, &ChartsPanel::addEvaluation);
-    connect(session, &RunSession::configApplied, this, &ChartsPanel::addConfigChange);
-    connect(session, &RunSession::finished, this, &ChartsPanel::flush);
-    connect(session, &RunSession::recordOpened, this, &ChartsPanel::showRecord);
+    m_ownRun = {};
+    dropNotes();
+    if (session) {
+        // The session records each report before it says so: draw the new
+        // point only; a replot reads the session's record.
+        connect(session, &RunSession::cleared, this, [this] {
+            dropNotes();
+            replot();
+        });
+        connect(session, &RunSession::stepReported, this, &ChartsPanel::plotStep);
+        connect(session, &RunSession::evaluated, this, &ChartsPanel::plotEvaluation);
+        connect(session, &RunSession::configApplied, this, &ChartsPanel::plotConfigChange);
+        connect(session, &RunSession::finished, this, &ChartsPanel::flush);
+        connect(session, &RunSession::recordOpened, this, &ChartsPanel::replot);
+    }
+    replot();
+}
+
+const core::RunRecord &ChartsPanel::shownRun() const
+{
+    return m_session ? m_session->record() : m_ownRun;
+}
+
+void ChartsPanel::dropNotes()
+{
+    m_notes.clear();
 }
 
 void ChartsPanel::clear()
 {
-    m_steps.clear();
-    m_evaluations.clear();
-    m_changes.clear();
-    m_notes.clear();
+    if (m_session)
+        return;
+    m_ownRun = {};
+    dropNotes();
     replot();
 }
 
@@ -384,17 +403,20 @@ double ChartsPanel::xForEpochPosition(double epochPosition) const
             distance = d;
         }
     };
-    for (const core::EpochMetrics &evaluation : m_evaluations)
+    const core::RunRecord &run = shownRun();
+    for (const core::EpochMetrics &evaluation : run.history)
         consider(evaluation.position);
     if (!nearest || distance > 1e-9)
-        for (const core::StepMetrics &step : m_steps)
+        for (const core::StepMetrics &step : run.trainCurve)
             consider(step.position);
     return nearest ? xValue(*nearest, m_xAxis) : epochPosition;
 }
 
 void ChartsPanel::addStep(const core::StepMetrics &metrics)
 {
-    m_steps.push_back(metrics);
+    if (m_session)
+        return;
+    m_ownRun.trainCurve.push_back(metrics);
     plotStep(metrics);
 }
 
@@ -408,7 +430,9 @@ void ChartsPanel::plotStep(const core::StepMetrics &metrics)
 
 void ChartsPanel::addEvaluation(const core::EpochMetrics &metrics)
 {
-    m_evaluations.push_back(metrics);
+    if (m_session)
+        return;
+    m_ownRun.history.push_back(metrics);
     plotEvaluation(metrics);
 }
 
@@ -425,7 +449,9 @@ void ChartsPanel::plotEvaluation(const core::EpochMetrics &metrics)
 
 void ChartsPanel::addConfigChange(const core::ConfigChange &change)
 {
-    m_changes.push_back(change);
+    if (m_session)
+        return;
+    m_ownRun.changes.push_back(change);
     plotConfigChange(change);
 }
 
@@ -439,14 +465,11 @@ void ChartsPanel::plotConfigChange(const core::ConfigChange &change)
 
 void ChartsPanel::showRecord(const core::RunRecord &record)
 {
-    clear();
-    for (const core::StepMetrics &step : record.trainCurve)
-        addStep(step);
-    for (const core::EpochMetrics &evaluation : record.history)
-        addEvaluation(evaluation);
-    for (const core::ConfigChange &change : record.changes)
-        addConfigChange(change);
-    flush();
+    if (m_session)
+        return;
+    m_ownRun = record;
+    dropNotes();
+    replot();
 }
 
 void ChartsPanel::flush()

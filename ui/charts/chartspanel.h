@@ -25,7 +25,9 @@ class MetricsChart;
 class RunSession;
 
 // The accuracy and loss charts side by side, showing a RunSession's run (live,
-// replayed or opened) or a whole RunRecord handed in (`cnnlab --render`).
+// replayed or opened) or, without a session, a run handed in (`cnnlab
+// --render`, the report). The panel keeps no copy of a session's run: a replot
+// (another x axis, smoothing or overlay) reads the session's record.
 class ChartsPanel : public QWidget
 {
     Q_OBJECT
@@ -45,12 +47,16 @@ public:
     [[nodiscard]] MetricsChart *lossChart() const { return m_loss; }
     [[nodiscard]] QList<MetricsChart *> charts() const { return {m_accuracy, m_loss}; }
 
+    // A panel without a session is fed by hand: these build the run it shows.
+    // With a session they do nothing; the session is the run.
     void clear();
     void addStep(const core::StepMetrics &metrics);
     void addEvaluation(const core::EpochMetrics &metrics);
     void addConfigChange(const core::ConfigChange &change);
     void showRecord(const core::RunRecord &record);
     void flush();
+    // What is drawn: the session's record, or the run handed in.
+    [[nodiscard]] const core::RunRecord &shownRun() const;
 
     // Overlays stay across clear() (a new live run is drawn next to them).
     void setOverlays(const QList<OverlayRun> &overlays);
@@ -114,14 +120,13 @@ private:
     QPointer<RunSession> m_session;
     MetricsChart *m_accuracy = nullptr;
     MetricsChart *m_loss = nullptr;
-    // The live (or shown) run, kept so the x axis can be switched afterwards.
-    std::vector<core::StepMetrics> m_steps;
+    void dropNotes();
+    // The run handed in when there is no session (never a copy of one).
+    core::RunRecord m_ownRun;
     core::TrainingCurve m_trainingCurve;
     QMenu *m_smoothingMenu = nullptr;
     void retranslateSmoothingMenu();
     void describeTrainingCurve();
-    std::vector<core::EpochMetrics> m_evaluations;
-    std::vector<core::ConfigChange> m_changes;
     QList<OverlayRun> m_overlays;
     struct NoteMarker {
         double epochPosition = 0.0;

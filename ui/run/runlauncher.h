@@ -9,7 +9,7 @@ namespace cnnlab::ui {
 // What runs more than one run (the experiment queue, the run history's
 // Re-run and Replay) needs of the window that trains: the settings Start
 // would use, Start and Stop themselves, a replay, and a place for errors.
-// MainWindow implements it, so ExperimentsController depends on this and
+// window/RunControl implements it, so ExperimentsController depends on this and
 // not on the window.
 class RunLauncher
 {

@@ -3,10 +3,13 @@
 #include "common/settings.h"
 #include "dataset/datasetsetup.h"
 #include "run/metatypes.h"
-#include "run/runlauncher.h"
 #include "run/runstate.h"
+#include "window/appearancemenu.h"
+#include "window/chartexportmenu.h"
 #include "window/keyboardshortcuts.h"
 #include "window/presentermode.h"
+#include "window/runcontrol.h"
+#include "window/runrecordfiles.h"
 
 #include <QMainWindow>
 
@@ -38,6 +41,7 @@ class PredictionsGrid;
 class ReplayBar;
 class ReplayController;
 class RunActions;
+class RunBanners;
 class RunSession;
 class RunStatePill;
 class RunToolBar;
@@ -45,8 +49,12 @@ class RunStatusBar;
 class TrainingController;
 
 // The workbench: controls on the left, live accuracy/loss charts and the sample
-// predictions on the right, run state in the tool bar and the status bar.
-class MainWindow : public QMainWindow, public RunLauncher
+// predictions on the right, run state in the tool bar and the status bar. The
+// window assembles its parts and lays them out; it holds no run state: the
+// session is the run shown, RunControl decides what it shows, and each part
+// follows the session itself. The run methods below name RunControl's and the
+// file parts' for tests and tools.
+class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
@@ -54,8 +62,8 @@ public:
     ~MainWindow() override;
 
     // Exactly what Start hands to the engine.
-    [[nodiscard]] core::TrainingConfig currentConfig() const override;
-    void setConfig(const core::TrainingConfig &config) override;
+    [[nodiscard]] core::TrainingConfig currentConfig() const { return m_run->currentConfig(); }
+    void setConfig(const core::TrainingConfig &config) { m_run->setConfig(config); }
 
     // The live run's state, or the replay's while one is shown.
     [[nodiscard]] RunState state() const;
@@ -72,18 +80,32 @@ public:
     [[nodiscard]] ExplainDocks *explainDocks() const { return m_explain; }
     [[nodiscard]] QString stateText() const;
 
+    // Start, Stop, replays and opened records: what the session shows.
+    [[nodiscard]] RunControl *runControl() const { return m_run; }
     // Shown in the banner (and on stderr by main when --config fails).
-    void showError(const QString &message) override;
+    void showError(const QString &message) { m_run->showError(message); }
     // A dataset that cannot be read: the reason, and the two ways out as
     // buttons (Download MNIST…, Locate MNIST Folder…).
     void showDatasetProblem(const core::Error &error) { m_dataset->showProblem(error); }
     [[nodiscard]] DatasetCheck *datasetCheck() const { return m_dataset->check(); }
 
     // Non-interactive export (File ▸ Export asks for the file name, then calls these).
-    bool exportChart(MetricsChart *chart, const QString &path, QString *error = nullptr);
-    bool exportBothCharts(const QString &path, QString *error = nullptr);
-    bool saveRunRecord(const QString &path, QString *error = nullptr);
-    bool openRunRecord(const QString &path, QString *error = nullptr);
+    bool exportChart(MetricsChart *chart, const QString &path, QString *error = nullptr)
+    {
+        return m_exports->exportChart(chart, path, error);
+    }
+    bool exportBothCharts(const QString &path, QString *error = nullptr)
+    {
+        return m_exports->exportBothCharts(path, error);
+    }
+    bool saveRunRecord(const QString &path, QString *error = nullptr)
+    {
+        return m_recordFiles->saveRunRecord(path, error);
+    }
+    bool openRunRecord(const QString &path, QString *error = nullptr)
+    {
+        return m_run->openRecord(path, error);
+    }
 
     // MNIST set-up, owned by DatasetSetup (see there); main() offers it on first start.
     using DatasetOffer = DatasetSetup::Offer;
@@ -93,14 +115,14 @@ public:
     }
 
 public Q_SLOTS:
-    void startRun() override;
-    void togglePause();
-    void stopRun() override;
-    void resetRun();
+    void startRun() { m_run->startRun(); }
+    void togglePause() { m_run->togglePause(); }
+    void stopRun() { m_run->stopRun(); }
+    void resetRun() { m_run->resetRun(); }
 
     // Text size for the room: 1.0 is the desktop's font; persisted.
-    [[nodiscard]] double textScale() const { return m_textScale; }
-    void setTextScale(double scale);
+    [[nodiscard]] double textScale() const { return m_appearance->textScale(); }
+    void setTextScale(double scale) { m_appearance->setTextScale(scale); }
 
 public:
     // ---- Presenter mode (F11), owned by PresenterMode; these name it for tests and tools.
@@ -117,11 +139,17 @@ public:
 
     // ---- Replay (File ▸ Replay Run…): a saved run played back through the
     // live run's paths, without training.
-    bool startReplay(const QString &path, QString *error = nullptr) override;
+    bool startReplay(const QString &path, QString *error = nullptr)
+    {
+        return m_run->startReplay(path, error);
+    }
     // `path`: where the record lies, so its checkpoint beside it serves the
     // Explain docks (Draw a Digit, Filters) once the replay has ended.
-    bool startReplay(const core::RunRecord &record, const QString &name, const QString &path = {});
-    [[nodiscard]] bool isReplaying() const;
+    bool startReplay(const core::RunRecord &record, const QString &name, const QString &path = {})
+    {
+        return m_run->startReplay(record, name, path);
+    }
+    [[nodiscard]] bool isReplaying() const { return m_run->isReplaying(); }
     [[nodiscard]] ReplayController *replayController() const { return m_replay; }
     void setReplaySpeed(double speed);
 
@@ -131,46 +159,29 @@ protected:
 
 private:
     void createActions();
-    void createLanguageMenu(QMenu *view);
     void retranslateUi();
     void createMenus();
     void createToolBar();
     void createCentralWidget();
-    void createExplainDocks();
-    void connectSession();
+    void connectControls();
     void createExperimentDocks();
+    void createPresenterActions();
+    void createReplayControls();
     void restoreSettings();
     void saveSettings();
 
     void handleStateChanged(RunState state);
-    void handleStarted(const core::RunInfo &info);
-    void handleFinished(const core::RunResult &result);
-
     void applyDerivedFonts();
-    void updateActions();
-    void exportInteractively(MetricsChart *chart, const QString &format); // chart null: both
-    [[nodiscard]] QString askForRunRecord(const QString &title);
-    // The record at `path` to open or replay; null (and `error` says why) while
-    // a run is active (`busyText`) or when it cannot be read.
-    [[nodiscard]] std::optional<core::RunRecord> readRecordToShow(
-        const QString &path, const QString &busyText, QString *error) const;
-    [[nodiscard]] static QString shownName(const core::RunRecord &record, const QString &path);
-    void openRunRecordInteractively();
-    void saveRunRecordInteractively();
-    void showAbout();
-
-    // Presenter mode and replay (grouped so concurrent edits merge easily).
-    void createPresenterActions();
-    void createReplayControls();
     void applyPresenterStyle();
-    void replayInteractively();
-    [[nodiscard]] RunState activeState() const;
+    void updateActions();
+    void showAbout();
     [[nodiscard]] bool isPresenting() const { return m_presenter && m_presenter->isActive(); }
-    [[nodiscard]] bool isAnyActive() const;
 
     Settings m_settings;
     TrainingController *m_controller = nullptr;
     RunSession *m_session = nullptr; // the run shown, whatever its source
+    ReplayController *m_replay = nullptr;
+    RunControl *m_run = nullptr; // what the session shows: Start, Stop, replays, opened records
     ControlsPanel *m_controls = nullptr;
     QScrollArea *m_controlsScroll = nullptr;
     ChartsPanel *m_charts = nullptr;
@@ -183,11 +194,13 @@ private:
     RemoteSetup *m_remote = nullptr;
     DatasetSetup *m_dataset = nullptr; // MNIST: the offer, the check, the File menu entries
     RunStatePill *m_stateLabel = nullptr; // follows the session itself
+    RunBanners *m_banners = nullptr; // the banner when a run ends, following the session
 
     RunActions *m_actions = nullptr; // Start, Pause, Stop, Reset, Open/Save Run Record, Replay Run
+    RunRecordFiles *m_recordFiles = nullptr; // File ▸ Open/Save Run Record, Replay Run
+    ChartExportMenu *m_exports = nullptr; // File ▸ Export
+    AppearanceMenu *m_appearance = nullptr; // View ▸ text size, language, theme
     QAction *m_fullRangeAction = nullptr;
-    QActionGroup *m_themeGroup = nullptr;
-    QActionGroup *m_languageGroup = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_runMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
@@ -195,13 +208,8 @@ private:
     ExperimentsController *m_experiments = nullptr;
 
     RunStatusBar *m_status = nullptr; // follows the session itself
-    double m_textScale = 1.0;
-
     PresenterMode *m_presenter = nullptr;
     KeyboardShortcuts *m_shortcuts = nullptr; // the slider steps and Help ▸ Keyboard Shortcuts
-
-    // Replay.
-    ReplayController *m_replay = nullptr;
     ReplayBar *m_replayBar = nullptr; // badge and speed, following the session
 };
 
