@@ -16,6 +16,7 @@
 #include "run/runsource.h"
 #include "runfixtures.h"
 #include "window/mainwindow.h"
+#include "workbench/controlspanel.h"
 #include "workbench/predictionsgrid.h"
 
 #include "cnnlab/core/coach.h"
@@ -65,6 +66,7 @@ public:
     [[nodiscard]] std::optional<cnnlab::core::RunRecord> endedRecord() const override { return ended; }
     [[nodiscard]] bool isSteerable() const override { return m_steerable; }
     void setLearningRate(double learningRate) override { rates.push_back(learningRate); }
+    void setBatchSize(int batchSize) override { batches.push_back(batchSize); }
 
     void setState(RunState state)
     {
@@ -90,6 +92,7 @@ public:
     }
 
     std::vector<double> rates;
+    std::vector<int> batches;
     int stops = 0;
     std::optional<cnnlab::core::RunRecord> ended;
 
@@ -292,6 +295,52 @@ private Q_SLOTS:
         QCOMPARE(accuracy->pointCount(ChartsPanel::Validation), int(record.history.size()));
         QCOMPARE(accuracy->points(ChartsPanel::Validation).last().x(),
             double(record.history.back().position.samplesSeen));
+    }
+
+    // "The learning-rate slider changes the rate mid-run": the Controls panel
+    // hands its edits to the session, which passes them to a source that
+    // trains; the panel locks what a run cannot change and is read-only
+    // during a replay. No window takes part.
+    void controlsSteerThroughTheSession()
+    {
+        FakeSource live(true);
+        FakeSource replay(false);
+        RunSession session;
+        cnnlab::ui::ControlsPanel controls;
+        controls.setSession(&session);
+        session.setSource(&live, RunSession::Kind::Live);
+        QVERIFY(!controls.isRunning());
+        controls.stepLearningRate(1); // idle: only the next Start's setting
+        QVERIFY(live.rates.empty());
+
+        QSignalSpy deferred(&session, &RunSession::batchSizeDeferred);
+        live.setState(RunState::Running);
+        QVERIFY(controls.isRunning());
+        QVERIFY(controls.isEnabled());
+        controls.stepLearningRate(1);
+        QCOMPARE(live.rates.size(), std::size_t(1));
+        QCOMPARE(live.rates.back(), controls.config().learningRate);
+        controls.stepBatchSize(1);
+        QCOMPARE(live.batches.size(), std::size_t(1));
+        QCOMPARE(live.batches.back(), controls.config().batchSize);
+        QCOMPARE(deferred.count(), 1);
+        QCOMPARE(deferred.first().first().toInt(), controls.config().batchSize);
+
+        // A replay is shown, not steered: the panel is read-only while it plays.
+        live.setState(RunState::Finished);
+        session.setSource(&replay, RunSession::Kind::Replay);
+        replay.setState(RunState::Running);
+        QVERIFY(!controls.isEnabled());
+        replay.setState(RunState::Finished);
+        QVERIFY(controls.isEnabled());
+        QVERIFY(!controls.isRunning());
+
+        // A panel that no longer follows the session edits nothing.
+        controls.setSession(nullptr);
+        session.setSource(&live, RunSession::Kind::Live);
+        live.setState(RunState::Running);
+        controls.stepLearningRate(1);
+        QCOMPARE(live.rates.size(), std::size_t(1));
     }
 
     void editsReachOnlyARunningSourceThatTrains()

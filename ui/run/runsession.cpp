@@ -175,6 +175,7 @@ bool RunSession::setBatchSize(int batchSize)
     if (!isSteering())
         return false;
     m_source->setBatchSize(batchSize);
+    Q_EMIT batchSizeDeferred(batchSize);
     return true;
 }
 

@@ -86,6 +86,8 @@ Q_SIGNALS:
     void evaluationDetailsReported(const cnnlab::core::EvaluationDetails &details);
     void configApplied(const cnnlab::core::ConfigChange &change);
     void finished(const cnnlab::core::RunResult &result);
+    // The running source took a new batch size; it applies from the next epoch.
+    void batchSizeDeferred(int batchSize);
 
 private:
     void connectSource();

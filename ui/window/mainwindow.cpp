@@ -4,7 +4,6 @@
 
 #include "charts/chartspanel.h"
 #include "charts/metricschart.h"
-#include "common/format.h"
 #include "common/messagebanner.h"
 #include "common/runicons.h"
 #include "common/translatedtext.h"
@@ -112,14 +111,12 @@ MainWindow::MainWindow(QWidget *parent)
     // The charts, the digits, the Explain docks, the status bar and the
     // banners follow the session themselves; the window enables the actions.
     m_banners = new RunBanners(m_session, m_replay, m_controls, m_dataset, m_banner, this);
-    connect(m_session, &RunSession::stateChanged, this, &MainWindow::handleStateChanged);
+    connect(m_session, &RunSession::stateChanged, this, &MainWindow::updateActions);
     connect(m_session, &RunSession::finished, this, &MainWindow::updateActions);
-    connect(m_session, &RunSession::started, m_controls,
-        [this](const core::RunInfo &info) { m_controls->setReportedTrainingSize(info.trainSize); });
     createExperimentDocks(); // before restoreSettings: the docks' places are restored too
     restoreSettings();
     applyDerivedFonts();
-    handleStateChanged(m_controller->state());
+    updateActions();
     retranslateUi();
 }
 
@@ -164,6 +161,7 @@ void MainWindow::createCentralWidget()
     m_predictions = new PredictionsGrid;
     m_predictions->setObjectName(QStringLiteral("predictionsGrid"));
     m_predictions->setSession(m_session);
+    m_controls->setSession(m_session);
 
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
@@ -192,23 +190,14 @@ void MainWindow::createCentralWidget()
     connect(m_fullRangeAction, &QAction::toggled, m_charts, &ChartsPanel::setFullRange);
 }
 
-// The run's actions go to RunControl; mid-run edits go through the session to
-// the source that trains (the engine takes them within one step); before a
-// run they only change what Start will use.
+// The run's actions go to RunControl. Mid-run edits go from the Controls
+// panel through the session to the source that trains (ControlsPanel::setSession).
 void MainWindow::connectControls()
 {
     connect(m_actions->start(), &QAction::triggered, m_run, &RunControl::startRun);
     connect(m_actions->pause(), &QAction::triggered, m_run, &RunControl::togglePause);
     connect(m_actions->stop(), &QAction::triggered, m_run, &RunControl::stopRun);
     connect(m_actions->reset(), &QAction::triggered, m_run, &RunControl::resetRun);
-    connect(m_controls, &ControlsPanel::learningRateEdited, m_session, &RunSession::setLearningRate);
-    connect(m_controls, &ControlsPanel::dropoutEdited, m_session, &RunSession::setDropout);
-    connect(m_controls, &ControlsPanel::batchSizeEdited, this, [this](int batch) {
-        if (!m_session->setBatchSize(batch))
-            return;
-        statusBar()->showMessage(
-            tr("Batch size %1 applies from the next epoch.").arg(Format::integer(batch)), 5000);
-    });
     connect(m_controls, &ControlsPanel::costPerHourChanged, this,
         [this](double dollars) { m_settings.setCostPerHour(dollars); });
 }
@@ -360,14 +349,6 @@ QString MainWindow::stateText() const
 void MainWindow::setReplaySpeed(double speed)
 {
     m_replay->setSpeed(speed);
-}
-
-void MainWindow::handleStateChanged(RunState state)
-{
-    m_controls->setRunning(isActive(state));
-    // A replay is not steered: the controls keep the next live run's settings.
-    m_controls->setEnabled(!m_replay->isActive());
-    updateActions();
 }
 
 void MainWindow::updateActions()

@@ -170,7 +170,6 @@ private:
     void restoreSettings();
     void saveSettings();
 
-    void handleStateChanged(RunState state);
     void applyDerivedFonts();
     void applyPresenterStyle();
     void updateActions();

@@ -8,6 +8,7 @@
 #include "run/trainingcontroller.h"
 #include "workbench/controlspanel.h"
 
+#include <QCoreApplication>
 #include <QEvent>
 #include <QLabel>
 #include <QLocale>
@@ -62,6 +63,12 @@ RunStatusBar::RunStatusBar(RunSession *session, ControlsPanel *controls, RemoteS
         [this](const core::StepMetrics &metrics) { m_lastStep = metrics; });
     connect(m_session, &RunSession::configApplied, this, &RunStatusBar::handleConfigApplied);
     connect(m_session, &RunSession::finished, this, &RunStatusBar::handleFinished);
+    connect(m_session, &RunSession::batchSizeDeferred, this, [this](int batch) {
+        showMessage(QCoreApplication::translate(
+                        "cnnlab::ui::MainWindow", "Batch size %1 applies from the next epoch.")
+                        .arg(Format::integer(batch)),
+            5000);
+    });
     connect(m_controls, &ControlsPanel::costPerHourChanged, this, &RunStatusBar::refresh);
     // The device chosen before a run shows until the run names its own.
     connect(m_controls, &ControlsPanel::configEdited, this, [this] {

@@ -1,6 +1,7 @@
 #include "controlspanel.h"
 
 #include "remote/devicecombo.h"
+#include "run/runsession.h"
 
 #include "common/format.h"
 #include "controlscales.h"
@@ -552,6 +553,32 @@ void ControlsPanel::setRunning(bool running)
     if (!running)
         m_reportedTrainingSize = -1;
     updateUpdatesLabel();
+}
+
+void ControlsPanel::setSession(RunSession *session)
+{
+    if (m_session) {
+        m_session->disconnect(this);
+        disconnect(m_session);
+    }
+    m_session = session;
+    if (!session)
+        return;
+    connect(this, &ControlsPanel::learningRateEdited, session, &RunSession::setLearningRate);
+    connect(this, &ControlsPanel::dropoutEdited, session, &RunSession::setDropout);
+    connect(this, &ControlsPanel::batchSizeEdited, session, &RunSession::setBatchSize);
+    connect(session, &RunSession::stateChanged, this, &ControlsPanel::followState);
+    connect(session, &RunSession::started, this,
+        [this](const core::RunInfo &info) { setReportedTrainingSize(info.trainSize); });
+    followState();
+}
+
+void ControlsPanel::followState()
+{
+    const bool active = m_session->isActive();
+    setRunning(active);
+    // A replay is not steered: the controls keep the next live run's settings.
+    setEnabled(!(active && m_session->isReplay()));
 }
 
 void ControlsPanel::setReportedTrainingSize(int size)

@@ -4,6 +4,7 @@
 #include "cnnlab/core/trainingconfig.h"
 #include "cnnlab/core/trainingengine.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <vector>
@@ -22,6 +23,7 @@ class QSpinBox;
 namespace cnnlab::ui {
 
 class DeviceCombo;
+class RunSession;
 
 // Every knob of a run. config() is exactly what Start hands to the engine;
 // settings the panel has no control for (data directory, threads, momentum,
@@ -42,6 +44,12 @@ public:
     // The device chooser, remote machines included (config().device is the
     // chosen machine's own device id; deviceChooser()->machine() names it).
     [[nodiscard]] DeviceCombo *deviceChooser() const { return m_device; }
+
+    // Follows the session's run (none: stops following): the user's mid-run
+    // edits go to the session, which hands them to a source that trains; the
+    // panel locks what a run cannot change while one is active, is read-only
+    // during a replay and shows the training-set size the run reports.
+    void setSession(RunSession *session);
 
     // While a run is active only learning rate, dropout and batch size stay
     // editable: the engine can change those mid-run.
@@ -91,6 +99,9 @@ private:
     void retranslateAccessibility();
     void setUpTabOrder();
 
+    void followState();
+
+    QPointer<RunSession> m_session;
     core::TrainingConfig m_base;
     double m_learningRate = 1e-3;
     bool m_running = false;
