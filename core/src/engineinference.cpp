@@ -2,6 +2,8 @@
 // filter views, mid-run), never the model being trained.
 #include "trainingengineprivate.h"
 
+#include "cnnlab/core/modelshape.h"
+
 #include <algorithm>
 
 namespace cnnlab::core {
@@ -13,17 +15,24 @@ void TrainingEngine::Private::updateInferenceModel()
     torch::NoGradGuard noGrad;
     // Off the GPU first (a no-op on CPU, where this thread is the only writer),
     // so the lock is held only for a 4.8 MB memcpy.
+    // Batch norm's moving averages are buffers, and inference needs them too.
     std::vector<std::pair<std::string, torch::Tensor>> weights;
     for (const auto &item : model->named_parameters())
         weights.emplace_back(item.key(), item.value().detach().to(torch::kCPU));
+    std::vector<std::pair<std::string, torch::Tensor>> buffers;
+    for (const auto &item : model->named_buffers())
+        buffers.emplace_back(item.key(), item.value().detach().to(torch::kCPU));
     std::lock_guard lock(inferenceMutex);
-    if (inference.is_empty()) {
-        inference = CnnNet(false);
+    if (inference.is_empty() || !sameArchitecture(inference->architecture(), model->architecture())) {
+        inference = CnnNet(model->architecture(), false);
         inference->eval();
     }
     auto target = inference->named_parameters();
     for (const auto &[name, value] : weights)
         target[name].copy_(value);
+    auto targetBuffers = inference->named_buffers();
+    for (const auto &[name, value] : buffers)
+        targetBuffers[name].copy_(value);
 }
 
 namespace {
@@ -102,12 +111,18 @@ FirstLayerFilters TrainingEngine::firstLayerFilters() const
         biases = parameters["conv1.bias"].detach().contiguous().clone(); // [32]
     }
     const auto count = weights.size(0);
+    const auto side = weights.size(2);
+    const auto area = side * side;
+    filters.kernelSize = static_cast<int>(side);
     const float *w = weights.data_ptr<float>();
     const float *b = biases.data_ptr<float>();
     for (std::int64_t f = 0; f < count; ++f) {
-        std::array<float, 9> kernel {};
-        std::copy(w + f * 9, w + f * 9 + 9, kernel.begin());
-        filters.weights.push_back(kernel);
+        filters.kernels.emplace_back(w + f * area, w + (f + 1) * area);
+        if (side == 3) {
+            std::array<float, 9> kernel {};
+            std::copy(w + f * 9, w + f * 9 + 9, kernel.begin());
+            filters.weights.push_back(kernel);
+        }
         filters.biases.push_back(b[f]);
     }
     return filters;
@@ -128,9 +143,12 @@ FeatureMaps TrainingEngine::featureMaps(const std::vector<float> &image) const
         features = d->inference->features(input);
     }
     maps.conv1Size = static_cast<int>(features.conv1.size(2));
-    maps.conv2Size = static_cast<int>(features.conv2.size(2));
     maps.conv1 = mapsOf(features.conv1[0]);
-    maps.conv2 = mapsOf(features.conv2[0]);
+    maps.conv2Size = 0;
+    if (features.conv2.defined()) { // one conv block: no second layer
+        maps.conv2Size = static_cast<int>(features.conv2.size(2));
+        maps.conv2 = mapsOf(features.conv2[0]);
+    }
     return maps;
 }
 

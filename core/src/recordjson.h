@@ -135,6 +135,16 @@ public:
         return value.get<bool>();
     }
 
+    [[nodiscard]] bool boolean(const char *key, bool fallback) const
+    {
+        return has(key) ? boolean(key) : fallback;
+    }
+
+    [[nodiscard]] double real(const char *key, double fallback) const
+    {
+        return has(key) ? real(key) : fallback;
+    }
+
     [[nodiscard]] std::string string(const char *key) const
     {
         const InJson &value = required(key);

@@ -8,6 +8,14 @@ TrainingConfig readConfig(const Node &n)
     if (!parseDataset(n.string("dataset"), c.dataset))
         fail(at(n.path(), "dataset"), "expected \"mnist\" or \"fashion-mnist\"");
     c.dataDir = n.string("data_dir");
+    // Records and checkpoints from before these knobs: the lab's network.
+    c.convBlocks = n.integer<int>("conv_blocks", c.convBlocks);
+    c.filters = n.integer<int>("filters", c.filters);
+    c.kernelSize = n.integer<int>("kernel_size", c.kernelSize);
+    c.denseUnits = n.integer<int>("dense_units", c.denseUnits);
+    if (n.has("activation") && !parseActivation(n.string("activation"), c.activation))
+        fail(at(n.path(), "activation"), "expected \"relu\", \"tanh\" or \"sigmoid\"");
+    c.batchNorm = n.boolean("batch_norm", c.batchNorm);
     if (!parseOptimizer(n.string("optimizer"), c.optimizer))
         fail(at(n.path(), "optimizer"), "expected \"adam\" or \"sgd\"");
     c.learningRate = n.real("learning_rate");

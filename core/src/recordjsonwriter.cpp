@@ -17,6 +17,13 @@ Json configJson(const TrainingConfig &c)
     Json j = Json::object();
     j["dataset"] = datasetName(c.dataset);
     j["data_dir"] = c.dataDir;
+    // The architecture (extras, optional on reading: older records are the lab's network).
+    j["conv_blocks"] = c.convBlocks;
+    j["filters"] = c.filters;
+    j["kernel_size"] = c.kernelSize;
+    j["dense_units"] = c.denseUnits;
+    j["activation"] = activationName(c.activation);
+    j["batch_norm"] = c.batchNorm;
     j["optimizer"] = optimizerName(c.optimizer);
     j["learning_rate"] = number(c.learningRate);
     j["momentum"] = number(c.momentum);

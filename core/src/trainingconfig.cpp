@@ -30,6 +30,14 @@ Error validate(const TrainingConfig &c)
 {
     if (!(std::isfinite(c.learningRate) && c.learningRate > 0.0 && c.learningRate <= 10.0))
         return invalid("learning_rate", "must be in (0, 10], got " + std::to_string(c.learningRate));
+    if (c.convBlocks < 1 || c.convBlocks > 3)
+        return invalid("conv_blocks", "must be in 1..3, got " + std::to_string(c.convBlocks));
+    if (c.filters < 8 || c.filters > 128)
+        return invalid("filters", "must be in 8..128, got " + std::to_string(c.filters));
+    if (c.kernelSize != 3 && c.kernelSize != 5)
+        return invalid("kernel_size", "must be 3 or 5, got " + std::to_string(c.kernelSize));
+    if (c.denseUnits < 16 || c.denseUnits > 512)
+        return invalid("dense_units", "must be in 16..512, got " + std::to_string(c.denseUnits));
     if (!(std::isfinite(c.momentum) && c.momentum >= 0.0 && c.momentum < 1.0))
         return invalid("momentum", "must be in [0, 1), got " + std::to_string(c.momentum));
     if (!(std::isfinite(c.adamEpsilon) && c.adamEpsilon > 0.0 && c.adamEpsilon < 1.0))
@@ -67,6 +75,16 @@ const char *optimizerName(OptimizerKind kind)
     return kind == OptimizerKind::Adam ? "adam" : "sgd";
 }
 
+const char *activationName(Activation activation)
+{
+    switch (activation) {
+    case Activation::Relu: return "relu";
+    case Activation::Tanh: return "tanh";
+    case Activation::Sigmoid: return "sigmoid";
+    }
+    return "relu";
+}
+
 const char *datasetName(DatasetKind kind)
 {
     return kind == DatasetKind::Mnist ? "mnist" : "fashion-mnist";
@@ -86,6 +104,17 @@ bool parseOptimizer(const std::string &text, OptimizerKind &out)
     else
         return false;
     return true;
+}
+
+bool parseActivation(const std::string &text, Activation &out)
+{
+    for (const Activation activation : {Activation::Relu, Activation::Tanh, Activation::Sigmoid}) {
+        if (text == activationName(activation)) {
+            out = activation;
+            return true;
+        }
+    }
+    return false;
 }
 
 bool parseDataset(const std::string &text, DatasetKind &out)

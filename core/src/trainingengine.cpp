@@ -2,6 +2,7 @@
 #include "trainingloop.h"
 
 #include "cnnlab/core/dataset.h"
+#include "cnnlab/core/modelshape.h"
 #include "cnnlab/core/runrecord.h"
 #include "cnnlab/core/textformat.h"
 #include "cnnnet.h"
@@ -91,15 +92,23 @@ Error TrainingEngine::Private::prepareModel(const TrainingConfig &c)
     epochsDone = 0;
     stepsDone = 0;
     samplesDone = 0;
-    config = c;
-    buildModel(c);
+    TrainingConfig resolved = c;
+    if (!c.resumeFrom.empty()) {
+        // The checkpoint's weights fit only its own network, whatever `c` asks for.
+        auto stored = readCheckpointConfig(c.resumeFrom);
+        if (!stored)
+            return stored.error();
+        copyArchitecture(*stored, resolved);
+    }
+    config = resolved;
+    buildModel(resolved);
     if (!c.resumeFrom.empty()) {
         if (auto error = restoreCheckpoint(c.resumeFrom, true))
             return error;
         model->setDropout(c.dropoutEnabled, c.convDropout, c.denseDropout);
         setOptimizerLearningRate(c.learningRate);
     }
-    config = c;
+    config = resolved;
     model->train();
     stepChunk = resolveStepChunk();
     passes = 0;
@@ -166,7 +175,7 @@ Expected<TrainingEngine::Private::DeviceData> TrainingEngine::Private::loadData(
 
 void TrainingEngine::Private::buildModel(const TrainingConfig &c)
 {
-    model = CnnNet(c.kerasInit);
+    model = CnnNet(c, c.kerasInit);
     model->setDropout(c.dropoutEnabled, c.convDropout, c.denseDropout);
     model->to(device);
     if (c.optimizer == OptimizerKind::Adam) {

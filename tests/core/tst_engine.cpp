@@ -1,4 +1,5 @@
 // The training engine on real MNIST (installed by scripts/fetch-mnist).
+#include "cnnlab/core/modelshape.h"
 #include "cnnlab/core/runrecord.h"
 #include "cnnlab/core/trainingengine.h"
 
@@ -456,6 +457,72 @@ private Q_SLOTS:
         QCOMPARE(result.epochsCompleted, 2);
         QCOMPARE(result.position.step, std::int64_t(40)); // 20 restored + 20 new
         QCOMPARE(int(probe.evaluations.size()), 1); // only the second epoch ran
+    }
+
+    // Another architecture trains, reports its own size, and its checkpoint
+    // brings back the same network (batch norm's moving averages included:
+    // predictions are bit-identical) and resumes with it even when the config
+    // asks for another.
+    void otherArchitectureTrainsSavesAndResumes()
+    {
+        QTemporaryDir dir;
+        const auto path = dir.filePath(QStringLiteral("bn.pt")).toStdString();
+        auto c = smallConfig(1000, 50);
+        c.convBlocks = 1;
+        c.filters = 16;
+        c.kernelSize = 5;
+        c.denseUnits = 64;
+        c.activation = Activation::Tanh;
+        c.batchNorm = true;
+        TrainingEngine trained;
+        Probe probe;
+        QCOMPARE(trained.run(c, &probe).status, RunStatus::Completed);
+        QCOMPARE(probe.info.parameterCount, modelShape(c).parameters);
+        QVERIFY(probe.evaluations.back().valAccuracy > 0.5);
+        QCOMPARE(trained.saveCheckpoint(path).code, ErrorCode::None);
+
+        const auto filters = trained.firstLayerFilters();
+        QCOMPARE(filters.kernelSize, 5);
+        QCOMPARE(int(filters.kernels.size()), 16);
+        QCOMPARE(int(filters.kernels.front().size()), 25);
+        QVERIFY(filters.weights.empty()); // the 3x3 view has nothing to show
+        std::vector<float> image(784, 0.0f);
+        for (int p = 300; p < 500; ++p)
+            image[p] = 1.0f;
+        const auto maps = trained.featureMaps(image);
+        QCOMPARE(maps.conv1Size, 24);
+        QCOMPARE(int(maps.conv1.size()), 16);
+        QCOMPARE(maps.conv2Size, 0);
+        QVERIFY(maps.conv2.empty());
+
+        TrainingEngine loaded;
+        QCOMPARE(loaded.loadCheckpoint(path).code, ErrorCode::None);
+        QVERIFY(sameArchitecture(loaded.modelConfig(), c));
+        QCOMPARE(loaded.predict({image}), trained.predict({image}));
+
+        TrainingEngine resumed;
+        auto asked = smallConfig(1000, 50); // the lab's network
+        asked.epochs = 2;
+        asked.resumeFrom = path;
+        Probe resumedProbe;
+        QCOMPARE(resumed.run(asked, &resumedProbe).status, RunStatus::Completed);
+        QCOMPARE(resumedProbe.info.startEpoch, 1);
+        QCOMPARE(resumedProbe.info.parameterCount, modelShape(c).parameters);
+        QVERIFY(sameArchitecture(resumedProbe.info.config, c));
+        QCOMPARE(resumed.modelConfig().batchNorm, true);
+    }
+
+    // A checkpoint saved before the architecture knobs holds the lab's network.
+    void checkpointFromBeforeTheKnobsLoads()
+    {
+        const std::string path = CNNLAB_SOURCE_DIR "/runs/20261201-194336/checkpoint.pt";
+        const auto stored = readCheckpointConfig(path);
+        QVERIFY2(stored.hasValue(), stored.hasValue() ? "" : stored.error().detail.c_str());
+        QVERIFY(sameArchitecture(*stored, TrainingConfig {}));
+        TrainingEngine loaded;
+        QCOMPARE(loaded.loadCheckpoint(path).code, ErrorCode::None);
+        QCOMPARE(loaded.firstLayerFilters().weights.size(), std::size_t(32));
+        QCOMPARE(loaded.predict({std::vector<float>(784, 0.5f)}).size(), std::size_t(1));
     }
 };
 

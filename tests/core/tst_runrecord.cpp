@@ -58,6 +58,12 @@ RunRecord filledRecord()
     r.config.quickEvaluationSize = 500;
     r.config.sampleCount = 2;
     r.config.reportsPerSecond = 12.5;
+    r.config.convBlocks = 3;
+    r.config.filters = 16;
+    r.config.kernelSize = 5;
+    r.config.denseUnits = 64;
+    r.config.activation = Activation::Tanh;
+    r.config.batchNorm = true;
     r.config.resumeFrom = "/runs/a/checkpoint.pt";
     r.deviceName = "cuda:1 (NVIDIA Test)";
     r.trainSize = 2000;
@@ -257,6 +263,12 @@ void TestRunRecord::roundTrip()
     QCOMPARE(r.config.kerasInit, false);
     QCOMPARE(r.config.validation, ValidationSource::Holdout);
     QCOMPARE(r.config.reportsPerSecond, 12.5);
+    QCOMPARE(r.config.convBlocks, 3);
+    QCOMPARE(r.config.filters, 16);
+    QCOMPARE(r.config.kernelSize, 5);
+    QCOMPARE(r.config.denseUnits, 64);
+    QCOMPARE(r.config.activation, Activation::Tanh);
+    QCOMPARE(r.config.batchNorm, true);
     QCOMPARE(qs(r.config.resumeFrom), qs(original.config.resumeFrom));
     QCOMPARE(qs(r.deviceName), qs(original.deviceName));
     QCOMPARE(r.stepsPerEpoch, 32);
@@ -423,6 +435,14 @@ void TestRunRecord::readsVersion1Fixture()
     QVERIFY(read->group.empty());
     QVERIFY(read->details.confusion.isEmpty());
     QCOMPARE(read->history.size(), std::size_t(8));
+    // Written before the architecture knobs: the lab's network.
+    const TrainingConfig lab;
+    QCOMPARE(read->config.convBlocks, lab.convBlocks);
+    QCOMPARE(read->config.filters, lab.filters);
+    QCOMPARE(read->config.kernelSize, lab.kernelSize);
+    QCOMPARE(read->config.denseUnits, lab.denseUnits);
+    QCOMPARE(read->config.activation, lab.activation);
+    QCOMPARE(read->config.batchNorm, lab.batchNorm);
 }
 
 void TestRunRecord::emptyDetails()
@@ -635,6 +655,14 @@ void TestRunRecord::damaged_data()
         inObject(o, "config",
             [](QJsonObject &c) { c.insert(QStringLiteral("optimizer"), QStringLiteral("rmsprop")); });
     });
+    damage("unknown activation", QStringLiteral("config.activation"), [&](QJsonObject &o) {
+        inObject(o, "config",
+            [](QJsonObject &c) { c.insert(QStringLiteral("activation"), QStringLiteral("swish")); });
+    });
+    damage(
+        "batch norm as number", QStringLiteral("config.batch_norm: expected boolean"), [&](QJsonObject &o) {
+            inObject(o, "config", [](QJsonObject &c) { c.insert(QStringLiteral("batch_norm"), 1); });
+        });
     damage("dropout as number", QStringLiteral("config.dropout: expected boolean"), [&](QJsonObject &o) {
         inObject(o, "config", [](QJsonObject &c) { c.insert(QStringLiteral("dropout"), 1); });
     });

@@ -47,16 +47,20 @@ struct EvaluationDetails {
 
 // Inside the model, for the explanation views.
 struct FeatureMaps {
-    // conv1: 32 maps of 26x26 (after ReLU); conv2: 64 maps of 24x24 (after ReLU).
+    // The first two conv layers after their activation. The lab's network:
+    // conv1: 32 maps of 26x26; conv2: 64 maps of 24x24. With one conv block
+    // conv2 is empty and conv2Size 0.
     int conv1Size = 26;
     int conv2Size = 24;
     std::vector<std::vector<float>> conv1;
     std::vector<std::vector<float>> conv2;
 };
 
-// The first layer's 32 learned 3x3 filters (9 weights each, row-major) and biases.
+// The first layer's learned filters (the lab's: 32 of 3x3) and biases.
 struct FirstLayerFilters {
-    std::vector<std::array<float, 9>> weights;
+    int kernelSize = 3;
+    std::vector<std::vector<float>> kernels; // kernelSize^2 weights each, row-major
+    std::vector<std::array<float, 9>> weights; // the same, only for 3x3 kernels (else empty)
     std::vector<float> biases;
 };
 

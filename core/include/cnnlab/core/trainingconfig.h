@@ -9,6 +9,7 @@
 namespace cnnlab::core {
 
 enum class OptimizerKind { Adam, Sgd };
+enum class Activation { Relu, Tanh, Sigmoid };
 enum class DatasetKind { Mnist, FashionMnist };
 enum class ValidationSource {
     TestSet, // the 10k test set: what the lab called "validation accuracy"
@@ -21,10 +22,22 @@ struct TrainingConfig {
     DatasetKind dataset = DatasetKind::Mnist;
     std::string dataDir; // empty: look up (CNNLAB_DATA_DIR, XDG data dirs, Debian's)
 
+    // The model: convBlocks conv layers (filters, doubling per block; kernelSize,
+    // no padding), each with batch norm if on, then the activation; one max-pool 2,
+    // dropout, Dense(denseUnits) (+ batch norm) + activation, dropout, Dense(10).
+    // The defaults are the lab's network (1,199,882 parameters).
+    int convBlocks = 2; // 1..3
+    int filters = 32; // first block's filters, 8..128
+    int kernelSize = 3; // 3 or 5
+    int denseUnits = 128; // 16..512
+    Activation activation = Activation::Relu;
+    bool batchNorm = false; // BatchNorm after each conv and the dense layer, before the activation
+
     OptimizerKind optimizer = OptimizerKind::Adam;
     double learningRate = 1e-3;
     double momentum = 0.9; // SGD only
     double adamEpsilon = 1e-7; // Keras' default (PyTorch's is 1e-8)
+
     int batchSize = 32;
     int epochs = 10;
     std::uint64_t seed = 42;
@@ -55,9 +68,11 @@ struct TrainingConfig {
 Error validate(const TrainingConfig &config);
 
 const char *optimizerName(OptimizerKind kind); // "adam" | "sgd"
+const char *activationName(Activation activation); // "relu" | "tanh" | "sigmoid"
 const char *datasetName(DatasetKind kind); // "mnist" | "fashion-mnist"
 const char *validationName(ValidationSource source); // "test" | "holdout"
 bool parseOptimizer(const std::string &text, OptimizerKind &out);
+bool parseActivation(const std::string &text, Activation &out);
 bool parseDataset(const std::string &text, DatasetKind &out);
 bool parseValidation(const std::string &text, ValidationSource &out);
 
