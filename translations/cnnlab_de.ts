@@ -372,6 +372,32 @@
     </message>
 </context>
 <context>
+    <name>NetworkWording</name>
+    <message numerus="yes">
+        <source>%n conv block(s)</source>
+        <translation>
+            <numerusform>%n Conv-Block</numerusform>
+            <numerusform>%n Conv-Blöcke</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 filters</source>
+        <translation>%1 Filter</translation>
+    </message>
+    <message>
+        <source>%1×%1 kernels</source>
+        <translation>%1×%1-Kerne</translation>
+    </message>
+    <message>
+        <source>dense %1</source>
+        <translation>Dense %1</translation>
+    </message>
+    <message>
+        <source>batch norm</source>
+        <translation>Batch-Norm</translation>
+    </message>
+</context>
+<context>
     <name>PlanEstimate</name>
     <message>
         <source>Duration: not known yet; train one short run on this computer and the dialog estimates it.</source>
@@ -1066,10 +1092,6 @@
         <translation>Dropout-Rate nach dem Block aus Faltung und Max-Pooling</translation>
     </message>
     <message>
-        <source>Dropout rate after the 128-unit dense layer</source>
-        <translation>Dropout-Rate nach der Dense-Schicht mit 128 Neuronen</translation>
-    </message>
-    <message>
         <source>After &amp;convolutions:</source>
         <translation>Nach den &amp;Faltungen:</translation>
     </message>
@@ -1351,6 +1373,10 @@
     <message>
         <source>Batch %1 is larger than the %2 training images: each step uses all %2, so an epoch is a single update and the charts move only once per epoch.</source>
         <translation>Batch %1 ist größer als die %2 Trainingsbilder: Jeder Schritt nutzt alle %2, eine Epoche ist also ein einziges Update, und die Diagramme bewegen sich nur einmal pro Epoche.</translation>
+    </message>
+    <message>
+        <source>Dropout rate after the dense layer</source>
+        <translation>Dropout-Rate nach der Dense-Schicht</translation>
     </message>
 </context>
 <context>
@@ -2433,6 +2459,98 @@
     <message>
         <source>%1 (All %2 download addresses failed; this was the last one.)</source>
         <translation>%1 (Alle %2 Download-Adressen sind fehlgeschlagen; dies war die letzte.)</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::NetworkControls</name>
+    <message>
+        <source>Conv blocks:</source>
+        <translation>Conv-Blöcke:</translation>
+    </message>
+    <message>
+        <source>Filters:</source>
+        <translation>Filter:</translation>
+    </message>
+    <message>
+        <source>&amp;Kernel:</source>
+        <translation>&amp;Kern:</translation>
+    </message>
+    <message>
+        <source>Dense &amp;units:</source>
+        <translation>Dense-&amp;Einheiten:</translation>
+    </message>
+    <message>
+        <source>Activation:</source>
+        <translation>Aktivierung:</translation>
+    </message>
+    <message>
+        <source>3 × 3</source>
+        <translation>3 × 3</translation>
+    </message>
+    <message>
+        <source>5 × 5</source>
+        <translation>5 × 5</translation>
+    </message>
+    <message>
+        <source>Batch normalization</source>
+        <translation>Batch-Normalisierung</translation>
+    </message>
+    <message>
+        <source>Convolution layers before the max-pool: the lab has two</source>
+        <translation>Faltungsschichten vor dem Max-Pooling: das Lab hat zwei</translation>
+    </message>
+    <message>
+        <source>Filters of the first convolution; each further block doubles them (the lab: 32, 64)</source>
+        <translation>Filter der ersten Faltung; jeder weitere Block verdoppelt sie (im Lab: 32, 64)</translation>
+    </message>
+    <message>
+        <source>Size of each convolution&apos;s window</source>
+        <translation>Größe des Fensters jeder Faltung</translation>
+    </message>
+    <message>
+        <source>Units of the dense layer before the output (the lab: 128)</source>
+        <translation>Einheiten der Dense-Schicht vor der Ausgabe (im Lab: 128)</translation>
+    </message>
+    <message>
+        <source>ReLU trains deep networks well; with tanh or sigmoid the gradient fades through the layers (the vanishing-gradient lesson)</source>
+        <translation>ReLU trainiert tiefe Netze gut; mit tanh oder Sigmoid verblasst der Gradient über die Schichten (die Lektion vom verschwindenden Gradienten)</translation>
+    </message>
+    <message>
+        <source>Normalize each layer&apos;s outputs over the batch: trains faster and takes higher learning rates</source>
+        <translation>Die Ausgaben jeder Schicht über den Batch normalisieren: trainiert schneller und verträgt höhere Lernraten</translation>
+    </message>
+    <message>
+        <source>Trainable weights, and the arithmetic of one image&apos;s forward pass (one multiply-add counts as two operations)</source>
+        <translation>Trainierbare Gewichte und die Rechenarbeit des Vorwärtsdurchlaufs eines Bildes (eine Multiplikation mit Addition zählt als zwei Operationen)</translation>
+    </message>
+    <message>
+        <source>Convolution blocks</source>
+        <translation>Faltungsblöcke</translation>
+    </message>
+    <message>
+        <source>Filters of the first block</source>
+        <translation>Filter des ersten Blocks</translation>
+    </message>
+    <message>
+        <source>Kernel size</source>
+        <translation>Kerngröße</translation>
+    </message>
+    <message>
+        <source>Dense units</source>
+        <translation>Dense-Einheiten</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Aktivierung</translation>
+    </message>
+    <message>
+        <source>Model size</source>
+        <translation>Modellgröße</translation>
+    </message>
+    <message>
+        <source>%1 parameters · %2 million FLOPs per image</source>
+        <extracomment>Model size: %1 trainable parameters, %2 million floating-point operations per image</extracomment>
+        <translation>%1 Parameter · %2 Mio. FLOPs pro Bild</translation>
     </message>
 </context>
 <context>

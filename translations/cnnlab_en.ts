@@ -372,6 +372,32 @@
     </message>
 </context>
 <context>
+    <name>NetworkWording</name>
+    <message numerus="yes">
+        <source>%n conv block(s)</source>
+        <translation>
+            <numerusform>%n conv block</numerusform>
+            <numerusform>%n conv blocks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1×%1 kernels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dense %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>batch norm</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PlanEstimate</name>
     <message>
         <source>Duration: not known yet; train one short run on this computer and the dialog estimates it.</source>
@@ -1065,10 +1091,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Dropout rate after the 128-unit dense layer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>After &amp;convolutions:</source>
         <translation type="unfinished" />
     </message>
@@ -1349,6 +1371,10 @@
     </message>
     <message>
         <source>Batch %1 is larger than the %2 training images: each step uses all %2, so an epoch is a single update and the charts move only once per epoch.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dropout rate after the dense layer</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2431,6 +2457,98 @@
     </message>
     <message>
         <source>%1 (All %2 download addresses failed; this was the last one.)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::NetworkControls</name>
+    <message>
+        <source>Conv blocks:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filters:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kernel:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dense &amp;units:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activation:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>3 × 3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>5 × 5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Batch normalization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Convolution layers before the max-pool: the lab has two</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filters of the first convolution; each further block doubles them (the lab: 32, 64)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size of each convolution&apos;s window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Units of the dense layer before the output (the lab: 128)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ReLU trains deep networks well; with tanh or sigmoid the gradient fades through the layers (the vanishing-gradient lesson)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Normalize each layer&apos;s outputs over the batch: trains faster and takes higher learning rates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trainable weights, and the arithmetic of one image&apos;s forward pass (one multiply-add counts as two operations)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Convolution blocks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filters of the first block</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kernel size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dense units</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Model size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 parameters · %2 million FLOPs per image</source>
+        <extracomment>Model size: %1 trainable parameters, %2 million floating-point operations per image</extracomment>
         <translation type="unfinished" />
     </message>
 </context>

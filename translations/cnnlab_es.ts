@@ -372,6 +372,32 @@
     </message>
 </context>
 <context>
+    <name>NetworkWording</name>
+    <message numerus="yes">
+        <source>%n conv block(s)</source>
+        <translation>
+            <numerusform>%n bloque conv.</numerusform>
+            <numerusform>%n bloques conv.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 filters</source>
+        <translation>%1 filtros</translation>
+    </message>
+    <message>
+        <source>%1×%1 kernels</source>
+        <translation>núcleos %1×%1</translation>
+    </message>
+    <message>
+        <source>dense %1</source>
+        <translation>densa %1</translation>
+    </message>
+    <message>
+        <source>batch norm</source>
+        <translation>norm. por lotes</translation>
+    </message>
+</context>
+<context>
     <name>PlanEstimate</name>
     <message>
         <source>Duration: not known yet; train one short run on this computer and the dialog estimates it.</source>
@@ -1066,10 +1092,6 @@
         <translation>Tasa de dropout tras el bloque de convolución y max-pooling</translation>
     </message>
     <message>
-        <source>Dropout rate after the 128-unit dense layer</source>
-        <translation>Tasa de dropout tras la capa densa de 128 unidades</translation>
-    </message>
-    <message>
         <source>After &amp;convolutions:</source>
         <translation>Tras las &amp;convoluciones:</translation>
     </message>
@@ -1351,6 +1373,10 @@
     <message>
         <source>Batch %1 is larger than the %2 training images: each step uses all %2, so an epoch is a single update and the charts move only once per epoch.</source>
         <translation>El lote %1 es mayor que las %2 imágenes de entrenamiento: cada paso usa las %2, así que una época es una sola actualización y los gráficos solo se mueven una vez por época.</translation>
+    </message>
+    <message>
+        <source>Dropout rate after the dense layer</source>
+        <translation>Tasa de dropout tras la capa densa</translation>
     </message>
 </context>
 <context>
@@ -2433,6 +2459,98 @@
     <message>
         <source>%1 (All %2 download addresses failed; this was the last one.)</source>
         <translation>%1 (Fallaron las %2 direcciones de descarga; esta era la última.)</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::NetworkControls</name>
+    <message>
+        <source>Conv blocks:</source>
+        <translation>Bloques conv.:</translation>
+    </message>
+    <message>
+        <source>Filters:</source>
+        <translation>Filtros:</translation>
+    </message>
+    <message>
+        <source>&amp;Kernel:</source>
+        <translation>Nú&amp;cleo:</translation>
+    </message>
+    <message>
+        <source>Dense &amp;units:</source>
+        <translation>&amp;Unidades densas:</translation>
+    </message>
+    <message>
+        <source>Activation:</source>
+        <translation>Activación:</translation>
+    </message>
+    <message>
+        <source>3 × 3</source>
+        <translation>3 × 3</translation>
+    </message>
+    <message>
+        <source>5 × 5</source>
+        <translation>5 × 5</translation>
+    </message>
+    <message>
+        <source>Batch normalization</source>
+        <translation>Normalización por lotes</translation>
+    </message>
+    <message>
+        <source>Convolution layers before the max-pool: the lab has two</source>
+        <translation>Capas de convolución antes del max-pooling: el laboratorio tiene dos</translation>
+    </message>
+    <message>
+        <source>Filters of the first convolution; each further block doubles them (the lab: 32, 64)</source>
+        <translation>Filtros de la primera convolución; cada bloque siguiente los duplica (en el laboratorio: 32, 64)</translation>
+    </message>
+    <message>
+        <source>Size of each convolution&apos;s window</source>
+        <translation>Tamaño de la ventana de cada convolución</translation>
+    </message>
+    <message>
+        <source>Units of the dense layer before the output (the lab: 128)</source>
+        <translation>Unidades de la capa densa antes de la salida (en el laboratorio: 128)</translation>
+    </message>
+    <message>
+        <source>ReLU trains deep networks well; with tanh or sigmoid the gradient fades through the layers (the vanishing-gradient lesson)</source>
+        <translation>ReLU entrena bien redes profundas; con tanh o sigmoide el gradiente se desvanece a través de las capas (la lección del gradiente que se desvanece)</translation>
+    </message>
+    <message>
+        <source>Normalize each layer&apos;s outputs over the batch: trains faster and takes higher learning rates</source>
+        <translation>Normaliza las salidas de cada capa sobre el lote: entrena más rápido y admite tasas de aprendizaje más altas</translation>
+    </message>
+    <message>
+        <source>Trainable weights, and the arithmetic of one image&apos;s forward pass (one multiply-add counts as two operations)</source>
+        <translation>Pesos entrenables y el cálculo de la pasada hacia delante de una imagen (una multiplicación-suma cuenta como dos operaciones)</translation>
+    </message>
+    <message>
+        <source>Convolution blocks</source>
+        <translation>Bloques de convolución</translation>
+    </message>
+    <message>
+        <source>Filters of the first block</source>
+        <translation>Filtros del primer bloque</translation>
+    </message>
+    <message>
+        <source>Kernel size</source>
+        <translation>Tamaño del núcleo</translation>
+    </message>
+    <message>
+        <source>Dense units</source>
+        <translation>Unidades densas</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Activación</translation>
+    </message>
+    <message>
+        <source>Model size</source>
+        <translation>Tamaño del modelo</translation>
+    </message>
+    <message>
+        <source>%1 parameters · %2 million FLOPs per image</source>
+        <extracomment>Model size: %1 trainable parameters, %2 million floating-point operations per image</extracomment>
+        <translation>%1 parámetros · %2 millones de FLOPs por imagen</translation>
     </message>
 </context>
 <context>

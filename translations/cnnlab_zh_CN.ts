@@ -371,6 +371,31 @@
     </message>
 </context>
 <context>
+    <name>NetworkWording</name>
+    <message numerus="yes">
+        <source>%n conv block(s)</source>
+        <translation>
+            <numerusform>%n 个卷积块</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 filters</source>
+        <translation>%1 个滤波器</translation>
+    </message>
+    <message>
+        <source>%1×%1 kernels</source>
+        <translation>%1×%1 卷积核</translation>
+    </message>
+    <message>
+        <source>dense %1</source>
+        <translation>全连接 %1</translation>
+    </message>
+    <message>
+        <source>batch norm</source>
+        <translation>批归一化</translation>
+    </message>
+</context>
+<context>
     <name>PlanEstimate</name>
     <message>
         <source>Duration: not known yet; train one short run on this computer and the dialog estimates it.</source>
@@ -1063,10 +1088,6 @@
         <translation>卷积和最大池化模块之后的 Dropout 比例</translation>
     </message>
     <message>
-        <source>Dropout rate after the 128-unit dense layer</source>
-        <translation>128 单元全连接层之后的 Dropout 比例</translation>
-    </message>
-    <message>
         <source>After &amp;convolutions:</source>
         <translation>卷积层之后(&amp;C)：</translation>
     </message>
@@ -1347,6 +1368,10 @@
     <message>
         <source>Batch %1 is larger than the %2 training images: each step uses all %2, so an epoch is a single update and the charts move only once per epoch.</source>
         <translation>批大小 %1 大于 %2 张训练图像：每一步都使用全部 %2 张，因此一个轮次只有一次更新，图表每个轮次只变化一次。</translation>
+    </message>
+    <message>
+        <source>Dropout rate after the dense layer</source>
+        <translation>全连接层之后的 Dropout 比率</translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2453,98 @@
     <message>
         <source>%1 (All %2 download addresses failed; this was the last one.)</source>
         <translation>%1（全部 %2 个下载地址均失败；这是最后一个。）</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::NetworkControls</name>
+    <message>
+        <source>Conv blocks:</source>
+        <translation>卷积块：</translation>
+    </message>
+    <message>
+        <source>Filters:</source>
+        <translation>滤波器：</translation>
+    </message>
+    <message>
+        <source>&amp;Kernel:</source>
+        <translation>卷积核(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Dense &amp;units:</source>
+        <translation>全连接单元(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Activation:</source>
+        <translation>激活函数：</translation>
+    </message>
+    <message>
+        <source>3 × 3</source>
+        <translation>3 × 3</translation>
+    </message>
+    <message>
+        <source>5 × 5</source>
+        <translation>5 × 5</translation>
+    </message>
+    <message>
+        <source>Batch normalization</source>
+        <translation>批归一化</translation>
+    </message>
+    <message>
+        <source>Convolution layers before the max-pool: the lab has two</source>
+        <translation>最大池化之前的卷积层数：实验使用两层</translation>
+    </message>
+    <message>
+        <source>Filters of the first convolution; each further block doubles them (the lab: 32, 64)</source>
+        <translation>第一个卷积层的滤波器数；之后每个块翻倍（实验中为 32、64）</translation>
+    </message>
+    <message>
+        <source>Size of each convolution&apos;s window</source>
+        <translation>每个卷积窗口的大小</translation>
+    </message>
+    <message>
+        <source>Units of the dense layer before the output (the lab: 128)</source>
+        <translation>输出层之前全连接层的单元数（实验中为 128）</translation>
+    </message>
+    <message>
+        <source>ReLU trains deep networks well; with tanh or sigmoid the gradient fades through the layers (the vanishing-gradient lesson)</source>
+        <translation>ReLU 能很好地训练深层网络；使用 tanh 或 sigmoid 时梯度会逐层衰减（梯度消失一课）</translation>
+    </message>
+    <message>
+        <source>Normalize each layer&apos;s outputs over the batch: trains faster and takes higher learning rates</source>
+        <translation>在批次上归一化每层的输出：训练更快，并能承受更高的学习率</translation>
+    </message>
+    <message>
+        <source>Trainable weights, and the arithmetic of one image&apos;s forward pass (one multiply-add counts as two operations)</source>
+        <translation>可训练的权重数，以及一张图像前向传播的计算量（一次乘加计为两次运算）</translation>
+    </message>
+    <message>
+        <source>Convolution blocks</source>
+        <translation>卷积块</translation>
+    </message>
+    <message>
+        <source>Filters of the first block</source>
+        <translation>第一个块的滤波器数</translation>
+    </message>
+    <message>
+        <source>Kernel size</source>
+        <translation>卷积核大小</translation>
+    </message>
+    <message>
+        <source>Dense units</source>
+        <translation>全连接单元</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <source>Model size</source>
+        <translation>模型大小</translation>
+    </message>
+    <message>
+        <source>%1 parameters · %2 million FLOPs per image</source>
+        <extracomment>Model size: %1 trainable parameters, %2 million floating-point operations per image</extracomment>
+        <translation>%1 个参数 · 每张图像 %2 百万次浮点运算</translation>
     </message>
 </context>
 <context>

@@ -383,6 +383,53 @@ private Q_SLOTS:
         panel.setRunning(false);
         QVERIFY(child<QComboBox>(panel, "datasetCombo")->isEnabled());
     }
+
+    // Issue 13: the network's shape is a knob; its size follows every change,
+    // it is locked while a run is active, and Lab Defaults restores the lab's
+    // network exactly.
+    void networkKnobsShowTheModelSize()
+    {
+        ControlsPanel panel;
+        auto *size = child<QLabel>(panel, "modelSizeLabel");
+        const QString lab = QLocale().toString(1199882);
+        QVERIFY2(size->text().startsWith(lab), qPrintable(size->text()));
+        QSignalSpy edited(&panel, &ControlsPanel::configEdited);
+
+        child<QSpinBox>(panel, "convBlocksSpin")->setValue(1);
+        auto *batchNorm = child<QCheckBox>(panel, "batchNormCheck");
+        batchNorm->setChecked(true);
+        QVERIFY(edited.count() >= 2);
+        TrainingConfig c = panel.config();
+        QCOMPARE(c.convBlocks, 1);
+        QVERIFY(c.batchNorm);
+        // conv 1->32 (320) + BN (64), pool to 13x13x32 = 5408, dense 128
+        // (692,352) + BN (256), output 1,290.
+        QCOMPARE(size->text().section(QLatin1Char(' '), 0, 0), QLocale().toString(694282));
+
+        auto *activation = child<QComboBox>(panel, "activationCombo");
+        activation->setCurrentIndex(activation->findData(int(cnnlab::core::Activation::Sigmoid)));
+        auto *kernel = child<QComboBox>(panel, "kernelCombo");
+        kernel->setCurrentIndex(kernel->findData(5));
+        c = panel.config();
+        QCOMPARE(c.activation, cnnlab::core::Activation::Sigmoid);
+        QCOMPARE(c.kernelSize, 5);
+
+        panel.setRunning(true);
+        QVERIFY(!child<QSpinBox>(panel, "convBlocksSpin")->isEnabled());
+        QVERIFY(!batchNorm->isEnabled());
+        panel.setRunning(false);
+
+        panel.restoreLabDefaults();
+        const TrainingConfig back = panel.config();
+        const TrainingConfig reference;
+        QCOMPARE(back.convBlocks, reference.convBlocks);
+        QCOMPARE(back.filters, reference.filters);
+        QCOMPARE(back.kernelSize, reference.kernelSize);
+        QCOMPARE(back.denseUnits, reference.denseUnits);
+        QCOMPARE(back.activation, reference.activation);
+        QCOMPARE(back.batchNorm, false);
+        QVERIFY2(size->text().startsWith(lab), qPrintable(size->text()));
+    }
 };
 
 QTEST_MAIN(TestControlsPanel)

@@ -5,6 +5,7 @@
 
 #include "common/format.h"
 #include "controlscales.h"
+#include "networkcontrols.h"
 
 #include <QAbstractScrollArea>
 #include <QAbstractSlider>
@@ -94,6 +95,8 @@ void ControlsPanel::buildUi()
     m_modelForm = modelForm;
     addLabelledRow(modelForm, m_convDropout);
     addLabelledRow(modelForm, m_denseDropout);
+    // Dropout first: it is the lab's lesson, and Tab starts there.
+    m_network = new NetworkControls(modelForm, model);
 
     // ---- Training ----------------------------------------------------------
     auto *training = new QGroupBox(this);
@@ -229,8 +232,9 @@ void ControlsPanel::buildUi()
     layout->addWidget(m_liveHint);
     layout->addStretch(1);
 
+    m_fixedDuringRun = m_network->fields();
     m_fixedDuringRun
-        = {m_epochs, m_optimizer, m_seed, m_dataset, m_validation, m_subset, m_device, m_labDefaults};
+        += {m_epochs, m_optimizer, m_seed, m_dataset, m_validation, m_subset, m_device, m_labDefaults};
 
     // Space is the presenter's Start/Pause key. A click on the dropout toggle
     // or a slider must not keep the keyboard focus, or the next Space would
@@ -295,6 +299,7 @@ void ControlsPanel::buildUi()
         if (!m_updating)
             Q_EMIT configEdited();
     });
+    connect(m_network, &NetworkControls::edited, this, &ControlsPanel::configEdited);
     connect(m_labDefaults, &QPushButton::clicked, this, &ControlsPanel::restoreLabDefaults);
     connect(m_costPerHour, &QDoubleSpinBox::valueChanged, this, &ControlsPanel::costPerHourChanged);
 
@@ -313,9 +318,10 @@ void ControlsPanel::retranslateUi()
     m_dropout->setToolTip(tr("Randomly silence units while training (the lab's regularisation). "
                              "Applies immediately, also during a run."));
     m_convDropout->setToolTip(tr("Dropout rate after the convolution and max-pool block"));
-    m_denseDropout->setToolTip(tr("Dropout rate after the 128-unit dense layer"));
+    m_denseDropout->setToolTip(tr("Dropout rate after the dense layer"));
     setRowLabel(m_modelForm, m_convDropout, tr("After &convolutions:"));
     setRowLabel(m_modelForm, m_denseDropout, tr("After de&nse layer:"));
+    m_network->retranslateUi();
 
     m_trainingBox->setTitle(tr("Training"));
     m_learningRateTitle->setText(tr("&Learning rate:"));
@@ -372,9 +378,10 @@ void ControlsPanel::setUpTabOrder()
 {
     // Top to bottom as laid out (the optimizer row comes before epochs, which
     // creation order would not give).
-    const QList<QWidget *> order = {m_dropout, m_convDropout, m_denseDropout, m_learningRateSlider,
-        m_batchSlider, m_batchSpin, m_optimizer, m_epochs, m_seed, m_dataset, m_validation, m_subset,
-        m_device, m_costPerHour, m_labDefaults};
+    QList<QWidget *> order = {m_dropout, m_convDropout, m_denseDropout};
+    order += m_network->fields();
+    order += {m_learningRateSlider, m_batchSlider, m_batchSpin, m_optimizer, m_epochs, m_seed, m_dataset,
+        m_validation, m_subset, m_device, m_costPerHour, m_labDefaults};
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order[i - 1], order[i]);
 }
@@ -389,7 +396,7 @@ void ControlsPanel::retranslateAccessibility()
     } items[] = {
         {m_dropout, tr("Dropout"), tr("Turns dropout on or off; applies immediately, also during a run")},
         {m_convDropout, tr("Dropout after convolutions"), tr("Dropout rate after the convolution block")},
-        {m_denseDropout, tr("Dropout after dense layer"), tr("Dropout rate after the 128-unit dense layer")},
+        {m_denseDropout, tr("Dropout after dense layer"), tr("Dropout rate after the dense layer")},
         {m_learningRateSlider, tr("Learning rate"),
             tr("Logarithmic scale from 0.00001 to 0.1. Ctrl+Up and Ctrl+Down change it by one step.")},
         {m_learningRateLabel, tr("Learning rate value"), QString()},
@@ -423,6 +430,7 @@ void ControlsPanel::changeEvent(QEvent *event)
 void ControlsPanel::setAdvancedVisible(bool visible)
 {
     m_advancedVisible = visible;
+    m_network->setVisible(visible);
     for (QWidget *field : {static_cast<QWidget *>(m_optimizer), static_cast<QWidget *>(m_seed)})
         m_smallForm->setRowVisible(field, visible);
     for (QWidget *field : {static_cast<QWidget *>(m_validation), static_cast<QWidget *>(m_subset),
@@ -476,6 +484,7 @@ bool ControlsPanel::eventFilter(QObject *watched, QEvent *event)
 core::TrainingConfig ControlsPanel::config() const
 {
     core::TrainingConfig c = m_base;
+    m_network->readInto(c);
     c.dropoutEnabled = m_dropout->isChecked();
     c.convDropout = m_convDropout->value();
     c.denseDropout = m_denseDropout->value();
@@ -497,6 +506,7 @@ void ControlsPanel::setConfig(const core::TrainingConfig &config)
 {
     m_updating = true;
     m_base = config;
+    m_network->setConfig(config);
     {
         const QSignalBlocker b1(m_dropout), b2(m_convDropout), b3(m_denseDropout);
         m_dropout->setChecked(config.dropoutEnabled);

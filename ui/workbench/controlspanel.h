@@ -23,6 +23,7 @@ class QSpinBox;
 namespace cnnlab::ui {
 
 class DeviceCombo;
+class NetworkControls;
 class RunSession;
 
 // Every knob of a run. config() is exactly what Start hands to the engine;
@@ -44,6 +45,9 @@ public:
     // The device chooser, remote machines included (config().device is the
     // chosen machine's own device id; deviceChooser()->machine() names it).
     [[nodiscard]] DeviceCombo *deviceChooser() const { return m_device; }
+    // The network's shape (conv blocks, filters, kernel, dense units,
+    // activation, batch norm) and its size.
+    [[nodiscard]] NetworkControls *networkControls() const { return m_network; }
 
     // Follows the session's run (none: stops following): the user's mid-run
     // edits go to the session, which hands them to a source that trains; the
@@ -108,6 +112,7 @@ private:
     int m_reportedTrainingSize = -1;
     bool m_updating = false; // inside setConfig: no "edited" signals
 
+    NetworkControls *m_network = nullptr;
     QCheckBox *m_dropout = nullptr;
     QDoubleSpinBox *m_convDropout = nullptr;
     QDoubleSpinBox *m_denseDropout = nullptr;
