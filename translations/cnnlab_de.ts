@@ -1869,10 +1869,6 @@
 <context>
     <name>cnnlab::ui::FiltersPanel</name>
     <message>
-        <source>First layer: 32 learned 3 × 3 filters</source>
-        <translation>Erste Schicht: 32 gelernte 3 × 3-Filter</translation>
-    </message>
-    <message>
         <source>Red: positive weights, blue: negative. Each filter slides over the image and responds to a small pattern such as an edge in one direction.</source>
         <translation>Rot: positive Gewichte, Blau: negative. Jeder Filter gleitet über das Bild und reagiert auf ein kleines Muster, etwa eine Kante in einer Richtung.</translation>
     </message>
@@ -1887,14 +1883,6 @@
     <message>
         <source>The chosen digit</source>
         <translation>Die gewählte Ziffer</translation>
-    </message>
-    <message>
-        <source>Layer 1: what each of the 32 filters sees in it (26 × 26)</source>
-        <translation>Schicht 1: was jeder der 32 Filter darin sieht (26 × 26)</translation>
-    </message>
-    <message>
-        <source>Layer 2: 64 feature maps built from those (24 × 24)</source>
-        <translation>Schicht 2: 64 daraus aufgebaute Feature-Maps (24 × 24)</translation>
     </message>
     <message>
         <source>No model yet: train one or load a checkpoint in the drawing pad.</source>
@@ -1923,6 +1911,18 @@
     <message>
         <source>Filters and feature maps</source>
         <translation>Filter und Feature-Maps</translation>
+    </message>
+    <message>
+        <source>First layer: %1 learned %2 × %2 filters</source>
+        <translation>Erste Schicht: %1 gelernte %2 × %2-Filter</translation>
+    </message>
+    <message>
+        <source>Layer 1: what each of the %1 filters sees in it (%2 × %2)</source>
+        <translation>Schicht 1: was jeder der %1 Filter darin sieht (%2 × %2)</translation>
+    </message>
+    <message>
+        <source>Layer 2: %1 feature maps built from those (%2 × %2)</source>
+        <translation>Schicht 2: %1 daraus aufgebaute Feature-Maps (%2 × %2)</translation>
     </message>
 </context>
 <context>

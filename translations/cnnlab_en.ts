@@ -1872,10 +1872,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>First layer: 32 learned 3 × 3 filters</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Red: positive weights, blue: negative. Each filter slides over the image and responds to a small pattern such as an edge in one direction.</source>
         <translation type="unfinished" />
     </message>
@@ -1889,14 +1885,6 @@
     </message>
     <message>
         <source>The chosen digit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Layer 1: what each of the 32 filters sees in it (26 × 26)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Layer 2: 64 feature maps built from those (24 × 24)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1921,6 +1909,18 @@
     </message>
     <message>
         <source>Your drawing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First layer: %1 learned %2 × %2 filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Layer 1: what each of the %1 filters sees in it (%2 × %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Layer 2: %1 feature maps built from those (%2 × %2)</source>
         <translation type="unfinished" />
     </message>
 </context>

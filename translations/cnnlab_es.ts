@@ -1869,10 +1869,6 @@
 <context>
     <name>cnnlab::ui::FiltersPanel</name>
     <message>
-        <source>First layer: 32 learned 3 × 3 filters</source>
-        <translation>Primera capa: 32 filtros aprendidos de 3 × 3</translation>
-    </message>
-    <message>
         <source>Red: positive weights, blue: negative. Each filter slides over the image and responds to a small pattern such as an edge in one direction.</source>
         <translation>Rojo: pesos positivos; azul: negativos. Cada filtro se desliza sobre la imagen y responde a un patrón pequeño, como un borde en una dirección.</translation>
     </message>
@@ -1887,14 +1883,6 @@
     <message>
         <source>The chosen digit</source>
         <translation>El dígito elegido</translation>
-    </message>
-    <message>
-        <source>Layer 1: what each of the 32 filters sees in it (26 × 26)</source>
-        <translation>Capa 1: lo que ve en él cada uno de los 32 filtros (26 × 26)</translation>
-    </message>
-    <message>
-        <source>Layer 2: 64 feature maps built from those (24 × 24)</source>
-        <translation>Capa 2: 64 mapas de características construidos a partir de esos (24 × 24)</translation>
     </message>
     <message>
         <source>No model yet: train one or load a checkpoint in the drawing pad.</source>
@@ -1923,6 +1911,18 @@
     <message>
         <source>Filters and feature maps</source>
         <translation>Filtros y mapas de características</translation>
+    </message>
+    <message>
+        <source>First layer: %1 learned %2 × %2 filters</source>
+        <translation>Primera capa: %1 filtros aprendidos de %2 × %2</translation>
+    </message>
+    <message>
+        <source>Layer 1: what each of the %1 filters sees in it (%2 × %2)</source>
+        <translation>Capa 1: lo que ve en él cada uno de los %1 filtros (%2 × %2)</translation>
+    </message>
+    <message>
+        <source>Layer 2: %1 feature maps built from those (%2 × %2)</source>
+        <translation>Capa 2: %1 mapas de características construidos a partir de esos (%2 × %2)</translation>
     </message>
 </context>
 <context>

@@ -1864,10 +1864,6 @@
 <context>
     <name>cnnlab::ui::FiltersPanel</name>
     <message>
-        <source>First layer: 32 learned 3 × 3 filters</source>
-        <translation>第一层：32 个学习得到的 3 × 3 滤波器</translation>
-    </message>
-    <message>
         <source>Red: positive weights, blue: negative. Each filter slides over the image and responds to a small pattern such as an edge in one direction.</source>
         <translation>红色：正权重，蓝色：负权重。每个滤波器在图像上滑动，对某种小图案（例如某个方向的边缘）产生响应。</translation>
     </message>
@@ -1882,14 +1878,6 @@
     <message>
         <source>The chosen digit</source>
         <translation>所选数字</translation>
-    </message>
-    <message>
-        <source>Layer 1: what each of the 32 filters sees in it (26 × 26)</source>
-        <translation>第 1 层：32 个滤波器各自在其中看到的内容（26 × 26）</translation>
-    </message>
-    <message>
-        <source>Layer 2: 64 feature maps built from those (24 × 24)</source>
-        <translation>第 2 层：由这些特征图构建出的 64 张特征图（24 × 24）</translation>
     </message>
     <message>
         <source>No model yet: train one or load a checkpoint in the drawing pad.</source>
@@ -1918,6 +1906,18 @@
     <message>
         <source>Filters and feature maps</source>
         <translation>滤波器与特征图</translation>
+    </message>
+    <message>
+        <source>First layer: %1 learned %2 × %2 filters</source>
+        <translation>第一层：%1 个学习得到的 %2 × %2 滤波器</translation>
+    </message>
+    <message>
+        <source>Layer 1: what each of the %1 filters sees in it (%2 × %2)</source>
+        <translation>第 1 层：%1 个滤波器各自在其中看到的内容（%2 × %2）</translation>
+    </message>
+    <message>
+        <source>Layer 2: %1 feature maps built from those (%2 × %2)</source>
+        <translation>第 2 层：由这些特征图构建出的 %1 张特征图（%2 × %2）</translation>
     </message>
 </context>
 <context>

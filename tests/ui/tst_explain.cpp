@@ -28,6 +28,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
+#include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QRegularExpression>
@@ -430,6 +431,47 @@ private Q_SLOTS:
         QCOMPARE(panel.digitCombo()->count(), 3); // two samples and the drawing
         // The diverging scale: negative and positive weights differ in colour.
         QVERIFY(panel.filtersGrid()->colorFor(-1.0f, 1.0f) != panel.filtersGrid()->colorFor(1.0f, 1.0f));
+    }
+
+    // Issue 13: another network's first layer and maps, with titles that
+    // name them; a one-block network has no second layer to show.
+    void filtersFollowTheNetworksShape()
+    {
+        if (!mnistInstalled())
+            QSKIP("MNIST is not installed (scripts/fetch-mnist); this test trains on it");
+        core::TrainingConfig config;
+        config.convBlocks = 1;
+        config.filters = 8;
+        config.kernelSize = 5;
+        config.trainLimit = 500;
+        config.epochs = 1;
+        config.device = "cpu";
+        config.validation = core::ValidationSource::Holdout;
+        config.holdoutSize = 200;
+        config.seed = 7;
+        core::TrainingEngine engine;
+        QCOMPARE(engine.run(config, nullptr).status, core::RunStatus::Completed);
+
+        ui::FiltersPanel panel;
+        panel.resize(800, 900);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.setEngine(&engine);
+        QCOMPARE(panel.filtersGrid()->mapCount(), 8);
+        QCOMPARE(panel.filtersGrid()->mapSide(), 5);
+        QCOMPARE(panel.conv1Grid()->mapCount(), 8);
+        QCOMPARE(panel.conv1Grid()->mapSide(), 24);
+        QCOMPARE(panel.conv2Grid()->mapCount(), 0);
+        QVERIFY(!panel.conv2Grid()->isVisible());
+        const QStringList titles = [&panel] {
+            QStringList texts;
+            for (const QLabel *label : panel.findChildren<QLabel *>())
+                texts << label->text();
+            return texts;
+        }();
+        QVERIFY2(titles.contains(QStringLiteral("First layer: 8 learned 5 × 5 filters")),
+            qPrintable(titles.join(QLatin1Char('|'))));
+        panel.setEngine(nullptr);
     }
 
     void reportEmbedsChartsAndConfig()

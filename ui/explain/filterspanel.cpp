@@ -80,7 +80,6 @@ void FiltersPanel::retranslateUi()
 {
     if (auto *scroll = findChild<QScrollArea *>(QStringLiteral("filtersScroll")))
         scroll->setAccessibleName(tr("Filters and feature maps"));
-    m_filtersTitle->setText(tr("First layer: 32 learned 3 × 3 filters"));
     m_filtersCaption->setText(
         tr("Red: positive weights, blue: negative. Each filter slides over the image and responds to a "
            "small pattern such as an edge in one direction."));
@@ -88,8 +87,7 @@ void FiltersPanel::retranslateUi()
     m_digitLabel->setBuddy(m_digit);
     m_digit->setAccessibleName(tr("Digit whose feature maps are shown"));
     m_input->setAccessibleName(tr("The chosen digit"));
-    m_conv1Title->setText(tr("Layer 1: what each of the 32 filters sees in it (26 × 26)"));
-    m_conv2Title->setText(tr("Layer 2: 64 feature maps built from those (24 × 24)"));
+    wordTitles();
     const QString none = tr("No model yet: train one or load a checkpoint in the drawing pad.");
     for (MapGrid *grid : {m_filters, m_conv1, m_conv2})
         grid->setPlaceholder(none);
@@ -184,6 +182,21 @@ void FiltersPanel::refresh()
         compute();
 }
 
+void FiltersPanel::wordTitles()
+{
+    m_filtersTitle->setText(
+        tr("First layer: %1 learned %2 × %2 filters").arg(m_shape.filters).arg(m_shape.kernelSize));
+    m_conv1Title->setText(tr("Layer 1: what each of the %1 filters sees in it (%2 × %2)")
+                              .arg(m_shape.filters)
+                              .arg(m_shape.conv1Size));
+    m_conv2Title->setText(tr("Layer 2: %1 feature maps built from those (%2 × %2)")
+                              .arg(m_shape.conv2Maps)
+                              .arg(m_shape.conv2Size));
+    // A one-block network has no second layer to show.
+    m_conv2Title->setVisible(m_shape.conv2Maps > 0);
+    m_conv2->setVisible(m_shape.conv2Maps > 0);
+}
+
 void FiltersPanel::compute()
 {
     m_dirty = false;
@@ -200,15 +213,14 @@ void FiltersPanel::compute()
         return;
     }
     const core::FirstLayerFilters filters = m_engine->firstLayerFilters();
-    std::vector<std::vector<float>> weights;
-    weights.reserve(filters.weights.size());
-    for (const std::array<float, 9> &w : filters.weights)
-        weights.emplace_back(w.begin(), w.end());
-    m_filters->setMaps(weights, 3, MapGrid::Scale::Diverging);
+    m_filters->setMaps(filters.kernels, filters.kernelSize, MapGrid::Scale::Diverging);
 
     const core::FeatureMaps maps = m_engine->featureMaps(input);
     m_conv1->setMaps(maps.conv1, maps.conv1Size, MapGrid::Scale::Sequential);
     m_conv2->setMaps(maps.conv2, maps.conv2Size, MapGrid::Scale::Sequential);
+    m_shape = {int(filters.kernels.size()), filters.kernelSize, maps.conv1Size, int(maps.conv2.size()),
+        maps.conv2Size};
+    wordTitles();
 }
 
 } // namespace cnnlab::ui

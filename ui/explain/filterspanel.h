@@ -59,6 +59,17 @@ private:
     std::vector<float> m_drawn;
     bool m_dirty = true;
 
+    // What the shown model has (the lab's network until one is shown): the
+    // titles name its counts and sizes.
+    struct Shape {
+        int filters = 32;
+        int kernelSize = 3;
+        int conv1Size = 26;
+        int conv2Maps = 64;
+        int conv2Size = 24;
+    };
+    Shape m_shape;
+    void wordTitles();
     QLabel *m_filtersTitle = nullptr;
     QLabel *m_filtersCaption = nullptr;
     MapGrid *m_filters = nullptr;
