@@ -17,10 +17,19 @@ TrainingConfig readConfig(const Node &n)
         fail(at(n.path(), "activation"), "expected \"relu\", \"tanh\" or \"sigmoid\"");
     c.batchNorm = n.boolean("batch_norm", c.batchNorm);
     if (!parseOptimizer(n.string("optimizer"), c.optimizer))
-        fail(at(n.path(), "optimizer"), "expected \"adam\" or \"sgd\"");
+        fail(at(n.path(), "optimizer"), "expected \"adam\", \"sgd\", \"adamw\" or \"rmsprop\"");
     c.learningRate = n.real("learning_rate");
     c.momentum = n.real("momentum");
     c.adamEpsilon = n.real("adam_epsilon");
+    c.nesterov = n.boolean("nesterov", c.nesterov);
+    if (n.has("lr_schedule") && !parseSchedule(n.string("lr_schedule"), c.schedule))
+        fail(at(n.path(), "lr_schedule"), "expected \"constant\", \"step\", \"cosine\" or \"onecycle\"");
+    c.lrStepEpochs = n.integer<int>("lr_step_epochs", c.lrStepEpochs);
+    c.lrStepFactor = n.real("lr_step_factor", c.lrStepFactor);
+    c.warmupFraction = n.real("warmup_fraction", c.warmupFraction);
+    c.weightDecay = n.real("weight_decay", c.weightDecay);
+    c.l1 = n.real("l1", c.l1);
+    c.labelSmoothing = n.real("label_smoothing", c.labelSmoothing);
     c.batchSize = n.integer<int>("batch_size");
     c.epochs = n.integer<int>("epochs");
     c.seed = n.integer<std::uint64_t>("seed");

@@ -28,6 +28,15 @@ Json configJson(const TrainingConfig &c)
     j["learning_rate"] = number(c.learningRate);
     j["momentum"] = number(c.momentum);
     j["adam_epsilon"] = number(c.adamEpsilon);
+    // Extras, optional on reading: older records ran without them.
+    j["nesterov"] = c.nesterov;
+    j["lr_schedule"] = scheduleName(c.schedule);
+    j["lr_step_epochs"] = c.lrStepEpochs;
+    j["lr_step_factor"] = number(c.lrStepFactor);
+    j["warmup_fraction"] = number(c.warmupFraction);
+    j["weight_decay"] = number(c.weightDecay);
+    j["l1"] = number(c.l1);
+    j["label_smoothing"] = number(c.labelSmoothing);
     j["batch_size"] = c.batchSize;
     j["epochs"] = c.epochs;
     j["seed"] = c.seed;

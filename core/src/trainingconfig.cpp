@@ -40,6 +40,19 @@ Error validate(const TrainingConfig &c)
         return invalid("dense_units", "must be in 16..512, got " + std::to_string(c.denseUnits));
     if (!(std::isfinite(c.momentum) && c.momentum >= 0.0 && c.momentum < 1.0))
         return invalid("momentum", "must be in [0, 1), got " + std::to_string(c.momentum));
+    if (c.nesterov && c.optimizer == OptimizerKind::Sgd && !(c.momentum > 0.0))
+        return invalid("nesterov", "needs a momentum above 0");
+    if (c.lrStepEpochs < 1 || c.lrStepEpochs > 1000)
+        return invalid("lr_step_epochs", "must be in 1..1000, got " + std::to_string(c.lrStepEpochs));
+    if (!(std::isfinite(c.lrStepFactor) && c.lrStepFactor > 0.0 && c.lrStepFactor <= 1.0))
+        return invalid("lr_step_factor", "must be in (0, 1], got " + std::to_string(c.lrStepFactor));
+    if (!(std::isfinite(c.warmupFraction) && c.warmupFraction >= 0.0 && c.warmupFraction <= 0.9))
+        return invalid("warmup_fraction", "must be in [0, 0.9], got " + std::to_string(c.warmupFraction));
+    for (auto [name, value] : {std::pair {"weight_decay", c.weightDecay}, std::pair {"l1", c.l1}})
+        if (!(std::isfinite(value) && value >= 0.0 && value <= 1.0))
+            return invalid(name, "must be in [0, 1], got " + std::to_string(value));
+    if (!(std::isfinite(c.labelSmoothing) && c.labelSmoothing >= 0.0 && c.labelSmoothing <= 0.5))
+        return invalid("label_smoothing", "must be in [0, 0.5], got " + std::to_string(c.labelSmoothing));
     if (!(std::isfinite(c.adamEpsilon) && c.adamEpsilon > 0.0 && c.adamEpsilon < 1.0))
         return invalid("adam_epsilon", "must be in (0, 1), got " + std::to_string(c.adamEpsilon));
     if (c.batchSize < 1 || c.batchSize > 60000)
@@ -72,7 +85,24 @@ Error validate(const TrainingConfig &c)
 
 const char *optimizerName(OptimizerKind kind)
 {
-    return kind == OptimizerKind::Adam ? "adam" : "sgd";
+    switch (kind) {
+    case OptimizerKind::Adam: return "adam";
+    case OptimizerKind::Sgd: return "sgd";
+    case OptimizerKind::AdamW: return "adamw";
+    case OptimizerKind::RMSprop: return "rmsprop";
+    }
+    return "adam";
+}
+
+const char *scheduleName(LrSchedule schedule)
+{
+    switch (schedule) {
+    case LrSchedule::Constant: return "constant";
+    case LrSchedule::Step: return "step";
+    case LrSchedule::Cosine: return "cosine";
+    case LrSchedule::OneCycle: return "onecycle";
+    }
+    return "constant";
 }
 
 const char *activationName(Activation activation)
@@ -97,13 +127,26 @@ const char *validationName(ValidationSource source)
 
 bool parseOptimizer(const std::string &text, OptimizerKind &out)
 {
-    if (text == "adam")
-        out = OptimizerKind::Adam;
-    else if (text == "sgd")
-        out = OptimizerKind::Sgd;
-    else
-        return false;
-    return true;
+    for (const OptimizerKind kind :
+        {OptimizerKind::Adam, OptimizerKind::Sgd, OptimizerKind::AdamW, OptimizerKind::RMSprop}) {
+        if (text == optimizerName(kind)) {
+            out = kind;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool parseSchedule(const std::string &text, LrSchedule &out)
+{
+    for (const LrSchedule schedule :
+        {LrSchedule::Constant, LrSchedule::Step, LrSchedule::Cosine, LrSchedule::OneCycle}) {
+        if (text == scheduleName(schedule)) {
+            out = schedule;
+            return true;
+        }
+    }
+    return false;
 }
 
 bool parseActivation(const std::string &text, Activation &out)

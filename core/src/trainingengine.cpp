@@ -6,6 +6,7 @@
 #include "cnnlab/core/runrecord.h"
 #include "cnnlab/core/textformat.h"
 #include "cnnnet.h"
+#include "losses.h"
 #include "threadtuner.h"
 
 #include <algorithm>
@@ -178,12 +179,24 @@ void TrainingEngine::Private::buildModel(const TrainingConfig &c)
     model = CnnNet(c, c.kerasInit);
     model->setDropout(c.dropoutEnabled, c.convDropout, c.denseDropout);
     model->to(device);
-    if (c.optimizer == OptimizerKind::Adam) {
+    auto parameters = model->parameters();
+    switch (c.optimizer) {
+    case OptimizerKind::Adam:
         optimizer = std::make_unique<torch::optim::Adam>(
-            model->parameters(), torch::optim::AdamOptions(c.learningRate).eps(c.adamEpsilon));
-    } else {
+            parameters, torch::optim::AdamOptions(c.learningRate).eps(c.adamEpsilon));
+        break;
+    case OptimizerKind::Sgd:
         optimizer = std::make_unique<torch::optim::SGD>(
-            model->parameters(), torch::optim::SGDOptions(c.learningRate).momentum(c.momentum));
+            parameters, torch::optim::SGDOptions(c.learningRate).momentum(c.momentum).nesterov(c.nesterov));
+        break;
+    case OptimizerKind::AdamW: // weightDecay is its decoupled decay, not a loss term
+        optimizer = std::make_unique<torch::optim::AdamW>(parameters,
+            torch::optim::AdamWOptions(c.learningRate).eps(c.adamEpsilon).weight_decay(c.weightDecay));
+        break;
+    case OptimizerKind::RMSprop: // Keras' defaults: rho 0.9, epsilon as Adam's
+        optimizer = std::make_unique<torch::optim::RMSprop>(
+            parameters, torch::optim::RMSpropOptions(c.learningRate).alpha(0.9).eps(c.adamEpsilon));
+        break;
     }
 }
 
@@ -217,17 +230,18 @@ StepOutcome TrainingEngine::Private::forwardBackward(
     const std::int64_t batch = x.size(0);
     if (stepChunk <= 0 || batch <= stepChunk) {
         const auto logits = model->forward(x);
-        const auto loss = torch::nll_loss(torch::log_softmax(logits, 1), y);
+        const auto loss = crossEntropyLoss(logits, y, config.labelSmoothing);
         passes += 1;
         if (checkLoss) {
-            out.lossValue = loss.item<double>();
+            out.lossValue = loss.crossEntropy.item<double>();
             if (isDivergedLoss(out.lossValue)) {
                 out.diverged = true;
                 return out;
             }
         }
-        loss.backward();
-        out.loss = loss.detach();
+        loss.objective.backward();
+        backwardWeightPenalty();
+        out.loss = loss.crossEntropy.detach();
         out.correct = logits.detach().argmax(1).eq(y).sum();
         return out;
     }
@@ -239,21 +253,31 @@ StepOutcome TrainingEngine::Private::forwardBackward(
         const std::int64_t n = std::min(size, batch - first);
         const auto target = y.narrow(0, first, n);
         const auto logits = model->forward(x.narrow(0, first, n));
-        const auto loss = torch::nll_loss(torch::log_softmax(logits, 1), target)
-                              .mul(static_cast<double>(n) / static_cast<double>(batch));
-        loss.backward();
+        const double share = static_cast<double>(n) / static_cast<double>(batch);
+        const auto loss = crossEntropyLoss(logits, target, config.labelSmoothing);
+        loss.objective.mul(share).backward();
         passes += 1;
-        const auto lossPart = loss.detach();
+        const auto lossPart = loss.crossEntropy.detach().mul(share);
         const auto correctPart = logits.detach().argmax(1).eq(target).sum();
         out.loss = out.loss.defined() ? out.loss + lossPart : lossPart;
         out.correct = out.correct.defined() ? out.correct + correctPart : correctPart;
     }
+    backwardWeightPenalty(); // once per step, not per chunk
     // The gradients are in, but the caller does not step on a diverged loss.
     if (checkLoss) {
         out.lossValue = out.loss.item<double>();
         out.diverged = isDivergedLoss(out.lossValue);
     }
     return out;
+}
+
+void TrainingEngine::Private::backwardWeightPenalty()
+{
+    // AdamW decays the weights itself (decoupled); the others get Keras' L2 term.
+    const double l2 = config.optimizer == OptimizerKind::AdamW ? 0.0 : config.weightDecay;
+    const auto penalty = weightPenalty(model->kernels(), l2, config.l1);
+    if (penalty.defined())
+        penalty.backward();
 }
 
 void TrainingEngine::Private::applyPending(
@@ -263,7 +287,8 @@ void TrainingEngine::Private::applyPending(
     {
         std::lock_guard lock(mutex);
         if (pendingLearningRate) {
-            const double old = learningRate();
+            // The base rate; the loop applies the schedule to it from the next step.
+            const double old = config.learningRate;
             if (old != *pendingLearningRate) {
                 setOptimizerLearningRate(*pendingLearningRate);
                 config.learningRate = *pendingLearningRate;

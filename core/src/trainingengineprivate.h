@@ -110,7 +110,11 @@ public:
     EvaluationResult evaluate(const torch::Tensor &x, const torch::Tensor &y, bool keepOutputs = false);
     // Forward + backward of one batch, split into chunks above `stepChunk`
     // (gradients accumulate). `checkLoss`: read the loss (on CPU it is free).
+    // The loss minimised is cross-entropy (label-smoothed if asked) plus the
+    // kernel penalties; the loss reported is the plain cross-entropy.
     StepOutcome forwardBackward(const torch::Tensor &x, const torch::Tensor &y, bool checkLoss);
+    // Adds the gradient of the L1/L2 kernel penalties (none by default).
+    void backwardWeightPenalty();
     int resolveStepChunk() const;
     // Confusion matrix and most confident mistakes of a full evaluation (its
     // position is the caller's to fill in).

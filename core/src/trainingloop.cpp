@@ -1,6 +1,7 @@
 #include "trainingloop.h"
 
 #include "cnnlab/core/devices.h"
+#include "cnnlab/core/lrschedule.h"
 #include "cnnlab/core/trainingengine.h"
 
 #include <algorithm>
@@ -60,6 +61,7 @@ RunResult TrainingLoop::run()
     m_lastReport = m_trainStart;
     m_rateWindowStart = m_trainStart;
     m_epochPosition = d.epochsDone;
+    m_learningRate = d.learningRate();
     for (int epoch = d.epochsDone; epoch < d.config.epochs; ++epoch)
         if (!runEpoch(epoch))
             break;
@@ -131,6 +133,13 @@ TrainingLoop::StepEnd TrainingLoop::trainStep(Epoch &epoch, std::int64_t step)
     const auto x = m_data.trainX.index_select(0, indices);
     const auto y = m_data.trainY.index_select(0, indices);
 
+    // The schedule's rate at the step's start (the constant schedule: the base rate as set).
+    const double rate = scheduledLearningRate(
+        d.config, epoch.index + static_cast<double>(step) / static_cast<double>(epoch.steps));
+    if (rate != m_learningRate) {
+        d.setOptimizerLearningRate(rate);
+        m_learningRate = rate;
+    }
     d.optimizer->zero_grad();
     const StepOutcome outcome = d.forwardBackward(x, y, m_checkEveryStep);
     if (outcome.diverged) {
@@ -201,7 +210,7 @@ bool TrainingLoop::reportStep(const Epoch &epoch, std::int64_t step, Clock::time
     metrics.trainLoss = m_lastTrainLoss;
     metrics.trainAccuracy = m_lastTrainAccuracy;
     metrics.samplesPerSecond = m_samplesPerSecond;
-    metrics.learningRate = d.config.learningRate;
+    metrics.learningRate = m_learningRate; // the schedule's, not the base rate
     metrics.batchSize = epoch.batchSize;
     if (!d.device.is_cuda()) {
         metrics.threads = m_tuner.threads();

@@ -83,6 +83,7 @@ private:
     double m_lastTrainAccuracy = 0.0;
     EvaluationResult m_lastEvaluation;
     double m_epochPosition = 0.0; // where training stands, fractional
+    double m_learningRate = 0.0; // the optimizer's, as the schedule set it
 };
 
 } // namespace cnnlab::core

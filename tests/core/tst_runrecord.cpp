@@ -64,6 +64,14 @@ RunRecord filledRecord()
     r.config.denseUnits = 64;
     r.config.activation = Activation::Tanh;
     r.config.batchNorm = true;
+    r.config.nesterov = true;
+    r.config.schedule = LrSchedule::OneCycle;
+    r.config.lrStepEpochs = 4;
+    r.config.lrStepFactor = 0.25;
+    r.config.warmupFraction = 0.125;
+    r.config.weightDecay = 5e-4;
+    r.config.l1 = 1e-5;
+    r.config.labelSmoothing = 0.1;
     r.config.resumeFrom = "/runs/a/checkpoint.pt";
     r.deviceName = "cuda:1 (NVIDIA Test)";
     r.trainSize = 2000;
@@ -269,6 +277,14 @@ void TestRunRecord::roundTrip()
     QCOMPARE(r.config.denseUnits, 64);
     QCOMPARE(r.config.activation, Activation::Tanh);
     QCOMPARE(r.config.batchNorm, true);
+    QCOMPARE(r.config.nesterov, true);
+    QCOMPARE(r.config.schedule, LrSchedule::OneCycle);
+    QCOMPARE(r.config.lrStepEpochs, 4);
+    QCOMPARE(r.config.lrStepFactor, 0.25);
+    QCOMPARE(r.config.warmupFraction, 0.125);
+    QCOMPARE(r.config.weightDecay, 5e-4);
+    QCOMPARE(r.config.l1, 1e-5);
+    QCOMPARE(r.config.labelSmoothing, 0.1);
     QCOMPARE(qs(r.config.resumeFrom), qs(original.config.resumeFrom));
     QCOMPARE(qs(r.deviceName), qs(original.deviceName));
     QCOMPARE(r.stepsPerEpoch, 32);
@@ -443,6 +459,9 @@ void TestRunRecord::readsVersion1Fixture()
     QCOMPARE(read->config.denseUnits, lab.denseUnits);
     QCOMPARE(read->config.activation, lab.activation);
     QCOMPARE(read->config.batchNorm, lab.batchNorm);
+    QCOMPARE(read->config.schedule, LrSchedule::Constant);
+    QCOMPARE(read->config.weightDecay, 0.0);
+    QCOMPARE(read->config.labelSmoothing, 0.0);
 }
 
 void TestRunRecord::emptyDetails()
@@ -653,7 +672,7 @@ void TestRunRecord::damaged_data()
     });
     damage("unknown optimizer", QStringLiteral("config.optimizer"), [&](QJsonObject &o) {
         inObject(o, "config",
-            [](QJsonObject &c) { c.insert(QStringLiteral("optimizer"), QStringLiteral("rmsprop")); });
+            [](QJsonObject &c) { c.insert(QStringLiteral("optimizer"), QStringLiteral("lbfgs")); });
     });
     damage("unknown activation", QStringLiteral("config.activation"), [&](QJsonObject &o) {
         inObject(o, "config",
@@ -663,6 +682,10 @@ void TestRunRecord::damaged_data()
         "batch norm as number", QStringLiteral("config.batch_norm: expected boolean"), [&](QJsonObject &o) {
             inObject(o, "config", [](QJsonObject &c) { c.insert(QStringLiteral("batch_norm"), 1); });
         });
+    damage("unknown schedule", QStringLiteral("config.lr_schedule"), [&](QJsonObject &o) {
+        inObject(o, "config",
+            [](QJsonObject &c) { c.insert(QStringLiteral("lr_schedule"), QStringLiteral("cyclic")); });
+    });
     damage("dropout as number", QStringLiteral("config.dropout: expected boolean"), [&](QJsonObject &o) {
         inObject(o, "config", [](QJsonObject &c) { c.insert(QStringLiteral("dropout"), 1); });
     });

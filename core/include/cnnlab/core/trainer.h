@@ -30,6 +30,8 @@ public:
     [[nodiscard]] virtual bool isPaused() const = 0;
     [[nodiscard]] virtual bool isRunning() const = 0;
 
+    // The new base rate (TrainingConfig::learningRate) from the next step on; with
+    // a schedule, the schedule goes on from where it is, scaled to the new base.
     virtual void setLearningRate(double learningRate) = 0;
     virtual void setDropout(bool enabled, double convRate, double denseRate) = 0;
     virtual void setBatchSize(int batchSize) = 0;

@@ -8,8 +8,15 @@
 
 namespace cnnlab::core {
 
-enum class OptimizerKind { Adam, Sgd };
+enum class OptimizerKind { Adam, Sgd, AdamW, RMSprop };
 enum class Activation { Relu, Tanh, Sigmoid };
+// How the learning rate moves over the run (scheduledLearningRate, lrschedule.h).
+enum class LrSchedule {
+    Constant, // the base rate throughout (the lab)
+    Step, // times lrStepFactor every lrStepEpochs epochs
+    Cosine, // half a cosine from the base rate down to 0 at the last epoch
+    OneCycle, // warm-up from base/25 to base over warmupFraction of the run, then cosine to base/250000
+};
 enum class DatasetKind { Mnist, FashionMnist };
 enum class ValidationSource {
     TestSet, // the 10k test set: what the lab called "validation accuracy"
@@ -34,9 +41,29 @@ struct TrainingConfig {
     bool batchNorm = false; // BatchNorm after each conv and the dense layer, before the activation
 
     OptimizerKind optimizer = OptimizerKind::Adam;
+    // The base (peak) rate; the schedule scales it step by step. A mid-run change
+    // (TrainingEngine::setLearningRate) replaces the base: the schedule's shape
+    // goes on, scaled to the new rate.
     double learningRate = 1e-3;
     double momentum = 0.9; // SGD only
-    double adamEpsilon = 1e-7; // Keras' default (PyTorch's is 1e-8)
+    bool nesterov = false; // SGD only; needs momentum > 0
+    double adamEpsilon = 1e-7; // Keras' default (PyTorch's is 1e-8); Adam, AdamW and RMSprop
+    LrSchedule schedule = LrSchedule::Constant;
+    int lrStepEpochs = 3; // Step: epochs between drops, 1..1000
+    double lrStepFactor = 0.5; // Step: multiplier per drop, in (0, 1]
+    double warmupFraction = 0.3; // OneCycle: share of the run spent warming up, in [0, 0.9]
+
+    // Regularization. weightDecay means two different things, as in Keras:
+    //  - adam, sgd, rmsprop: an L2 penalty weightDecay * sum(w^2) over the conv and
+    //    dense kernels (not biases, not batch norm) added to the loss, as Keras'
+    //    kernel_regularizer=l2(weightDecay);
+    //  - adamw: AdamW's decoupled weight decay (w -= lr * weightDecay * w each
+    //    step, on every parameter, as torch.optim.AdamW), nothing added to the loss.
+    double weightDecay = 0.0; // [0, 1]
+    double l1 = 0.0; // L1 penalty l1 * sum(|w|) over the kernels, added to the loss; [0, 1]
+    double labelSmoothing = 0.0; // targets (1 - e) one-hot + e/10; [0, 0.5]
+    // Reported losses (train and validation) stay the plain cross-entropy, so runs
+    // with and without these three compare; they change only what is minimised.
 
     int batchSize = 32;
     int epochs = 10;
@@ -67,12 +94,14 @@ struct TrainingConfig {
 // Returns ErrorCode::InvalidConfig with the offending field in `path`.
 Error validate(const TrainingConfig &config);
 
-const char *optimizerName(OptimizerKind kind); // "adam" | "sgd"
+const char *optimizerName(OptimizerKind kind); // "adam" | "sgd" | "adamw" | "rmsprop"
+const char *scheduleName(LrSchedule schedule); // "constant" | "step" | "cosine" | "onecycle"
 const char *activationName(Activation activation); // "relu" | "tanh" | "sigmoid"
 const char *datasetName(DatasetKind kind); // "mnist" | "fashion-mnist"
 const char *validationName(ValidationSource source); // "test" | "holdout"
 bool parseOptimizer(const std::string &text, OptimizerKind &out);
 bool parseActivation(const std::string &text, Activation &out);
+bool parseSchedule(const std::string &text, LrSchedule &out);
 bool parseDataset(const std::string &text, DatasetKind &out);
 bool parseValidation(const std::string &text, ValidationSource &out);
 
