@@ -6,6 +6,7 @@
 #include "losses.h"
 
 #include "cnnlab/core/lrschedule.h"
+#include "cnnlab/core/runrecord.h"
 #include "cnnlab/core/trainingengine.h"
 
 #include <QTemporaryDir>
@@ -467,6 +468,34 @@ private Q_SLOTS:
         const auto stopped = trainedNet(engine, c);
         const auto best = trainedNet(reference, exact);
         QCOMPARE(kernelNorm(stopped), kernelNorm(best));
+    }
+
+    // A checkpoint's stored architecture builds the model before its weights
+    // are read: one out of range is refused, not built.
+    void checkpointWithAHostileArchitectureIsRefused()
+    {
+        QTemporaryDir dir;
+        const auto path = dir.filePath(QStringLiteral("hostile.pt")).toStdString();
+        TrainingConfig hostile;
+        hostile.filters = 1 << 30;
+        torch::serialize::OutputArchive root;
+        torch::serialize::OutputArchive model;
+        CnnNet(TrainingConfig {}, false)->save(model);
+        root.write("model", model);
+        root.write("format", c10::IValue(std::int64_t(1)));
+        root.write("config", c10::IValue(configToJson(hostile)));
+        root.save_to(path);
+        const auto stored = readCheckpointConfig(path);
+        QVERIFY(!stored.hasValue());
+        QCOMPARE(stored.error().code, ErrorCode::CheckpointUnreadable);
+        QVERIFY2(stored.error().detail.find("filters") != std::string::npos, stored.error().detail.c_str());
+        TrainingEngine engine;
+        QCOMPARE(engine.loadCheckpoint(path).code, ErrorCode::CheckpointUnreadable);
+        auto resume = shortRun();
+        resume.resumeFrom = path;
+        const auto result = engine.run(resume, nullptr);
+        QCOMPARE(result.status, RunStatus::Failed);
+        QCOMPARE(result.error.code, ErrorCode::CheckpointUnreadable);
     }
 };
 
