@@ -7,6 +7,79 @@ namespace cnnlab::cli {
 using core::Error;
 using core::ErrorCode;
 
+namespace {
+
+using Apply = void (*)(const Options &, core::TrainingConfig &);
+struct Flag {
+    const char *flag;
+    const char *key; // in run.json's config
+    Apply apply;
+};
+// IsMember has checked the words; parse* cannot fail here.
+const Flag flags[] = {
+    {"--dataset", "dataset",
+        [](const Options &o, core::TrainingConfig &c) { core::parseDataset(o.dataset, c.dataset); }},
+    {"--data-dir", "data_dir", [](const Options &o, core::TrainingConfig &c) { c.dataDir = o.dataDir; }},
+    {"--epochs", "epochs", [](const Options &o, core::TrainingConfig &c) { c.epochs = o.epochs; }},
+    {"--batch-size", "batch_size",
+        [](const Options &o, core::TrainingConfig &c) { c.batchSize = o.batchSize; }},
+    {"--lr", "learning_rate",
+        [](const Options &o, core::TrainingConfig &c) { c.learningRate = o.learningRate; }},
+    {"--optimizer", "optimizer",
+        [](const Options &o, core::TrainingConfig &c) { core::parseOptimizer(o.optimizer, c.optimizer); }},
+    {"--momentum", "momentum", [](const Options &o, core::TrainingConfig &c) { c.momentum = o.momentum; }},
+    {"--nesterov", "nesterov", [](const Options &o, core::TrainingConfig &c) { c.nesterov = o.nesterov; }},
+    {"--schedule", "lr_schedule",
+        [](const Options &o, core::TrainingConfig &c) { core::parseSchedule(o.schedule, c.schedule); }},
+    {"--lr-step-epochs", "lr_step_epochs",
+        [](const Options &o, core::TrainingConfig &c) { c.lrStepEpochs = o.lrStepEpochs; }},
+    {"--lr-step-factor", "lr_step_factor",
+        [](const Options &o, core::TrainingConfig &c) { c.lrStepFactor = o.lrStepFactor; }},
+    {"--warmup-fraction", "warmup_fraction",
+        [](const Options &o, core::TrainingConfig &c) { c.warmupFraction = o.warmupFraction; }},
+    {"--weight-decay", "weight_decay",
+        [](const Options &o, core::TrainingConfig &c) { c.weightDecay = o.weightDecay; }},
+    {"--l1", "l1", [](const Options &o, core::TrainingConfig &c) { c.l1 = o.l1; }},
+    {"--label-smoothing", "label_smoothing",
+        [](const Options &o, core::TrainingConfig &c) { c.labelSmoothing = o.labelSmoothing; }},
+    {"--conv-blocks", "conv_blocks",
+        [](const Options &o, core::TrainingConfig &c) { c.convBlocks = o.convBlocks; }},
+    {"--filters", "filters", [](const Options &o, core::TrainingConfig &c) { c.filters = o.filters; }},
+    {"--kernel", "kernel_size",
+        [](const Options &o, core::TrainingConfig &c) { c.kernelSize = o.kernelSize; }},
+    {"--dense-units", "dense_units",
+        [](const Options &o, core::TrainingConfig &c) { c.denseUnits = o.denseUnits; }},
+    {"--activation", "activation",
+        [](const Options &o, core::TrainingConfig &c) { core::parseActivation(o.activation, c.activation); }},
+    {"--batch-norm", "batch_norm",
+        [](const Options &o, core::TrainingConfig &c) { c.batchNorm = o.batchNorm == "on"; }},
+    {"--augment-shift", "augment_shift",
+        [](const Options &o, core::TrainingConfig &c) { c.augmentShift = o.augmentShift; }},
+    {"--augment-rotate", "augment_rotate",
+        [](const Options &o, core::TrainingConfig &c) { c.augmentRotate = o.augmentRotate; }},
+    {"--early-stop", "early_stop_patience",
+        [](const Options &o, core::TrainingConfig &c) { c.earlyStopPatience = o.earlyStop; }},
+    {"--dropout", "dropout",
+        [](const Options &o, core::TrainingConfig &c) { c.dropoutEnabled = o.dropout == "on"; }},
+    {"--conv-dropout", "conv_dropout",
+        [](const Options &o, core::TrainingConfig &c) { c.convDropout = o.convDropout; }},
+    {"--dense-dropout", "dense_dropout",
+        [](const Options &o, core::TrainingConfig &c) { c.denseDropout = o.denseDropout; }},
+    {"--seed", "seed", [](const Options &o, core::TrainingConfig &c) { c.seed = o.seed; }},
+    {"--device", "device", [](const Options &o, core::TrainingConfig &c) { c.device = o.device; }},
+    {"--threads", "threads", [](const Options &o, core::TrainingConfig &c) { c.threads = o.threads; }},
+    {"--train-limit", "train_limit",
+        [](const Options &o, core::TrainingConfig &c) { c.trainLimit = o.trainLimit; }},
+    {"--validation", "validation",
+        [](const Options &o, core::TrainingConfig &c) { core::parseValidation(o.validation, c.validation); }},
+    {"--holdout-size", "holdout_size",
+        [](const Options &o, core::TrainingConfig &c) { c.holdoutSize = o.holdoutSize; }},
+    {"--evals-per-epoch", "evaluations_per_epoch",
+        [](const Options &o, core::TrainingConfig &c) { c.evaluationsPerEpoch = o.evaluationsPerEpoch; }},
+};
+
+} // namespace
+
 void defineOptions(CLI::App &app, Options &o)
 {
     app.option_defaults()->always_capture_default();
@@ -19,8 +92,46 @@ void defineOptions(CLI::App &app, Options &o)
     app.add_option("--epochs", o.epochs, "Number of epochs (1..1000)")->type_name("N");
     app.add_option("--batch-size", o.batchSize, "Mini-batch size (1..60000)")->type_name("N");
     app.add_option("--lr", o.learningRate, "Learning rate, in (0, 10]")->type_name("X");
-    app.add_option("--optimizer", o.optimizer, "Optimizer")->check(CLI::IsMember({"adam", "sgd"}));
+    app.add_option("--optimizer", o.optimizer, "Optimizer")
+        ->check(CLI::IsMember({"adam", "sgd", "adamw", "rmsprop"}));
     app.add_option("--momentum", o.momentum, "SGD momentum, in [0, 1)")->type_name("X");
+    app.add_flag("--nesterov", o.nesterov, "SGD with Nesterov momentum (needs --momentum above 0)");
+    app.add_option("--schedule", o.schedule,
+           "Learning-rate schedule: constant, step (x --lr-step-factor every --lr-step-epochs epochs), "
+           "cosine (down to 0) or onecycle (warm-up, then cosine down)")
+        ->check(CLI::IsMember({"constant", "step", "cosine", "onecycle"}));
+    app.add_option("--lr-step-epochs", o.lrStepEpochs, "With --schedule step: epochs between drops (1..1000)")
+        ->type_name("N");
+    app.add_option("--lr-step-factor", o.lrStepFactor, "With --schedule step: factor per drop, in (0, 1]")
+        ->type_name("X");
+    app.add_option("--warmup-fraction", o.warmupFraction,
+           "With --schedule onecycle: share of the run spent warming up, in [0, 0.9]")
+        ->type_name("X");
+    app.add_option("--weight-decay", o.weightDecay,
+           "In [0, 1]. adam, sgd, rmsprop: L2 penalty on the kernels added to the loss (Keras' "
+           "kernel_regularizer l2); adamw: its decoupled weight decay")
+        ->type_name("X");
+    app.add_option("--l1", o.l1, "L1 penalty on the kernels added to the loss, in [0, 1]")->type_name("X");
+    app.add_option("--label-smoothing", o.labelSmoothing, "Label smoothing, in [0, 0.5]")->type_name("X");
+    app.add_option("--conv-blocks", o.convBlocks, "Conv layers, filters doubling per layer (1..3)")
+        ->type_name("N");
+    app.add_option("--filters", o.filters, "Filters of the first conv layer (8..128)")->type_name("N");
+    app.add_option("--kernel", o.kernelSize, "Conv kernel size (3 or 5)")->type_name("N");
+    app.add_option("--dense-units", o.denseUnits, "Units of the hidden dense layer (16..512)")
+        ->type_name("N");
+    app.add_option("--activation", o.activation, "Activation of the hidden layers")
+        ->check(CLI::IsMember({"relu", "tanh", "sigmoid"}));
+    app.add_option("--batch-norm", o.batchNorm, "Batch norm after each conv and the dense layer")
+        ->check(CLI::IsMember({"on", "off"}));
+    app.add_option("--augment-shift", o.augmentShift, "Shift training images randomly by up to N px (0..4)")
+        ->type_name("N");
+    app.add_option(
+           "--augment-rotate", o.augmentRotate, "Rotate training images randomly by up to X degrees (0..20)")
+        ->type_name("X");
+    app.add_option("--early-stop", o.earlyStop,
+           "Stop after PATIENCE epochs without a lower validation loss and keep the best epoch's weights "
+           "(0: off; 0..1000)")
+        ->type_name("PATIENCE");
     app.add_option("--dropout", o.dropout, "Dropout layers on or off")->check(CLI::IsMember({"on", "off"}));
     app.add_option("--conv-dropout", o.convDropout, "Dropout rate after the max-pool, in [0, 0.95]")
         ->type_name("X");
@@ -159,48 +270,6 @@ core::Expected<core::TrainingConfig> buildConfig(
         config.resumeFrom = o.resume;
     }
 
-    using Apply = void (*)(const Options &, core::TrainingConfig &);
-    struct Flag {
-        const char *flag;
-        const char *key; // in run.json's config
-        Apply apply;
-    };
-    // IsMember has checked the words; parse* cannot fail here.
-    static const Flag flags[] = {
-        {"--dataset", "dataset",
-            [](const Options &o, core::TrainingConfig &c) { core::parseDataset(o.dataset, c.dataset); }},
-        {"--data-dir", "data_dir", [](const Options &o, core::TrainingConfig &c) { c.dataDir = o.dataDir; }},
-        {"--epochs", "epochs", [](const Options &o, core::TrainingConfig &c) { c.epochs = o.epochs; }},
-        {"--batch-size", "batch_size",
-            [](const Options &o, core::TrainingConfig &c) { c.batchSize = o.batchSize; }},
-        {"--lr", "learning_rate",
-            [](const Options &o, core::TrainingConfig &c) { c.learningRate = o.learningRate; }},
-        {"--optimizer", "optimizer",
-            [](const Options &o, core::TrainingConfig &c) {
-                core::parseOptimizer(o.optimizer, c.optimizer);
-            }},
-        {"--momentum", "momentum",
-            [](const Options &o, core::TrainingConfig &c) { c.momentum = o.momentum; }},
-        {"--dropout", "dropout",
-            [](const Options &o, core::TrainingConfig &c) { c.dropoutEnabled = o.dropout == "on"; }},
-        {"--conv-dropout", "conv_dropout",
-            [](const Options &o, core::TrainingConfig &c) { c.convDropout = o.convDropout; }},
-        {"--dense-dropout", "dense_dropout",
-            [](const Options &o, core::TrainingConfig &c) { c.denseDropout = o.denseDropout; }},
-        {"--seed", "seed", [](const Options &o, core::TrainingConfig &c) { c.seed = o.seed; }},
-        {"--device", "device", [](const Options &o, core::TrainingConfig &c) { c.device = o.device; }},
-        {"--threads", "threads", [](const Options &o, core::TrainingConfig &c) { c.threads = o.threads; }},
-        {"--train-limit", "train_limit",
-            [](const Options &o, core::TrainingConfig &c) { c.trainLimit = o.trainLimit; }},
-        {"--validation", "validation",
-            [](const Options &o, core::TrainingConfig &c) {
-                core::parseValidation(o.validation, c.validation);
-            }},
-        {"--holdout-size", "holdout_size",
-            [](const Options &o, core::TrainingConfig &c) { c.holdoutSize = o.holdoutSize; }},
-        {"--evals-per-epoch", "evaluations_per_epoch",
-            [](const Options &o, core::TrainingConfig &c) { c.evaluationsPerEpoch = o.evaluationsPerEpoch; }},
-    };
     for (const Flag &flag : flags) {
         if (app.count(flag.flag) == 0)
             continue;
@@ -209,6 +278,22 @@ core::Expected<core::TrainingConfig> buildConfig(
             overridden->push_back(flag.key);
     }
     return config;
+}
+
+std::string flagForKey(const std::string &key)
+{
+    for (const Flag &flag : flags)
+        if (key == flag.key)
+            return flag.flag;
+    return {};
+}
+
+std::string describeConfigError(const core::Error &error)
+{
+    const std::string flag = error.code == ErrorCode::InvalidConfig ? flagForKey(error.path) : std::string();
+    if (flag.empty() || error.detail.empty())
+        return core::describe(error);
+    return flag + " " + error.detail + " (" + error.path + ")";
 }
 
 } // namespace cnnlab::cli

@@ -26,6 +26,23 @@ struct Options {
     double learningRate = defaults.learningRate;
     std::string optimizer = core::optimizerName(defaults.optimizer);
     double momentum = defaults.momentum;
+    bool nesterov = defaults.nesterov;
+    std::string schedule = core::scheduleName(defaults.schedule);
+    int lrStepEpochs = defaults.lrStepEpochs;
+    double lrStepFactor = defaults.lrStepFactor;
+    double warmupFraction = defaults.warmupFraction;
+    int convBlocks = defaults.convBlocks;
+    int filters = defaults.filters;
+    int kernelSize = defaults.kernelSize;
+    int denseUnits = defaults.denseUnits;
+    std::string activation = core::activationName(defaults.activation);
+    std::string batchNorm = defaults.batchNorm ? "on" : "off";
+    double weightDecay = defaults.weightDecay;
+    double l1 = defaults.l1;
+    double labelSmoothing = defaults.labelSmoothing;
+    int augmentShift = defaults.augmentShift;
+    double augmentRotate = defaults.augmentRotate;
+    int earlyStop = defaults.earlyStopPatience;
     std::string dropout = defaults.dropoutEnabled ? "on" : "off";
     double convDropout = defaults.convDropout;
     double denseDropout = defaults.denseDropout;
@@ -76,5 +93,12 @@ void defineOptions(CLI::App &app, Options &o);
 // `overridden` gets the run.json config keys of the flags given (labPlan's names).
 core::Expected<core::TrainingConfig> buildConfig(
     const CLI::App &app, const Options &o, std::vector<std::string> *overridden = nullptr);
+
+// The flag that sets a run.json config key ("learning_rate" -> "--lr"); empty
+// for a key no flag sets.
+std::string flagForKey(const std::string &key);
+// A configuration error as one line that names the flag when one sets the
+// field: "--weight-decay must be in [0, 1], got 2.000000 (weight_decay)".
+std::string describeConfigError(const core::Error &error);
 
 } // namespace cnnlab::cli

@@ -176,7 +176,7 @@ int runPlan(const CLI::App &app, const Options &options)
     const std::vector<core::PlannedRun> plan = core::labPlan(options.seeds, *built, overridden);
     for (const core::PlannedRun &run : plan)
         if (const Error error = core::validate(run.config))
-            return usageError(run.name + ": " + core::describe(error));
+            return usageError(run.name + ": " + describeConfigError(error));
 
     const fs::path planDir = options.out.empty() ? defaultPlanDir() : fs::path(options.out);
     if (const Error error = createDirectory(planDir)) {
@@ -264,7 +264,7 @@ int submit(const CLI::App &app, const Options &options)
     }
     for (const core::PlannedRun &run : plan.runs)
         if (const Error error = core::validate(run.config))
-            return usageError(run.name + ": " + core::describe(error));
+            return usageError(run.name + ": " + describeConfigError(error));
     SubmitOptions submitOptions;
     submitOptions.outDir = options.out;
     submitOptions.dryRun = options.dryRun;
@@ -338,7 +338,7 @@ int run(int argc, char **argv)
     }
     core::TrainingConfig config = std::move(built).value();
     if (const Error error = core::validate(config))
-        return usageError(core::describe(error));
+        return usageError(describeConfigError(error));
 
     std::string name = options.name;
     if (name.empty() && !options.preset.empty())

@@ -2,6 +2,7 @@
 // the model, written atomically; loading checks the format and the architecture.
 #include "trainingengineprivate.h"
 
+#include "cnnlab/core/modelshape.h"
 #include "cnnlab/core/runrecord.h"
 
 namespace cnnlab::core {
@@ -49,6 +50,12 @@ Expected<TrainingConfig> configFromArchive(torch::serialize::InputArchive &root,
     auto config = configFromJson(configText.toStringRef());
     if (!config)
         return Error {ErrorCode::CheckpointUnreadable, path, config.error().detail};
+    // The stored architecture builds the model before any weights are read: a
+    // damaged or hostile one must not ask for 10^9 filters.
+    TrainingConfig architecture;
+    copyArchitecture(*config, architecture);
+    if (const Error invalid = validate(architecture))
+        return Error {ErrorCode::CheckpointUnreadable, path, "stored architecture: " + describe(invalid)};
     return config;
 }
 

@@ -30,6 +30,9 @@ TrainingConfig readConfig(const Node &n)
     c.weightDecay = n.real("weight_decay", c.weightDecay);
     c.l1 = n.real("l1", c.l1);
     c.labelSmoothing = n.real("label_smoothing", c.labelSmoothing);
+    c.augmentShift = n.integer<int>("augment_shift", c.augmentShift);
+    c.augmentRotate = n.real("augment_rotate", c.augmentRotate);
+    c.earlyStopPatience = n.integer<int>("early_stop_patience", c.earlyStopPatience);
     c.batchSize = n.integer<int>("batch_size");
     c.epochs = n.integer<int>("epochs");
     c.seed = n.integer<std::uint64_t>("seed");
@@ -225,6 +228,8 @@ RunResult readFinal(const Node &n)
     r.trainSeconds = n.real("train_seconds");
     if (n.has("position"))
         r.position = readPosition(n.object("position"));
+    r.stoppedEarly = n.boolean("stopped_early", false);
+    r.bestEpoch = n.integer<int>("best_epoch", 0);
     return r;
 }
 

@@ -37,6 +37,9 @@ Json configJson(const TrainingConfig &c)
     j["weight_decay"] = number(c.weightDecay);
     j["l1"] = number(c.l1);
     j["label_smoothing"] = number(c.labelSmoothing);
+    j["augment_shift"] = c.augmentShift;
+    j["augment_rotate"] = number(c.augmentRotate);
+    j["early_stop_patience"] = c.earlyStopPatience;
     j["batch_size"] = c.batchSize;
     j["epochs"] = c.epochs;
     j["seed"] = c.seed;
@@ -199,6 +202,10 @@ Json finalJson(const RunResult &r)
     j["seconds"] = number(r.seconds);
     j["train_seconds"] = number(r.trainSeconds);
     j["position"] = positionJson(r.position); // extra; optional on reading
+    if (r.stoppedEarly) { // extras, only when early stopping ended the run
+        j["stopped_early"] = true;
+        j["best_epoch"] = r.bestEpoch;
+    }
     return j;
 }
 

@@ -53,6 +53,14 @@ Error validate(const TrainingConfig &c)
             return invalid(name, "must be in [0, 1], got " + std::to_string(value));
     if (!(std::isfinite(c.labelSmoothing) && c.labelSmoothing >= 0.0 && c.labelSmoothing <= 0.5))
         return invalid("label_smoothing", "must be in [0, 0.5], got " + std::to_string(c.labelSmoothing));
+    if (c.augmentShift < 0 || c.augmentShift > 4)
+        return invalid("augment_shift", "must be in 0..4 pixels, got " + std::to_string(c.augmentShift));
+    if (!(std::isfinite(c.augmentRotate) && c.augmentRotate >= 0.0 && c.augmentRotate <= 20.0))
+        return invalid(
+            "augment_rotate", "must be in [0, 20] degrees, got " + std::to_string(c.augmentRotate));
+    if (c.earlyStopPatience < 0 || c.earlyStopPatience > 1000)
+        return invalid("early_stop_patience",
+            "must be in 0..1000 epochs (0 = off), got " + std::to_string(c.earlyStopPatience));
     if (!(std::isfinite(c.adamEpsilon) && c.adamEpsilon > 0.0 && c.adamEpsilon < 1.0))
         return invalid("adam_epsilon", "must be in (0, 1), got " + std::to_string(c.adamEpsilon));
     if (c.batchSize < 1 || c.batchSize > 60000)

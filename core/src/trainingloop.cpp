@@ -1,5 +1,6 @@
 #include "trainingloop.h"
 
+#include "augmentation.h"
 #include "cnnlab/core/devices.h"
 #include "cnnlab/core/lrschedule.h"
 #include "cnnlab/core/trainingengine.h"
@@ -81,6 +82,10 @@ RunResult TrainingLoop::run()
     result.valLoss = m_lastEvaluation.loss;
     result.valAccuracy = m_lastEvaluation.accuracy;
     result.trainSeconds = trainSeconds();
+    if (m_stoppedEarly) {
+        result.stoppedEarly = true;
+        result.bestEpoch = m_best.epoch;
+    }
     return result;
 }
 
@@ -115,6 +120,39 @@ bool TrainingLoop::runEpoch(int index)
     }
     d.epochsDone = index + 1;
     reportEvaluation(epoch, epoch.steps, true);
+    if (d.config.earlyStopPatience > 0 && earlyStopAfter(index)) {
+        m_stoppedEarly = true;
+        return false;
+    }
+    return true;
+}
+
+bool TrainingLoop::earlyStopAfter(int epoch)
+{
+    auto tensors = [this] {
+        std::vector<torch::Tensor> all = d.model->parameters();
+        for (const auto &buffer : d.model->buffers())
+            all.push_back(buffer);
+        return all;
+    };
+    torch::NoGradGuard noGrad;
+    if (m_best.epoch == 0 || m_lastEvaluation.loss < m_best.valLoss) {
+        m_best.valLoss = m_lastEvaluation.loss;
+        m_best.valAccuracy = m_lastEvaluation.accuracy;
+        m_best.epoch = epoch + 1;
+        m_best.state.clear();
+        for (const auto &tensor : tensors())
+            m_best.state.push_back(tensor.detach().clone());
+        m_epochsSinceBest = 0;
+        return false;
+    }
+    if (++m_epochsSinceBest < d.config.earlyStopPatience)
+        return false;
+    auto current = tensors();
+    for (std::size_t i = 0; i < current.size(); ++i)
+        current[i].copy_(m_best.state[i]);
+    m_lastEvaluation.loss = m_best.valLoss;
+    m_lastEvaluation.accuracy = m_best.valAccuracy;
     return true;
 }
 
@@ -130,7 +168,8 @@ TrainingLoop::StepEnd TrainingLoop::trainStep(Epoch &epoch, std::int64_t step)
 
     const auto stepStart = Clock::now();
     const auto indices = epoch.permutation.narrow(0, step * epoch.batchSize, epoch.batchSize);
-    const auto x = m_data.trainX.index_select(0, indices);
+    const auto x
+        = augmentBatch(m_data.trainX.index_select(0, indices), d.config.augmentShift, d.config.augmentRotate);
     const auto y = m_data.trainY.index_select(0, indices);
 
     // The schedule's rate at the step's start (the constant schedule: the base rate as set).

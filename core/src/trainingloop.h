@@ -49,6 +49,9 @@ private:
     // The throttled step report; false when the loss read for it has diverged.
     bool reportStep(const Epoch &epoch, std::int64_t step, Clock::time_point now);
     void reportEvaluation(const Epoch &epoch, std::int64_t stepInEpoch, bool full);
+    // After a full evaluation: keeps the best weights; true when patience ran
+    // out (the best weights are back in the model).
+    bool earlyStopAfter(int epoch);
     // Reads the epoch's mean loss and accuracy from the device.
     void syncTrainMetrics(const Epoch &epoch);
 
@@ -84,6 +87,17 @@ private:
     EvaluationResult m_lastEvaluation;
     double m_epochPosition = 0.0; // where training stands, fractional
     double m_learningRate = 0.0; // the optimizer's, as the schedule set it
+
+    // Early stopping: the lowest full validation loss, its epoch and weights.
+    struct Best {
+        double valLoss = 0.0;
+        double valAccuracy = 0.0;
+        int epoch = 0; // 1-based; 0: none yet
+        std::vector<torch::Tensor> state; // parameters, then buffers (batch norm's)
+    };
+    Best m_best;
+    int m_epochsSinceBest = 0;
+    bool m_stoppedEarly = false;
 };
 
 } // namespace cnnlab::core

@@ -95,6 +95,7 @@ private Q_SLOTS:
     void badUsage();
     void missingDataset();
     void baseline();
+    void lessonKnobs();
     void resumeQuietWithoutCheckpoint();
     void terminateStopsCleanly();
     void runStoreWithoutOut();
@@ -140,8 +141,8 @@ void TestCli::badUsage_data()
     QTest::addColumn<QString>("mentions");
     QTest::newRow("batch size not a number") << QStringList {QStringLiteral("--batch-size"),
         QStringLiteral("abc")} << QStringLiteral("--batch-size");
-    QTest::newRow("unknown optimizer") << QStringList {QStringLiteral("--optimizer"),
-        QStringLiteral("rmsprop")} << QStringLiteral("rmsprop");
+    QTest::newRow("unknown optimizer")
+        << QStringList {QStringLiteral("--optimizer"), QStringLiteral("lbfgs")} << QStringLiteral("lbfgs");
     QTest::newRow("negative learning rate")
         << QStringList {QStringLiteral("--lr"), QStringLiteral("-1")} << QStringLiteral("learning_rate");
     QTest::newRow("unknown flag") << QStringList {QStringLiteral("--frobnicate")}
@@ -161,6 +162,28 @@ void TestCli::badUsage_data()
     QTest::newRow("plan with a bad value") << QStringList {QStringLiteral("--preset"),
         QStringLiteral("seed-lab"), QStringLiteral("--epochs"), QStringLiteral("0")}
                                            << QStringLiteral("epochs");
+    // The lesson knobs: out of range names the flag (and the range).
+    QTest::newRow("weight decay above 1") << QStringList {QStringLiteral("--weight-decay"),
+        QStringLiteral("2")} << QStringLiteral("--weight-decay must be in [0, 1]");
+    QTest::newRow("kernel 4") << QStringList {QStringLiteral("--kernel"), QStringLiteral("4")}
+                              << QStringLiteral("--kernel must be 3 or 5");
+    QTest::newRow("five conv blocks") << QStringList {QStringLiteral("--conv-blocks"), QStringLiteral("5")}
+                                      << QStringLiteral("--conv-blocks must be in 1..3");
+    QTest::newRow("rotation of 45 degrees") << QStringList {QStringLiteral("--augment-rotate"),
+        QStringLiteral("45")} << QStringLiteral("--augment-rotate must be in [0, 20]");
+    QTest::newRow("label smoothing 0.9") << QStringList {QStringLiteral("--label-smoothing"),
+        QStringLiteral("0.9")} << QStringLiteral("--label-smoothing");
+    QTest::newRow("negative patience") << QStringList {QStringLiteral("--early-stop"), QStringLiteral("-1")}
+                                       << QStringLiteral("--early-stop");
+    QTest::newRow("nesterov without momentum") << QStringList {QStringLiteral("--optimizer"),
+        QStringLiteral("sgd"), QStringLiteral("--momentum"), QStringLiteral("0"),
+        QStringLiteral("--nesterov")} << QStringLiteral("--nesterov needs a momentum above 0");
+    QTest::newRow("unknown activation")
+        << QStringList {QStringLiteral("--activation"), QStringLiteral("swish")} << QStringLiteral("swish");
+    QTest::newRow("unknown schedule")
+        << QStringList {QStringLiteral("--schedule"), QStringLiteral("cyclic")} << QStringLiteral("cyclic");
+    QTest::newRow("batch norm neither on nor off") << QStringList {QStringLiteral("--batch-norm"),
+        QStringLiteral("yes")} << QStringLiteral("--batch-norm");
     QTest::newRow("dropout neither on nor off")
         << QStringList {QStringLiteral("--dropout"), QStringLiteral("yes")} << QStringLiteral("--dropout");
 }
@@ -279,6 +302,54 @@ void TestCli::baseline()
     QCOMPARE(QDir(out).entryList(QDir::Files | QDir::Hidden, QDir::Name),
         (QStringList {
             QStringLiteral("checkpoint.pt"), QStringLiteral("metrics.csv"), QStringLiteral("run.json")}));
+}
+
+// Every lesson flag reaches run.json's config, and such a network trains.
+void TestCli::lessonKnobs()
+{
+    const QString out = m_dir.filePath(QStringLiteral("knobs"));
+    const Result r = runCli({QStringLiteral("--epochs"), QStringLiteral("2"), QStringLiteral("--train-limit"),
+        QStringLiteral("1000"), QStringLiteral("--batch-size"), QStringLiteral("50"),
+        QStringLiteral("--evals-per-epoch"), QStringLiteral("1"), QStringLiteral("--no-checkpoint"),
+        QStringLiteral("--quiet"), QStringLiteral("--conv-blocks"), QStringLiteral("1"),
+        QStringLiteral("--filters"), QStringLiteral("16"), QStringLiteral("--kernel"), QStringLiteral("5"),
+        QStringLiteral("--dense-units"), QStringLiteral("64"), QStringLiteral("--activation"),
+        QStringLiteral("tanh"), QStringLiteral("--batch-norm"), QStringLiteral("on"),
+        QStringLiteral("--optimizer"), QStringLiteral("sgd"), QStringLiteral("--lr"), QStringLiteral("0.05"),
+        QStringLiteral("--momentum"), QStringLiteral("0.8"), QStringLiteral("--nesterov"),
+        QStringLiteral("--weight-decay"), QStringLiteral("0.0001"), QStringLiteral("--l1"),
+        QStringLiteral("0.00001"), QStringLiteral("--label-smoothing"), QStringLiteral("0.1"),
+        QStringLiteral("--augment-shift"), QStringLiteral("2"), QStringLiteral("--augment-rotate"),
+        QStringLiteral("10"), QStringLiteral("--early-stop"), QStringLiteral("3"),
+        QStringLiteral("--schedule"), QStringLiteral("onecycle"), QStringLiteral("--warmup-fraction"),
+        QStringLiteral("0.25"), QStringLiteral("--out"), out});
+    if (isDatasetMissing(r))
+        QSKIP("MNIST is not installed: run scripts/fetch-mnist (or set CNNLAB_DATA_DIR)");
+    QVERIFY2(r.finished && r.status == QProcess::NormalExit, qPrintable(describe(r)));
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    const QJsonObject record = readJson(out + QStringLiteral("/run.json"));
+    const QJsonObject config = record.value(key("config")).toObject();
+    QCOMPARE(config.value(key("conv_blocks")).toInt(), 1);
+    QCOMPARE(config.value(key("filters")).toInt(), 16);
+    QCOMPARE(config.value(key("kernel_size")).toInt(), 5);
+    QCOMPARE(config.value(key("dense_units")).toInt(), 64);
+    QCOMPARE(config.value(key("activation")).toString(), QStringLiteral("tanh"));
+    QCOMPARE(config.value(key("batch_norm")).toBool(), true);
+    QCOMPARE(config.value(key("optimizer")).toString(), QStringLiteral("sgd"));
+    QCOMPARE(config.value(key("momentum")).toDouble(), 0.8);
+    QCOMPARE(config.value(key("nesterov")).toBool(), true);
+    QCOMPARE(config.value(key("weight_decay")).toDouble(), 0.0001);
+    QCOMPARE(config.value(key("l1")).toDouble(), 0.00001);
+    QCOMPARE(config.value(key("label_smoothing")).toDouble(), 0.1);
+    QCOMPARE(config.value(key("augment_shift")).toInt(), 2);
+    QCOMPARE(config.value(key("augment_rotate")).toDouble(), 10.0);
+    QCOMPARE(config.value(key("early_stop_patience")).toInt(), 3);
+    QCOMPARE(config.value(key("lr_schedule")).toString(), QStringLiteral("onecycle"));
+    QCOMPARE(config.value(key("warmup_fraction")).toDouble(), 0.25);
+    const QJsonObject final = record.value(key("final")).toObject();
+    QCOMPARE(final.value(key("status")).toString(), QStringLiteral("completed"));
+    const double accuracy = final.value(key("val_accuracy")).toDouble();
+    QVERIFY2(accuracy > 0.5, qPrintable(QString::number(accuracy)));
 }
 
 void TestCli::resumeQuietWithoutCheckpoint()

@@ -72,6 +72,8 @@ RunRecord filledRecord()
     r.config.weightDecay = 5e-4;
     r.config.l1 = 1e-5;
     r.config.labelSmoothing = 0.1;
+    r.config.augmentShift = 3;
+    r.config.augmentRotate = 12.5;
     r.config.resumeFrom = "/runs/a/checkpoint.pt";
     r.deviceName = "cuda:1 (NVIDIA Test)";
     r.trainSize = 2000;
@@ -214,6 +216,7 @@ class TestRunRecord : public QObject
 private Q_SLOTS:
     void roundTrip();
     void roundTripCompact();
+    void earlyStopRoundTrip();
     void nonFiniteIsNull();
     void readsIntegralDoubles();
     void detailsJsonShape();
@@ -285,6 +288,8 @@ void TestRunRecord::roundTrip()
     QCOMPARE(r.config.weightDecay, 5e-4);
     QCOMPARE(r.config.l1, 1e-5);
     QCOMPARE(r.config.labelSmoothing, 0.1);
+    QCOMPARE(r.config.augmentShift, 3);
+    QCOMPARE(r.config.augmentRotate, 12.5);
     QCOMPARE(qs(r.config.resumeFrom), qs(original.config.resumeFrom));
     QCOMPARE(qs(r.deviceName), qs(original.deviceName));
     QCOMPARE(r.stepsPerEpoch, 32);
@@ -352,6 +357,25 @@ void TestRunRecord::roundTripCompact()
     const auto read = runRecordFromJson(json);
     QVERIFY2(read.hasValue(), describe(read.error()).c_str());
     QCOMPARE(qs(toJson(*read, -1)), qs(json));
+}
+
+void TestRunRecord::earlyStopRoundTrip()
+{
+    RunRecord record = filledRecord();
+    record.result.status = RunStatus::Completed;
+    record.result.error = {};
+    record.result.stoppedEarly = true;
+    record.result.bestEpoch = 7;
+    record.config.earlyStopPatience = 3;
+    const auto read = runRecordFromJson(toJson(record));
+    QVERIFY2(read.hasValue(), describe(read.error()).c_str());
+    QVERIFY(read->result.stoppedEarly);
+    QCOMPARE(read->result.bestEpoch, 7);
+    QCOMPARE(read->config.earlyStopPatience, 3);
+    // A run that was not stopped early writes neither (older readers see nothing new).
+    const std::string plain = toJson(filledRecord());
+    QVERIFY(plain.find("stopped_early") == std::string::npos);
+    QVERIFY(!runRecordFromJson(plain)->result.stoppedEarly);
 }
 
 void TestRunRecord::nonFiniteIsNull()

@@ -1,15 +1,18 @@
 // The lesson knobs beyond the lab's network: the loss's pieces (label smoothing,
 // L1/L2 penalties) by hand, the learning-rate schedules' values, and short
 // seeded runs on the real MNIST for the optimizers and the regularizers.
+#include "augmentation.h"
 #include "cnnnet.h"
 #include "losses.h"
 
 #include "cnnlab/core/lrschedule.h"
+#include "cnnlab/core/runrecord.h"
 #include "cnnlab/core/trainingengine.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace cnnlab::core;
@@ -79,6 +82,14 @@ double nearZeroFraction(const CnnNet &net)
         total += static_cast<double>(kernel.numel());
     }
     return small / total;
+}
+
+// 16 images of a random 8x8 pattern in the middle of a blank 28x28 field.
+torch::Tensor patchBatch()
+{
+    auto x = torch::zeros({16, 1, 28, 28});
+    x.narrow(2, 10, 8).narrow(3, 10, 8).copy_(torch::rand({16, 1, 8, 8}));
+    return x;
 }
 
 } // namespace
@@ -346,6 +357,145 @@ private Q_SLOTS:
         QCOMPARE(smoothed.status, RunStatus::Completed);
         QVERIFY(smoothed.trainLoss != plain.trainLoss);
         QVERIFY(smoothed.valAccuracy > 0.5);
+    }
+
+    void noAugmentationLeavesTheBatch()
+    {
+        torch::manual_seed(3);
+        const auto x = patchBatch();
+        QVERIFY(torch::equal(augmentBatch(x, 0, 0.0), x));
+    }
+
+    // Each image moves by whole pixels, up to 4 each way: it is its original
+    // rolled by some (dy, dx), nothing lost (the patch stays inside), and the
+    // same seed draws the same shifts.
+    void shiftsAreWholePixels()
+    {
+        torch::manual_seed(3);
+        const auto x = patchBatch();
+        torch::manual_seed(5);
+        const auto shifted = augmentBatch(x, 4, 0.0);
+        torch::manual_seed(5);
+        QVERIFY(torch::equal(augmentBatch(x, 4, 0.0), shifted));
+        QCOMPARE(shifted.sizes().vec(), x.sizes().vec());
+        int moved = 0;
+        for (int i = 0; i < 16; ++i) {
+            bool found = false;
+            for (int dy = -4; dy <= 4 && !found; ++dy)
+                for (int dx = -4; dx <= 4 && !found; ++dx)
+                    found = torch::allclose(shifted[i], torch::roll(x[i], {dy, dx}, {1, 2}), 1e-5, 1e-5);
+            QVERIFY2(found, qPrintable(QString::number(i)));
+            moved += !torch::allclose(shifted[i], x[i]);
+        }
+        QVERIFY(moved >= 12); // 1 in 81 draws no shift at all
+    }
+
+    void rotationsTurnTheImage()
+    {
+        torch::manual_seed(3);
+        const auto x = patchBatch();
+        const auto rotated = augmentBatch(x, 0, 20.0);
+        QVERIFY(!torch::allclose(rotated, x, 1e-3, 1e-3));
+        // A turn about the centre keeps the patch's mass near where it was.
+        const double before = x.sum().item<double>();
+        QVERIFY(std::abs(rotated.sum().item<double>() - before) < 0.1 * before);
+        QVERIFY(rotated.narrow(2, 0, 5).abs().max().item<float>() == 0.0f); // nothing reaches the top rows
+    }
+
+    // An augmented run trains on moved digits (another loss) and still learns;
+    // the validation images are not augmented.
+    void augmentedRunTrains()
+    {
+        auto run = [](int shift, double degrees) {
+            auto c = shortRun();
+            c.augmentShift = shift;
+            c.augmentRotate = degrees;
+            TrainingEngine engine;
+            return engine.run(c, nullptr);
+        };
+        const auto plain = run(0, 0.0);
+        const auto augmented = run(2, 10.0);
+        QCOMPARE(augmented.status, RunStatus::Completed);
+        QVERIFY(augmented.trainLoss != plain.trainLoss);
+        QVERIFY2(augmented.valAccuracy > 0.5, qPrintable(QString::number(augmented.valAccuracy)));
+    }
+
+    // 300 images, no dropout: the holdout loss bottoms out within a few epochs
+    // and climbs as the network memorises; patience 2 ends the run there with
+    // the best epoch's weights, the same weights a run of exactly that many
+    // epochs ends with.
+    void earlyStoppingRestoresTheBestEpoch()
+    {
+        auto c = shortRun();
+        c.trainLimit = 300;
+        c.dropoutEnabled = false;
+        c.epochs = 40;
+        c.earlyStopPatience = 2;
+        TrainingEngine engine;
+        StepProbe probe;
+        const auto result = engine.run(c, &probe);
+        QCOMPARE(result.status, RunStatus::Completed);
+        QVERIFY(result.stoppedEarly);
+        QVERIFY(result.bestEpoch >= 1);
+        QCOMPARE(result.epochsCompleted, result.bestEpoch + 2);
+        QVERIFY(result.epochsCompleted < c.epochs);
+        std::vector<double> losses;
+        for (const auto &evaluation : probe.evaluations)
+            if (evaluation.fullValidation)
+                losses.push_back(evaluation.valLoss);
+        QCOMPARE(int(losses.size()), result.epochsCompleted);
+        const double lowest = *std::min_element(losses.begin(), losses.end());
+        QCOMPARE(losses[std::size_t(result.bestEpoch - 1)], lowest);
+        QCOMPARE(result.valLoss, lowest);
+        qInfo("stopped after %d epochs, best %d (holdout loss %.4f)", result.epochsCompleted,
+            result.bestEpoch, lowest);
+
+        auto exact = c;
+        exact.epochs = result.bestEpoch;
+        exact.earlyStopPatience = 0;
+        TrainingEngine reference;
+        const auto referenceResult = reference.run(exact, nullptr);
+        QVERIFY(!referenceResult.stoppedEarly);
+        QCOMPARE(referenceResult.valLoss, result.valLoss);
+        std::vector<std::vector<float>> images;
+        for (int i = 0; i < 4; ++i) {
+            std::vector<float> image(784);
+            for (int p = 0; p < 784; ++p)
+                image[std::size_t(p)] = float((p * (i + 5)) % 13) / 12.0f;
+            images.push_back(image);
+        }
+        QCOMPARE(engine.predict(images), reference.predict(images));
+        const auto stopped = trainedNet(engine, c);
+        const auto best = trainedNet(reference, exact);
+        QCOMPARE(kernelNorm(stopped), kernelNorm(best));
+    }
+
+    // A checkpoint's stored architecture builds the model before its weights
+    // are read: one out of range is refused, not built.
+    void checkpointWithAHostileArchitectureIsRefused()
+    {
+        QTemporaryDir dir;
+        const auto path = dir.filePath(QStringLiteral("hostile.pt")).toStdString();
+        TrainingConfig hostile;
+        hostile.filters = 1 << 30;
+        torch::serialize::OutputArchive root;
+        torch::serialize::OutputArchive model;
+        CnnNet(TrainingConfig {}, false)->save(model);
+        root.write("model", model);
+        root.write("format", c10::IValue(std::int64_t(1)));
+        root.write("config", c10::IValue(configToJson(hostile)));
+        root.save_to(path);
+        const auto stored = readCheckpointConfig(path);
+        QVERIFY(!stored.hasValue());
+        QCOMPARE(stored.error().code, ErrorCode::CheckpointUnreadable);
+        QVERIFY2(stored.error().detail.find("filters") != std::string::npos, stored.error().detail.c_str());
+        TrainingEngine engine;
+        QCOMPARE(engine.loadCheckpoint(path).code, ErrorCode::CheckpointUnreadable);
+        auto resume = shortRun();
+        resume.resumeFrom = path;
+        const auto result = engine.run(resume, nullptr);
+        QCOMPARE(result.status, RunStatus::Failed);
+        QCOMPARE(result.error.code, ErrorCode::CheckpointUnreadable);
     }
 };
 

@@ -57,6 +57,11 @@ struct RunResult {
     double valAccuracy = 0.0;
     double seconds = 0.0; // wall time of the whole run (loading included)
     double trainSeconds = 0.0; // training only, pauses excluded
+    // Completed by early stopping (TrainingConfig::earlyStopPatience): the model
+    // holds the weights of epoch `bestEpoch` (1-based), whose validation figures
+    // valLoss and valAccuracy are; epochsCompleted counts every epoch trained.
+    bool stoppedEarly = false;
+    int bestEpoch = 0; // 0 unless stoppedEarly
 };
 
 } // namespace cnnlab::core

@@ -65,6 +65,16 @@ struct TrainingConfig {
     // Reported losses (train and validation) stay the plain cross-entropy, so runs
     // with and without these three compare; they change only what is minimised.
 
+    // Data augmentation of each training batch, on the training device (never
+    // the validation images).
+    int augmentShift = 0; // random whole-pixel shift up to this many px each way, 0..4
+    double augmentRotate = 0.0; // random rotation up to this many degrees each way, [0, 20]
+
+    // Early stopping on the full validation loss at each epoch's end: after this
+    // many epochs without a new lowest loss, the best epoch's weights come back
+    // and the run ends Completed with RunResult::stoppedEarly. 0: off; 0..1000.
+    int earlyStopPatience = 0;
+
     int batchSize = 32;
     int epochs = 10;
     std::uint64_t seed = 42;
