@@ -328,6 +328,70 @@
         <source>The connection to “%1” was lost. What arrived so far is kept.</source>
         <translation>Die Verbindung zu „%1“ ist abgebrochen. Was bisher ankam, bleibt erhalten.</translation>
     </message>
+    <message>
+        <source>conv blocks</source>
+        <translation>Conv-Blöcke</translation>
+    </message>
+    <message>
+        <source>filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>kernel size</source>
+        <translation>Kerngröße</translation>
+    </message>
+    <message>
+        <source>dense units</source>
+        <translation>Dense-Einheiten</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>Aktivierung</translation>
+    </message>
+    <message>
+        <source>Nesterov momentum (needs momentum above 0)</source>
+        <translation>Nesterov-Momentum (braucht ein Momentum über 0)</translation>
+    </message>
+    <message>
+        <source>learning-rate schedule</source>
+        <translation>Lernraten-Verlauf</translation>
+    </message>
+    <message>
+        <source>epochs between learning-rate steps</source>
+        <translation>Epochen zwischen Lernraten-Stufen</translation>
+    </message>
+    <message>
+        <source>learning-rate step factor</source>
+        <translation>Faktor je Lernraten-Stufe</translation>
+    </message>
+    <message>
+        <source>warm-up fraction</source>
+        <translation>Anteil des Aufwärmens</translation>
+    </message>
+    <message>
+        <source>weight decay</source>
+        <translation>Weight Decay</translation>
+    </message>
+    <message>
+        <source>L1 penalty</source>
+        <translation>L1-Strafterm</translation>
+    </message>
+    <message>
+        <source>label smoothing</source>
+        <translation>Label Smoothing</translation>
+    </message>
+    <message>
+        <source>augmentation shift</source>
+        <translation>Verschiebung (Augmentierung)</translation>
+    </message>
+    <message>
+        <source>augmentation rotation</source>
+        <translation>Drehung (Augmentierung)</translation>
+    </message>
+    <message>
+        <source>early-stopping patience</source>
+        <translation>Geduld des frühen Stoppens</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -1284,10 +1348,6 @@
         <translation>Optimierer</translation>
     </message>
     <message>
-        <source>Adam, or SGD with momentum</source>
-        <translation>Adam oder SGD mit Momentum</translation>
-    </message>
-    <message>
         <source>Epochs</source>
         <translation>Epochen</translation>
     </message>
@@ -1377,6 +1437,18 @@
     <message>
         <source>Dropout rate after the dense layer</source>
         <translation>Dropout-Rate nach der Dense-Schicht</translation>
+    </message>
+    <message>
+        <source>AdamW</source>
+        <translation>AdamW</translation>
+    </message>
+    <message>
+        <source>RMSprop</source>
+        <translation>RMSprop</translation>
+    </message>
+    <message>
+        <source>Adam, SGD with momentum, AdamW or RMSprop</source>
+        <translation>Adam, SGD mit Momentum, AdamW oder RMSprop</translation>
     </message>
 </context>
 <context>
@@ -2320,6 +2392,10 @@
         <source>Replay Run</source>
         <translation>Lauf wiedergeben</translation>
     </message>
+    <message>
+        <source>Stopped early after epoch %1: the validation loss had stopped improving. The model keeps the weights of the best epoch, %2 (validation accuracy %3).</source>
+        <translation>Nach Epoche %1 früh gestoppt: der Validierungsverlust verbesserte sich nicht mehr. Das Modell behält die Gewichte der besten Epoche, %2 (Validierungsgenauigkeit %3).</translation>
+    </message>
 </context>
 <context>
     <name>cnnlab::ui::MapGrid</name>
@@ -2554,6 +2630,65 @@
     </message>
 </context>
 <context>
+    <name>cnnlab::ui::OptimizerControls</name>
+    <message>
+        <source>Momentum:</source>
+        <translation>Momentum:</translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation>Verlauf:</translation>
+    </message>
+    <message>
+        <source>Nesterov momentum</source>
+        <translation>Nesterov-Momentum</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>Konstant</translation>
+    </message>
+    <message>
+        <source>Step decay</source>
+        <translation>Stufenweise</translation>
+    </message>
+    <message>
+        <source>Cosine</source>
+        <translation>Kosinus</translation>
+    </message>
+    <message>
+        <source>One-cycle (warm-up)</source>
+        <translation>One-Cycle (mit Aufwärmen)</translation>
+    </message>
+    <message>
+        <source>SGD&apos;s momentum: how much of the last step carries into the next</source>
+        <translation>Das Momentum von SGD: wie viel vom letzten Schritt in den nächsten übergeht</translation>
+    </message>
+    <message>
+        <source>Look ahead along the momentum before taking the gradient</source>
+        <translation>Vor dem Gradienten entlang des Momentums vorausschauen</translation>
+    </message>
+    <message>
+        <source>How the learning rate moves over the run: constant (the lab), halved every few epochs, a cosine down to zero, or one cycle that warms up first</source>
+        <translation>Wie sich die Lernrate im Lauf bewegt: konstant (das Lab), alle paar Epochen halbiert, als Kosinus bis null oder in einem Zyklus, der zuerst aufwärmt</translation>
+    </message>
+    <message>
+        <source>The learning rate over the run, from the first epoch to the last</source>
+        <translation>Die Lernrate über den Lauf, von der ersten bis zur letzten Epoche</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>Momentum</translation>
+    </message>
+    <message>
+        <source>Learning-rate schedule</source>
+        <translation>Lernraten-Verlauf</translation>
+    </message>
+    <message>
+        <source>Learning-rate schedule curve</source>
+        <translation>Kurve des Lernraten-Verlaufs</translation>
+    </message>
+</context>
+<context>
     <name>cnnlab::ui::PredictionsGrid</name>
     <message>
         <source>Sample predictions</source>
@@ -2732,6 +2867,105 @@
     <message>
         <source>Pause Queue</source>
         <translation>Warteschlange pausieren</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::RegularizationControls</name>
+    <message>
+        <source>Regularization</source>
+        <translation>Regularisierung</translation>
+    </message>
+    <message>
+        <source>Weight decay (L2):</source>
+        <translation>Weight Decay (L2):</translation>
+    </message>
+    <message>
+        <source>L1 penalty:</source>
+        <translation>L1-Strafterm:</translation>
+    </message>
+    <message>
+        <source>Label smoothing:</source>
+        <translation>Label Smoothing:</translation>
+    </message>
+    <message>
+        <source>Shift images:</source>
+        <translation>Bilder verschieben:</translation>
+    </message>
+    <message>
+        <source>Rotate images:</source>
+        <translation>Bilder drehen:</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>°</source>
+        <translation>°</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Data augmentation: move each training image by up to this many pixels, a new random shift every batch, so the network cannot memorize positions</source>
+        <translation>Datenaugmentierung: jedes Trainingsbild um bis zu so viele Pixel verschieben, in jedem Batch zufällig neu, damit das Netz keine Positionen auswendig lernt</translation>
+    </message>
+    <message>
+        <source>Data augmentation: turn each training image by up to this many degrees</source>
+        <translation>Datenaugmentierung: jedes Trainingsbild um bis zu so viele Grad drehen</translation>
+    </message>
+    <message>
+        <source>Stop when the validation loss has not improved for this many epochs, and keep the weights of the best epoch</source>
+        <translation>Stoppen, wenn sich der Validierungsverlust so viele Epochen lang nicht verbessert hat, und die Gewichte der besten Epoche behalten</translation>
+    </message>
+    <message>
+        <source>Augmentation shift</source>
+        <translation>Verschiebung (Augmentierung)</translation>
+    </message>
+    <message>
+        <source>Augmentation rotation</source>
+        <translation>Drehung (Augmentierung)</translation>
+    </message>
+    <message>
+        <source>Early-stopping patience</source>
+        <translation>Geduld des frühen Stoppens</translation>
+    </message>
+    <message>
+        <source>AdamW&apos;s decoupled weight decay: each step shrinks every weight a little, apart from the gradient (nothing is added to the loss). 0 turns it off.</source>
+        <translation>Entkoppelter Weight Decay von AdamW: jeder Schritt verkleinert jedes Gewicht ein wenig, getrennt vom Gradienten (zum Verlust kommt nichts hinzu). 0 schaltet ihn aus.</translation>
+    </message>
+    <message>
+        <source>An L2 penalty on the weights added to the loss, as Keras&apos; kernel regularizer: large weights cost more, so the network stays simpler. 0 turns it off.</source>
+        <translation>Ein L2-Strafterm auf die Gewichte, zum Verlust addiert wie der Kernel-Regularisierer von Keras: große Gewichte kosten mehr, so bleibt das Netz einfacher. 0 schaltet ihn aus.</translation>
+    </message>
+    <message>
+        <source>An L1 penalty on the weights added to the loss: it pushes many weights to exactly zero. 0 turns it off.</source>
+        <translation>Ein L1-Strafterm auf die Gewichte, zum Verlust addiert: er drückt viele Gewichte auf genau null. 0 schaltet ihn aus.</translation>
+    </message>
+    <message>
+        <source>Train against slightly softened targets (the right class gets a little less than 100 %), so the network is less overconfident</source>
+        <translation>Gegen leicht abgeschwächte Ziele trainieren (die richtige Klasse bekommt etwas weniger als 100 %), damit das Netz weniger übermütig wird</translation>
+    </message>
+    <message>
+        <source>Weight decay</source>
+        <translation>Weight Decay</translation>
+    </message>
+    <message>
+        <source>L1 penalty</source>
+        <translation>L1-Strafterm</translation>
+    </message>
+    <message>
+        <source>Label smoothing</source>
+        <translation>Label Smoothing</translation>
+    </message>
+    <message>
+        <source>Early-stop patience:</source>
+        <translation>Geduld (früher Stopp):</translation>
+    </message>
+    <message>
+        <source> epochs</source>
+        <translation> Epochen</translation>
     </message>
 </context>
 <context>

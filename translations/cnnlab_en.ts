@@ -328,6 +328,70 @@
         <source>The connection to “%1” was lost. What arrived so far is kept.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>conv blocks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kernel size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dense units</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>activation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nesterov momentum (needs momentum above 0)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>learning-rate schedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>epochs between learning-rate steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>learning-rate step factor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warm-up fraction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>weight decay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>L1 penalty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>label smoothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>augmentation shift</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>augmentation rotation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>early-stopping patience</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -1283,10 +1347,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Adam, or SGD with momentum</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Epochs</source>
         <translation type="unfinished" />
     </message>
@@ -1375,6 +1435,18 @@
     </message>
     <message>
         <source>Dropout rate after the dense layer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>AdamW</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RMSprop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adam, SGD with momentum, AdamW or RMSprop</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2319,6 +2391,10 @@
         <source>Replay Run</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Stopped early after epoch %1: the validation loss had stopped improving. The model keeps the weights of the best epoch, %2 (validation accuracy %3).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cnnlab::ui::MapGrid</name>
@@ -2553,6 +2629,65 @@
     </message>
 </context>
 <context>
+    <name>cnnlab::ui::OptimizerControls</name>
+    <message>
+        <source>Momentum:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nesterov momentum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step decay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cosine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One-cycle (warm-up)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SGD&apos;s momentum: how much of the last step carries into the next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Look ahead along the momentum before taking the gradient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How the learning rate moves over the run: constant (the lab), halved every few epochs, a cosine down to zero, or one cycle that warms up first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The learning rate over the run, from the first epoch to the last</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Learning-rate schedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Learning-rate schedule curve</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>cnnlab::ui::PredictionsGrid</name>
     <message>
         <source>Sample predictions</source>
@@ -2730,6 +2865,105 @@
     </message>
     <message>
         <source>Pause Queue</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::RegularizationControls</name>
+    <message>
+        <source>Regularization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weight decay (L2):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>L1 penalty:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Label smoothing:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shift images:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rotate images:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>°</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data augmentation: move each training image by up to this many pixels, a new random shift every batch, so the network cannot memorize positions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data augmentation: turn each training image by up to this many degrees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop when the validation loss has not improved for this many epochs, and keep the weights of the best epoch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Augmentation shift</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Augmentation rotation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Early-stopping patience</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>AdamW&apos;s decoupled weight decay: each step shrinks every weight a little, apart from the gradient (nothing is added to the loss). 0 turns it off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An L2 penalty on the weights added to the loss, as Keras&apos; kernel regularizer: large weights cost more, so the network stays simpler. 0 turns it off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An L1 penalty on the weights added to the loss: it pushes many weights to exactly zero. 0 turns it off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Train against slightly softened targets (the right class gets a little less than 100 %), so the network is less overconfident</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weight decay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>L1 penalty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Label smoothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Early-stop patience:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> epochs</source>
         <translation type="unfinished" />
     </message>
 </context>

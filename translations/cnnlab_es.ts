@@ -328,6 +328,70 @@
         <source>The connection to “%1” was lost. What arrived so far is kept.</source>
         <translation>Se perdió la conexión con «%1». Se conserva lo recibido hasta ahora.</translation>
     </message>
+    <message>
+        <source>conv blocks</source>
+        <translation>bloques de convolución</translation>
+    </message>
+    <message>
+        <source>filters</source>
+        <translation>filtros</translation>
+    </message>
+    <message>
+        <source>kernel size</source>
+        <translation>tamaño del núcleo</translation>
+    </message>
+    <message>
+        <source>dense units</source>
+        <translation>unidades densas</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>activación</translation>
+    </message>
+    <message>
+        <source>Nesterov momentum (needs momentum above 0)</source>
+        <translation>momento de Nesterov (necesita un momento mayor que 0)</translation>
+    </message>
+    <message>
+        <source>learning-rate schedule</source>
+        <translation>programa de la tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <source>epochs between learning-rate steps</source>
+        <translation>épocas entre escalones de la tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <source>learning-rate step factor</source>
+        <translation>factor de cada escalón de la tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <source>warm-up fraction</source>
+        <translation>fracción de calentamiento</translation>
+    </message>
+    <message>
+        <source>weight decay</source>
+        <translation>decaimiento de pesos</translation>
+    </message>
+    <message>
+        <source>L1 penalty</source>
+        <translation>penalización L1</translation>
+    </message>
+    <message>
+        <source>label smoothing</source>
+        <translation>suavizado de etiquetas</translation>
+    </message>
+    <message>
+        <source>augmentation shift</source>
+        <translation>desplazamiento de aumento de datos</translation>
+    </message>
+    <message>
+        <source>augmentation rotation</source>
+        <translation>rotación de aumento de datos</translation>
+    </message>
+    <message>
+        <source>early-stopping patience</source>
+        <translation>paciencia de la parada temprana</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -1284,10 +1348,6 @@
         <translation>Optimizador</translation>
     </message>
     <message>
-        <source>Adam, or SGD with momentum</source>
-        <translation>Adam, o SGD con momentum</translation>
-    </message>
-    <message>
         <source>Epochs</source>
         <translation>Épocas</translation>
     </message>
@@ -1377,6 +1437,18 @@
     <message>
         <source>Dropout rate after the dense layer</source>
         <translation>Tasa de dropout tras la capa densa</translation>
+    </message>
+    <message>
+        <source>AdamW</source>
+        <translation>AdamW</translation>
+    </message>
+    <message>
+        <source>RMSprop</source>
+        <translation>RMSprop</translation>
+    </message>
+    <message>
+        <source>Adam, SGD with momentum, AdamW or RMSprop</source>
+        <translation>Adam, SGD con momento, AdamW o RMSprop</translation>
     </message>
 </context>
 <context>
@@ -2320,6 +2392,10 @@
         <source>Replay Run</source>
         <translation>Reproducir ejecución</translation>
     </message>
+    <message>
+        <source>Stopped early after epoch %1: the validation loss had stopped improving. The model keeps the weights of the best epoch, %2 (validation accuracy %3).</source>
+        <translation>Parada temprana tras la época %1: la pérdida de validación había dejado de mejorar. El modelo conserva los pesos de la mejor época, %2 (precisión de validación %3).</translation>
+    </message>
 </context>
 <context>
     <name>cnnlab::ui::MapGrid</name>
@@ -2554,6 +2630,65 @@
     </message>
 </context>
 <context>
+    <name>cnnlab::ui::OptimizerControls</name>
+    <message>
+        <source>Momentum:</source>
+        <translation>Momento:</translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation>Programa:</translation>
+    </message>
+    <message>
+        <source>Nesterov momentum</source>
+        <translation>Momento de Nesterov</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>Constante</translation>
+    </message>
+    <message>
+        <source>Step decay</source>
+        <translation>Decaimiento escalonado</translation>
+    </message>
+    <message>
+        <source>Cosine</source>
+        <translation>Coseno</translation>
+    </message>
+    <message>
+        <source>One-cycle (warm-up)</source>
+        <translation>Un ciclo (con calentamiento)</translation>
+    </message>
+    <message>
+        <source>SGD&apos;s momentum: how much of the last step carries into the next</source>
+        <translation>El momento de SGD: cuánto del último paso se traslada al siguiente</translation>
+    </message>
+    <message>
+        <source>Look ahead along the momentum before taking the gradient</source>
+        <translation>Mirar adelante en la dirección del momento antes de tomar el gradiente</translation>
+    </message>
+    <message>
+        <source>How the learning rate moves over the run: constant (the lab), halved every few epochs, a cosine down to zero, or one cycle that warms up first</source>
+        <translation>Cómo cambia la tasa de aprendizaje durante el entrenamiento: constante (el laboratorio), a la mitad cada pocas épocas, un coseno hasta cero o un ciclo que primero se calienta</translation>
+    </message>
+    <message>
+        <source>The learning rate over the run, from the first epoch to the last</source>
+        <translation>La tasa de aprendizaje a lo largo del entrenamiento, de la primera época a la última</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>Momento</translation>
+    </message>
+    <message>
+        <source>Learning-rate schedule</source>
+        <translation>Programa de la tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Learning-rate schedule curve</source>
+        <translation>Curva del programa de la tasa de aprendizaje</translation>
+    </message>
+</context>
+<context>
     <name>cnnlab::ui::PredictionsGrid</name>
     <message>
         <source>Sample predictions</source>
@@ -2732,6 +2867,105 @@
     <message>
         <source>Pause Queue</source>
         <translation>Pausar la cola</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::RegularizationControls</name>
+    <message>
+        <source>Regularization</source>
+        <translation>Regularización</translation>
+    </message>
+    <message>
+        <source>Weight decay (L2):</source>
+        <translation>Decaimiento de pesos (L2):</translation>
+    </message>
+    <message>
+        <source>L1 penalty:</source>
+        <translation>Penalización L1:</translation>
+    </message>
+    <message>
+        <source>Label smoothing:</source>
+        <translation>Suavizado de etiquetas:</translation>
+    </message>
+    <message>
+        <source>Shift images:</source>
+        <translation>Desplazar imágenes:</translation>
+    </message>
+    <message>
+        <source>Rotate images:</source>
+        <translation>Rotar imágenes:</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>°</source>
+        <translation>°</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Data augmentation: move each training image by up to this many pixels, a new random shift every batch, so the network cannot memorize positions</source>
+        <translation>Aumento de datos: desplazar cada imagen de entrenamiento hasta tantos píxeles, al azar en cada lote, para que la red no memorice posiciones</translation>
+    </message>
+    <message>
+        <source>Data augmentation: turn each training image by up to this many degrees</source>
+        <translation>Aumento de datos: girar cada imagen de entrenamiento hasta tantos grados</translation>
+    </message>
+    <message>
+        <source>Stop when the validation loss has not improved for this many epochs, and keep the weights of the best epoch</source>
+        <translation>Parar cuando la pérdida de validación no haya mejorado durante tantas épocas y conservar los pesos de la mejor época</translation>
+    </message>
+    <message>
+        <source>Augmentation shift</source>
+        <translation>Desplazamiento de aumento de datos</translation>
+    </message>
+    <message>
+        <source>Augmentation rotation</source>
+        <translation>Rotación de aumento de datos</translation>
+    </message>
+    <message>
+        <source>Early-stopping patience</source>
+        <translation>Paciencia de la parada temprana</translation>
+    </message>
+    <message>
+        <source>AdamW&apos;s decoupled weight decay: each step shrinks every weight a little, apart from the gradient (nothing is added to the loss). 0 turns it off.</source>
+        <translation>Decaimiento de pesos desacoplado de AdamW: cada paso reduce un poco cada peso, aparte del gradiente (no se añade nada a la pérdida). 0 lo desactiva.</translation>
+    </message>
+    <message>
+        <source>An L2 penalty on the weights added to the loss, as Keras&apos; kernel regularizer: large weights cost more, so the network stays simpler. 0 turns it off.</source>
+        <translation>Una penalización L2 sobre los pesos añadida a la pérdida, como el regularizador de núcleo de Keras: los pesos grandes cuestan más y la red se mantiene más simple. 0 la desactiva.</translation>
+    </message>
+    <message>
+        <source>An L1 penalty on the weights added to the loss: it pushes many weights to exactly zero. 0 turns it off.</source>
+        <translation>Una penalización L1 sobre los pesos añadida a la pérdida: lleva muchos pesos exactamente a cero. 0 la desactiva.</translation>
+    </message>
+    <message>
+        <source>Train against slightly softened targets (the right class gets a little less than 100 %), so the network is less overconfident</source>
+        <translation>Entrenar con objetivos ligeramente suavizados (la clase correcta recibe algo menos del 100 %), para que la red sea menos confiada en exceso</translation>
+    </message>
+    <message>
+        <source>Weight decay</source>
+        <translation>Decaimiento de pesos</translation>
+    </message>
+    <message>
+        <source>L1 penalty</source>
+        <translation>Penalización L1</translation>
+    </message>
+    <message>
+        <source>Label smoothing</source>
+        <translation>Suavizado de etiquetas</translation>
+    </message>
+    <message>
+        <source>Early-stop patience:</source>
+        <translation>Paciencia (parada temprana):</translation>
+    </message>
+    <message>
+        <source> epochs</source>
+        <translation> épocas</translation>
     </message>
 </context>
 <context>

@@ -328,6 +328,70 @@
         <source>The connection to “%1” was lost. What arrived so far is kept.</source>
         <translation>与“%1”的连接已断开。已收到的数据会保留。</translation>
     </message>
+    <message>
+        <source>conv blocks</source>
+        <translation>卷积块数</translation>
+    </message>
+    <message>
+        <source>filters</source>
+        <translation>滤波器数</translation>
+    </message>
+    <message>
+        <source>kernel size</source>
+        <translation>卷积核大小</translation>
+    </message>
+    <message>
+        <source>dense units</source>
+        <translation>全连接单元数</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <source>Nesterov momentum (needs momentum above 0)</source>
+        <translation>Nesterov 动量（需要动量大于 0）</translation>
+    </message>
+    <message>
+        <source>learning-rate schedule</source>
+        <translation>学习率调度</translation>
+    </message>
+    <message>
+        <source>epochs between learning-rate steps</source>
+        <translation>学习率阶梯之间的轮数</translation>
+    </message>
+    <message>
+        <source>learning-rate step factor</source>
+        <translation>学习率阶梯因子</translation>
+    </message>
+    <message>
+        <source>warm-up fraction</source>
+        <translation>预热比例</translation>
+    </message>
+    <message>
+        <source>weight decay</source>
+        <translation>权重衰减</translation>
+    </message>
+    <message>
+        <source>L1 penalty</source>
+        <translation>L1 惩罚</translation>
+    </message>
+    <message>
+        <source>label smoothing</source>
+        <translation>标签平滑</translation>
+    </message>
+    <message>
+        <source>augmentation shift</source>
+        <translation>数据增强平移</translation>
+    </message>
+    <message>
+        <source>augmentation rotation</source>
+        <translation>数据增强旋转</translation>
+    </message>
+    <message>
+        <source>early-stopping patience</source>
+        <translation>早停耐心轮数</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -1280,10 +1344,6 @@
         <translation>优化器</translation>
     </message>
     <message>
-        <source>Adam, or SGD with momentum</source>
-        <translation>Adam，或带动量的 SGD</translation>
-    </message>
-    <message>
         <source>Epochs</source>
         <translation>Epoch 数</translation>
     </message>
@@ -1372,6 +1432,18 @@
     <message>
         <source>Dropout rate after the dense layer</source>
         <translation>全连接层之后的 Dropout 比率</translation>
+    </message>
+    <message>
+        <source>AdamW</source>
+        <translation>AdamW</translation>
+    </message>
+    <message>
+        <source>RMSprop</source>
+        <translation>RMSprop</translation>
+    </message>
+    <message>
+        <source>Adam, SGD with momentum, AdamW or RMSprop</source>
+        <translation>Adam、带动量的 SGD、AdamW 或 RMSprop</translation>
     </message>
 </context>
 <context>
@@ -2314,6 +2386,10 @@
         <source>Replay Run</source>
         <translation>回放运行</translation>
     </message>
+    <message>
+        <source>Stopped early after epoch %1: the validation loss had stopped improving. The model keeps the weights of the best epoch, %2 (validation accuracy %3).</source>
+        <translation>在第 %1 轮后提前停止：验证损失已不再改善。模型保留最佳一轮（第 %2 轮）的权重（验证准确率 %3）。</translation>
+    </message>
 </context>
 <context>
     <name>cnnlab::ui::MapGrid</name>
@@ -2548,6 +2624,65 @@
     </message>
 </context>
 <context>
+    <name>cnnlab::ui::OptimizerControls</name>
+    <message>
+        <source>Momentum:</source>
+        <translation>动量：</translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation>调度：</translation>
+    </message>
+    <message>
+        <source>Nesterov momentum</source>
+        <translation>Nesterov 动量</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>恒定</translation>
+    </message>
+    <message>
+        <source>Step decay</source>
+        <translation>阶梯衰减</translation>
+    </message>
+    <message>
+        <source>Cosine</source>
+        <translation>余弦</translation>
+    </message>
+    <message>
+        <source>One-cycle (warm-up)</source>
+        <translation>单周期（含预热）</translation>
+    </message>
+    <message>
+        <source>SGD&apos;s momentum: how much of the last step carries into the next</source>
+        <translation>SGD 的动量：上一步有多少延续到下一步</translation>
+    </message>
+    <message>
+        <source>Look ahead along the momentum before taking the gradient</source>
+        <translation>在计算梯度之前沿动量方向向前看</translation>
+    </message>
+    <message>
+        <source>How the learning rate moves over the run: constant (the lab), halved every few epochs, a cosine down to zero, or one cycle that warms up first</source>
+        <translation>学习率在训练中的变化方式：恒定（实验设置）、每隔几轮减半、余弦下降到零，或先预热的单周期</translation>
+    </message>
+    <message>
+        <source>The learning rate over the run, from the first epoch to the last</source>
+        <translation>整个训练过程中的学习率，从第一轮到最后一轮</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>动量</translation>
+    </message>
+    <message>
+        <source>Learning-rate schedule</source>
+        <translation>学习率调度</translation>
+    </message>
+    <message>
+        <source>Learning-rate schedule curve</source>
+        <translation>学习率调度曲线</translation>
+    </message>
+</context>
+<context>
     <name>cnnlab::ui::PredictionsGrid</name>
     <message>
         <source>Sample predictions</source>
@@ -2726,6 +2861,105 @@
     <message>
         <source>Pause Queue</source>
         <translation>暂停队列</translation>
+    </message>
+</context>
+<context>
+    <name>cnnlab::ui::RegularizationControls</name>
+    <message>
+        <source>Regularization</source>
+        <translation>正则化</translation>
+    </message>
+    <message>
+        <source>Weight decay (L2):</source>
+        <translation>权重衰减（L2）：</translation>
+    </message>
+    <message>
+        <source>L1 penalty:</source>
+        <translation>L1 惩罚：</translation>
+    </message>
+    <message>
+        <source>Label smoothing:</source>
+        <translation>标签平滑：</translation>
+    </message>
+    <message>
+        <source>Shift images:</source>
+        <translation>平移图像：</translation>
+    </message>
+    <message>
+        <source>Rotate images:</source>
+        <translation>旋转图像：</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>°</source>
+        <translation>°</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Data augmentation: move each training image by up to this many pixels, a new random shift every batch, so the network cannot memorize positions</source>
+        <translation>数据增强：把每张训练图像最多平移这么多像素，每个批次随机重新平移，使网络无法记住位置</translation>
+    </message>
+    <message>
+        <source>Data augmentation: turn each training image by up to this many degrees</source>
+        <translation>数据增强：把每张训练图像最多旋转这么多度</translation>
+    </message>
+    <message>
+        <source>Stop when the validation loss has not improved for this many epochs, and keep the weights of the best epoch</source>
+        <translation>当验证损失连续这么多轮没有改善时停止，并保留最佳一轮的权重</translation>
+    </message>
+    <message>
+        <source>Augmentation shift</source>
+        <translation>数据增强平移</translation>
+    </message>
+    <message>
+        <source>Augmentation rotation</source>
+        <translation>数据增强旋转</translation>
+    </message>
+    <message>
+        <source>Early-stopping patience</source>
+        <translation>早停耐心轮数</translation>
+    </message>
+    <message>
+        <source>AdamW&apos;s decoupled weight decay: each step shrinks every weight a little, apart from the gradient (nothing is added to the loss). 0 turns it off.</source>
+        <translation>AdamW 的解耦权重衰减：每一步都把每个权重缩小一点，与梯度分开（不向损失中添加任何项）。0 表示关闭。</translation>
+    </message>
+    <message>
+        <source>An L2 penalty on the weights added to the loss, as Keras&apos; kernel regularizer: large weights cost more, so the network stays simpler. 0 turns it off.</source>
+        <translation>加到损失中的权重 L2 惩罚，与 Keras 的 kernel 正则化相同：大权重代价更高，因此网络保持更简单。0 表示关闭。</translation>
+    </message>
+    <message>
+        <source>An L1 penalty on the weights added to the loss: it pushes many weights to exactly zero. 0 turns it off.</source>
+        <translation>加到损失中的权重 L1 惩罚：它把许多权重压到恰好为零。0 表示关闭。</translation>
+    </message>
+    <message>
+        <source>Train against slightly softened targets (the right class gets a little less than 100 %), so the network is less overconfident</source>
+        <translation>使用略微软化的目标训练（正确类别略低于 100 %），使网络不那么过度自信</translation>
+    </message>
+    <message>
+        <source>Weight decay</source>
+        <translation>权重衰减</translation>
+    </message>
+    <message>
+        <source>L1 penalty</source>
+        <translation>L1 惩罚</translation>
+    </message>
+    <message>
+        <source>Label smoothing</source>
+        <translation>标签平滑</translation>
+    </message>
+    <message>
+        <source>Early-stop patience:</source>
+        <translation>早停耐心：</translation>
+    </message>
+    <message>
+        <source> epochs</source>
+        <translation> 轮</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "window/mainwindow.h"
 #include "workbench/controlscales.h"
 #include "workbench/controlspanel.h"
+#include "workbench/schedulecurve.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -429,6 +430,70 @@ private Q_SLOTS:
         QCOMPARE(back.activation, reference.activation);
         QCOMPARE(back.batchNorm, false);
         QVERIFY2(size->text().startsWith(lab), qPrintable(size->text()));
+    }
+
+    // Issue 13: optimizer details, schedule and regularization round-trip
+    // through the panel; SGD's rows show for SGD only; weight decay says which
+    // L2 it is; the schedule's curve follows the choice.
+    void lessonKnobsRoundTrip()
+    {
+        ControlsPanel panel;
+        panel.show();
+        TrainingConfig c;
+        c.optimizer = cnnlab::core::OptimizerKind::Sgd;
+        c.momentum = 0.8;
+        c.nesterov = true;
+        c.schedule = cnnlab::core::LrSchedule::Step;
+        c.weightDecay = 0.0005;
+        c.l1 = 0.00001;
+        c.labelSmoothing = 0.1;
+        c.augmentShift = 2;
+        c.augmentRotate = 10;
+        c.earlyStopPatience = 3;
+        panel.setConfig(c);
+        const TrainingConfig back = panel.config();
+        QCOMPARE(back.optimizer, cnnlab::core::OptimizerKind::Sgd);
+        QCOMPARE(back.momentum, 0.8);
+        QCOMPARE(back.nesterov, true);
+        QCOMPARE(back.schedule, cnnlab::core::LrSchedule::Step);
+        QCOMPARE(back.weightDecay, 0.0005);
+        QCOMPARE(back.l1, 0.00001);
+        QCOMPARE(back.labelSmoothing, 0.1);
+        QCOMPARE(back.augmentShift, 2);
+        QCOMPARE(back.augmentRotate, 10.0);
+        QCOMPARE(back.earlyStopPatience, 3);
+        QVERIFY(!cnnlab::core::validate(back));
+
+        auto *momentum = child<QDoubleSpinBox>(panel, "momentumSpin");
+        QVERIFY(momentum->isVisible());
+        auto *optimizer = child<QComboBox>(panel, "optimizerCombo");
+        auto *weightDecay = child<QDoubleSpinBox>(panel, "weightDecaySpin");
+        const QString penalty = weightDecay->toolTip();
+        optimizer->setCurrentIndex(optimizer->findData(int(cnnlab::core::OptimizerKind::AdamW)));
+        QVERIFY(!momentum->isVisible());
+        QVERIFY(weightDecay->toolTip() != penalty); // decoupled decay, not a loss term
+
+        auto *curve = panel.findChild<cnnlab::ui::ScheduleCurve *>(QStringLiteral("scheduleCurve"));
+        QVERIFY(curve);
+        const QList<double> stairs = curve->shape();
+        QVERIFY(stairs.first() > stairs.last()); // step decay falls
+        auto *schedule = child<QComboBox>(panel, "scheduleCombo");
+        schedule->setCurrentIndex(schedule->findData(int(cnnlab::core::LrSchedule::Constant)));
+        QVERIFY(curve->shape().first() == curve->shape().last());
+        schedule->setCurrentIndex(schedule->findData(int(cnnlab::core::LrSchedule::OneCycle)));
+        QVERIFY(curve->shape().first() < 0.5); // warm-up starts low
+
+        panel.setRunning(true);
+        QVERIFY(!weightDecay->isEnabled());
+        QVERIFY(!schedule->isEnabled());
+        panel.setRunning(false);
+        panel.restoreLabDefaults();
+        const TrainingConfig lab = panel.config();
+        QCOMPARE(lab.weightDecay, 0.0);
+        QCOMPARE(lab.augmentShift, 0);
+        QCOMPARE(lab.earlyStopPatience, 0);
+        QCOMPARE(lab.schedule, cnnlab::core::LrSchedule::Constant);
+        QCOMPARE(lab.optimizer, cnnlab::core::OptimizerKind::Adam);
     }
 };
 

@@ -43,6 +43,31 @@ QString ErrorText::settingName(const std::string &field)
         return tr("number of sample digits");
     if (field == "reports_per_second")
         return tr("reports per second");
+    // The network's shape and the lesson knobs.
+    const struct {
+        const char *key;
+        const char *name;
+    } knobs[] = {
+        {"conv_blocks", QT_TR_NOOP("conv blocks")},
+        {"filters", QT_TR_NOOP("filters")},
+        {"kernel_size", QT_TR_NOOP("kernel size")},
+        {"dense_units", QT_TR_NOOP("dense units")},
+        {"activation", QT_TR_NOOP("activation")},
+        {"nesterov", QT_TR_NOOP("Nesterov momentum (needs momentum above 0)")},
+        {"lr_schedule", QT_TR_NOOP("learning-rate schedule")},
+        {"lr_step_epochs", QT_TR_NOOP("epochs between learning-rate steps")},
+        {"lr_step_factor", QT_TR_NOOP("learning-rate step factor")},
+        {"warmup_fraction", QT_TR_NOOP("warm-up fraction")},
+        {"weight_decay", QT_TR_NOOP("weight decay")},
+        {"l1", QT_TR_NOOP("L1 penalty")},
+        {"label_smoothing", QT_TR_NOOP("label smoothing")},
+        {"augment_shift", QT_TR_NOOP("augmentation shift")},
+        {"augment_rotate", QT_TR_NOOP("augmentation rotation")},
+        {"early_stop_patience", QT_TR_NOOP("early-stopping patience")},
+    };
+    for (const auto &knob : knobs)
+        if (field == knob.key)
+            return tr(knob.name);
     return q(field);
 }
 

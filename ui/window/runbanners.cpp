@@ -41,6 +41,13 @@ void RunBanners::showOutcome(const core::RunResult &result)
                 "validation loss: %4.")
                 .arg(Format::integer(result.epochsCompleted), Format::duration(result.trainSeconds),
                     Format::percent(result.valAccuracy), Format::plain(result.valLoss, 3)));
+        if (result.stoppedEarly)
+            m_banner->showMessage(MessageBanner::Level::Information,
+                QCoreApplication::translate("cnnlab::ui::MainWindow",
+                    "Stopped early after epoch %1: the validation loss had stopped improving. The model "
+                    "keeps the weights of the best epoch, %2 (validation accuracy %3).")
+                    .arg(Format::integer(result.epochsCompleted), Format::integer(result.bestEpoch),
+                        Format::percent(result.valAccuracy)));
         break;
     case core::RunStatus::Stopped:
         m_banner->showMessage(MessageBanner::Level::Information,

@@ -6,6 +6,8 @@
 #include "common/format.h"
 #include "controlscales.h"
 #include "networkcontrols.h"
+#include "optimizercontrols.h"
+#include "regularizationcontrols.h"
 
 #include <QAbstractScrollArea>
 #include <QAbstractSlider>
@@ -150,6 +152,8 @@ void ControlsPanel::buildUi()
     m_optimizer->setObjectName(QStringLiteral("optimizerCombo"));
     m_optimizer->addItem(QString(), int(core::OptimizerKind::Adam));
     m_optimizer->addItem(QString(), int(core::OptimizerKind::Sgd));
+    m_optimizer->addItem(QString(), int(core::OptimizerKind::AdamW));
+    m_optimizer->addItem(QString(), int(core::OptimizerKind::RMSprop));
     m_seed = new QLineEdit(training);
     m_seed->setObjectName(QStringLiteral("seedEdit"));
     m_seed->setValidator(
@@ -172,9 +176,12 @@ void ControlsPanel::buildUi()
     auto *smallForm = new QFormLayout;
     m_smallForm = smallForm;
     addLabelledRow(smallForm, m_optimizer);
+    m_optimizerDetails = new OptimizerControls(smallForm, training);
     addLabelledRow(smallForm, m_epochs);
     addLabelledRow(smallForm, m_seed);
     trainingForm->addRow(smallForm);
+
+    m_regularization = new RegularizationControls(this);
 
     // ---- Data --------------------------------------------------------------
     auto *data = new QGroupBox(this);
@@ -226,13 +233,14 @@ void ControlsPanel::buildUi()
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(model);
     layout->addWidget(training);
+    layout->addWidget(m_regularization->box());
     layout->addWidget(data);
     layout->addWidget(cost);
     layout->addWidget(m_labDefaults);
     layout->addWidget(m_liveHint);
     layout->addStretch(1);
 
-    m_fixedDuringRun = m_network->fields();
+    m_fixedDuringRun = m_network->fields() + m_optimizerDetails->fields() + m_regularization->fields();
     m_fixedDuringRun
         += {m_epochs, m_optimizer, m_seed, m_dataset, m_validation, m_subset, m_device, m_labDefaults};
 
@@ -300,6 +308,10 @@ void ControlsPanel::buildUi()
             Q_EMIT configEdited();
     });
     connect(m_network, &NetworkControls::edited, this, &ControlsPanel::configEdited);
+    connect(m_optimizerDetails, &OptimizerControls::edited, this, &ControlsPanel::configEdited);
+    connect(m_regularization, &RegularizationControls::edited, this, &ControlsPanel::configEdited);
+    // The schedule's curve, SGD's rows and weight decay's wording follow the rest.
+    connect(this, &ControlsPanel::configEdited, this, &ControlsPanel::followConfig);
     connect(m_labDefaults, &QPushButton::clicked, this, &ControlsPanel::restoreLabDefaults);
     connect(m_costPerHour, &QDoubleSpinBox::valueChanged, this, &ControlsPanel::costPerHourChanged);
 
@@ -336,6 +348,10 @@ void ControlsPanel::retranslateUi()
            "Batch 32 and batch 1000 do very different amounts of learning per epoch."));
     m_optimizer->setItemText(0, tr("Adam"));
     m_optimizer->setItemText(1, tr("SGD with momentum"));
+    m_optimizer->setItemText(2, tr("AdamW"));
+    m_optimizer->setItemText(3, tr("RMSprop"));
+    m_optimizerDetails->retranslateUi();
+    m_regularization->retranslateUi();
     m_seed->setToolTip(tr("Random seed: the same seed and settings give the same run on the same device"));
     setRowLabel(m_smallForm, m_optimizer, tr("Optimi&zer:"));
     setRowLabel(m_smallForm, m_epochs, tr("&Epochs:"));
@@ -380,8 +396,11 @@ void ControlsPanel::setUpTabOrder()
     // creation order would not give).
     QList<QWidget *> order = {m_dropout, m_convDropout, m_denseDropout};
     order += m_network->fields();
-    order += {m_learningRateSlider, m_batchSlider, m_batchSpin, m_optimizer, m_epochs, m_seed, m_dataset,
-        m_validation, m_subset, m_device, m_costPerHour, m_labDefaults};
+    order += {m_learningRateSlider, m_batchSlider, m_batchSpin, m_optimizer};
+    order += m_optimizerDetails->fields();
+    order += {m_epochs, m_seed};
+    order += m_regularization->fields();
+    order += {m_dataset, m_validation, m_subset, m_device, m_costPerHour, m_labDefaults};
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order[i - 1], order[i]);
 }
@@ -404,7 +423,7 @@ void ControlsPanel::retranslateAccessibility()
             tr("Powers of two from 8 to 4096. Ctrl+Right and Ctrl+Left double or halve it.")},
         {m_batchSpin, tr("Batch size value"), tr("Any batch size from 1 to 60,000")},
         {m_updatesLabel, tr("Updates per epoch"), QString()},
-        {m_optimizer, tr("Optimizer"), tr("Adam, or SGD with momentum")},
+        {m_optimizer, tr("Optimizer"), tr("Adam, SGD with momentum, AdamW or RMSprop")},
         {m_epochs, tr("Epochs"), tr("Passes over the training set")},
         {m_seed, tr("Random seed"), tr("The same seed and settings give the same run on the same device")},
         {m_dataset, tr("Dataset"), tr("MNIST digits or Fashion-MNIST")},
@@ -431,6 +450,8 @@ void ControlsPanel::setAdvancedVisible(bool visible)
 {
     m_advancedVisible = visible;
     m_network->setVisible(visible);
+    m_optimizerDetails->setVisible(visible);
+    m_regularization->box()->setVisible(visible);
     for (QWidget *field : {static_cast<QWidget *>(m_optimizer), static_cast<QWidget *>(m_seed)})
         m_smallForm->setRowVisible(field, visible);
     for (QWidget *field : {static_cast<QWidget *>(m_validation), static_cast<QWidget *>(m_subset),
@@ -485,6 +506,8 @@ core::TrainingConfig ControlsPanel::config() const
 {
     core::TrainingConfig c = m_base;
     m_network->readInto(c);
+    m_optimizerDetails->readInto(c);
+    m_regularization->readInto(c);
     c.dropoutEnabled = m_dropout->isChecked();
     c.convDropout = m_convDropout->value();
     c.denseDropout = m_denseDropout->value();
@@ -507,6 +530,8 @@ void ControlsPanel::setConfig(const core::TrainingConfig &config)
     m_updating = true;
     m_base = config;
     m_network->setConfig(config);
+    m_optimizerDetails->setConfig(config);
+    m_regularization->setConfig(config);
     {
         const QSignalBlocker b1(m_dropout), b2(m_convDropout), b3(m_denseDropout);
         m_dropout->setChecked(config.dropoutEnabled);
@@ -534,6 +559,13 @@ void ControlsPanel::setConfig(const core::TrainingConfig &config)
     m_updating = false;
     updateUpdatesLabel();
     Q_EMIT configEdited();
+}
+
+void ControlsPanel::followConfig()
+{
+    const core::TrainingConfig current = config();
+    m_optimizerDetails->follow(current);
+    m_regularization->follow(current);
 }
 
 void ControlsPanel::restoreLabDefaults()

@@ -24,6 +24,8 @@ namespace cnnlab::ui {
 
 class DeviceCombo;
 class NetworkControls;
+class OptimizerControls;
+class RegularizationControls;
 class RunSession;
 
 // Every knob of a run. config() is exactly what Start hands to the engine;
@@ -113,6 +115,9 @@ private:
     bool m_updating = false; // inside setConfig: no "edited" signals
 
     NetworkControls *m_network = nullptr;
+    OptimizerControls *m_optimizerDetails = nullptr; // momentum, Nesterov, schedule
+    RegularizationControls *m_regularization = nullptr;
+    void followConfig();
     QCheckBox *m_dropout = nullptr;
     QDoubleSpinBox *m_convDropout = nullptr;
     QDoubleSpinBox *m_denseDropout = nullptr;
