@@ -436,32 +436,6 @@
     </message>
 </context>
 <context>
-    <name>NetworkWording</name>
-    <message numerus="yes">
-        <source>%n conv block(s)</source>
-        <translation>
-            <numerusform>%n Conv-Block</numerusform>
-            <numerusform>%n Conv-Blöcke</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 filters</source>
-        <translation>%1 Filter</translation>
-    </message>
-    <message>
-        <source>%1×%1 kernels</source>
-        <translation>%1×%1-Kerne</translation>
-    </message>
-    <message>
-        <source>dense %1</source>
-        <translation>Dense %1</translation>
-    </message>
-    <message>
-        <source>batch norm</source>
-        <translation>Batch-Norm</translation>
-    </message>
-</context>
-<context>
     <name>PlanEstimate</name>
     <message>
         <source>Duration: not known yet; train one short run on this computer and the dialog estimates it.</source>
@@ -648,6 +622,64 @@
     <message>
         <source>Loss — %1</source>
         <translation>Verlust — %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWording</name>
+    <message numerus="yes">
+        <source>%n conv block(s)</source>
+        <translation>
+            <numerusform>%n Conv-Block</numerusform>
+            <numerusform>%n Conv-Blöcke</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 filters</source>
+        <translation>%1 Filter</translation>
+    </message>
+    <message>
+        <source>%1×%1 kernels</source>
+        <translation>%1×%1-Kerne</translation>
+    </message>
+    <message>
+        <source>dense %1</source>
+        <translation>Dense %1</translation>
+    </message>
+    <message>
+        <source>batch norm</source>
+        <translation>Batch-Norm</translation>
+    </message>
+    <message>
+        <source>%1 schedule</source>
+        <translation>Verlauf %1</translation>
+    </message>
+    <message>
+        <source>weight decay %1</source>
+        <translation>Weight Decay %1</translation>
+    </message>
+    <message>
+        <source>L2 %1</source>
+        <translation>L2 %1</translation>
+    </message>
+    <message>
+        <source>L1 %1</source>
+        <translation>L1 %1</translation>
+    </message>
+    <message>
+        <source>label smoothing %1</source>
+        <translation>Label Smoothing %1</translation>
+    </message>
+    <message>
+        <source>shift %1 px</source>
+        <translation>Verschiebung %1 px</translation>
+    </message>
+    <message>
+        <source>rotate %1°</source>
+        <translation>Drehung %1°</translation>
+    </message>
+    <message>
+        <source>early stop %1</source>
+        <translation>früher Stopp %1</translation>
     </message>
 </context>
 <context>

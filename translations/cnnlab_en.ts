@@ -436,32 +436,6 @@
     </message>
 </context>
 <context>
-    <name>NetworkWording</name>
-    <message numerus="yes">
-        <source>%n conv block(s)</source>
-        <translation>
-            <numerusform>%n conv block</numerusform>
-            <numerusform>%n conv blocks</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 filters</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1×%1 kernels</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>dense %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>batch norm</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>PlanEstimate</name>
     <message>
         <source>Duration: not known yet; train one short run on this computer and the dialog estimates it.</source>
@@ -647,6 +621,64 @@
     </message>
     <message>
         <source>Loss — %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SettingsWording</name>
+    <message numerus="yes">
+        <source>%n conv block(s)</source>
+        <translation>
+            <numerusform>%n conv block</numerusform>
+            <numerusform>%n conv blocks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1×%1 kernels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dense %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>batch norm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 schedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>weight decay %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>L2 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>L1 %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>label smoothing %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>shift %1 px</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rotate %1°</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>early stop %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -436,32 +436,6 @@
     </message>
 </context>
 <context>
-    <name>NetworkWording</name>
-    <message numerus="yes">
-        <source>%n conv block(s)</source>
-        <translation>
-            <numerusform>%n bloque conv.</numerusform>
-            <numerusform>%n bloques conv.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 filters</source>
-        <translation>%1 filtros</translation>
-    </message>
-    <message>
-        <source>%1×%1 kernels</source>
-        <translation>núcleos %1×%1</translation>
-    </message>
-    <message>
-        <source>dense %1</source>
-        <translation>densa %1</translation>
-    </message>
-    <message>
-        <source>batch norm</source>
-        <translation>norm. por lotes</translation>
-    </message>
-</context>
-<context>
     <name>PlanEstimate</name>
     <message>
         <source>Duration: not known yet; train one short run on this computer and the dialog estimates it.</source>
@@ -648,6 +622,64 @@
     <message>
         <source>Loss — %1</source>
         <translation>Pérdida — %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWording</name>
+    <message numerus="yes">
+        <source>%n conv block(s)</source>
+        <translation>
+            <numerusform>%n bloque conv.</numerusform>
+            <numerusform>%n bloques conv.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 filters</source>
+        <translation>%1 filtros</translation>
+    </message>
+    <message>
+        <source>%1×%1 kernels</source>
+        <translation>núcleos %1×%1</translation>
+    </message>
+    <message>
+        <source>dense %1</source>
+        <translation>densa %1</translation>
+    </message>
+    <message>
+        <source>batch norm</source>
+        <translation>norm. por lotes</translation>
+    </message>
+    <message>
+        <source>%1 schedule</source>
+        <translation>programa %1</translation>
+    </message>
+    <message>
+        <source>weight decay %1</source>
+        <translation>decaimiento de pesos %1</translation>
+    </message>
+    <message>
+        <source>L2 %1</source>
+        <translation>L2 %1</translation>
+    </message>
+    <message>
+        <source>L1 %1</source>
+        <translation>L1 %1</translation>
+    </message>
+    <message>
+        <source>label smoothing %1</source>
+        <translation>suavizado de etiquetas %1</translation>
+    </message>
+    <message>
+        <source>shift %1 px</source>
+        <translation>desplazamiento %1 px</translation>
+    </message>
+    <message>
+        <source>rotate %1°</source>
+        <translation>rotación %1°</translation>
+    </message>
+    <message>
+        <source>early stop %1</source>
+        <translation>parada temprana %1</translation>
     </message>
 </context>
 <context>

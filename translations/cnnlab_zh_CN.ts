@@ -435,31 +435,6 @@
     </message>
 </context>
 <context>
-    <name>NetworkWording</name>
-    <message numerus="yes">
-        <source>%n conv block(s)</source>
-        <translation>
-            <numerusform>%n 个卷积块</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 filters</source>
-        <translation>%1 个滤波器</translation>
-    </message>
-    <message>
-        <source>%1×%1 kernels</source>
-        <translation>%1×%1 卷积核</translation>
-    </message>
-    <message>
-        <source>dense %1</source>
-        <translation>全连接 %1</translation>
-    </message>
-    <message>
-        <source>batch norm</source>
-        <translation>批归一化</translation>
-    </message>
-</context>
-<context>
     <name>PlanEstimate</name>
     <message>
         <source>Duration: not known yet; train one short run on this computer and the dialog estimates it.</source>
@@ -646,6 +621,63 @@
     <message>
         <source>Loss — %1</source>
         <translation>损失 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWording</name>
+    <message numerus="yes">
+        <source>%n conv block(s)</source>
+        <translation>
+            <numerusform>%n 个卷积块</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 filters</source>
+        <translation>%1 个滤波器</translation>
+    </message>
+    <message>
+        <source>%1×%1 kernels</source>
+        <translation>%1×%1 卷积核</translation>
+    </message>
+    <message>
+        <source>dense %1</source>
+        <translation>全连接 %1</translation>
+    </message>
+    <message>
+        <source>batch norm</source>
+        <translation>批归一化</translation>
+    </message>
+    <message>
+        <source>%1 schedule</source>
+        <translation>%1 调度</translation>
+    </message>
+    <message>
+        <source>weight decay %1</source>
+        <translation>权重衰减 %1</translation>
+    </message>
+    <message>
+        <source>L2 %1</source>
+        <translation>L2 %1</translation>
+    </message>
+    <message>
+        <source>L1 %1</source>
+        <translation>L1 %1</translation>
+    </message>
+    <message>
+        <source>label smoothing %1</source>
+        <translation>标签平滑 %1</translation>
+    </message>
+    <message>
+        <source>shift %1 px</source>
+        <translation>平移 %1 像素</translation>
+    </message>
+    <message>
+        <source>rotate %1°</source>
+        <translation>旋转 %1°</translation>
+    </message>
+    <message>
+        <source>early stop %1</source>
+        <translation>早停 %1</translation>
     </message>
 </context>
 <context>

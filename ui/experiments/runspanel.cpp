@@ -3,7 +3,7 @@
 #include "common/changewording.h"
 #include "common/errortext.h"
 #include "common/format.h"
-#include "common/networkwording.h"
+#include "common/settingswording.h"
 
 #include "cnnlab/core/experimentplan.h"
 
@@ -191,7 +191,7 @@ QString RunsPanel::settingsText(const core::TrainingConfig &config)
     QStringList parts;
     parts << tr("lr %1").arg(Format::learningRate(config.learningRate));
     parts << tr("b%1").arg(config.batchSize);
-    parts << NetworkWording::parts(config);
+    parts << SettingsWording::beyondLab(config);
     parts << (config.dropoutEnabled ? tr("dropout") : tr("no dropout"));
     parts << tr("%n epoch(s)", nullptr, config.epochs);
     if (config.trainLimit > 0)
@@ -206,7 +206,7 @@ QString RunsPanel::settingsText(const core::RunRecord &record)
     QStringList parts;
     parts << tr("lr %1").arg(Format::learningRate(config.learningRate));
     parts << tr("b%1").arg(config.batchSize);
-    parts << NetworkWording::parts(config);
+    parts << SettingsWording::beyondLab(config);
     parts << (config.dropoutEnabled ? tr("dropout") : tr("no dropout"));
     const int trained = record.result.epochsCompleted;
     if (record.result.status != core::RunStatus::Completed && trained < config.epochs)
