@@ -1,5 +1,7 @@
 #include "clioptions.h"
 
+#include "cnnlab/core/lessons.h"
+
 #include "cnnlab/core/trainingengine.h"
 
 namespace cnnlab::cli {
@@ -163,10 +165,12 @@ void defineOptions(CLI::App &app, Options &o)
     app.add_option("--preset", o.preset,
            "Start from one of the lab's configurations; flags given as well override it. seed-lab runs "
            "all four (baseline, dropout, batch1000, lr0.01) for --seeds seeds, one after another, and "
-           "judges the lab's claims")
+           "judges the lab's claims; a lesson (lesson-regularization, lesson-learning-rate, "
+           "lesson-batch-size, lesson-capacity, lesson-activation) runs its groups the same way and "
+           "judges its own claims")
         ->type_name("NAME")
         ->check(CLI::IsMember(core::presetNames()));
-    app.add_option("--seeds", o.seeds, "Seeds per configuration with --preset seed-lab (1..20)")
+    app.add_option("--seeds", o.seeds, "Seeds per configuration with --preset seed-lab or a lesson (1..20)")
         ->type_name("N")
         ->check(CLI::Range(1, 20));
     app.add_option("--resume", o.resume,
@@ -260,7 +264,10 @@ core::Expected<core::TrainingConfig> buildConfig(
     const CLI::App &app, const Options &o, std::vector<std::string> *overridden)
 {
     core::TrainingConfig config;
-    if (!o.preset.empty() && o.preset != labPlanPreset && !core::presetConfig(o.preset, config))
+    // seed-lab and the lessons are plans, not one configuration: their runs
+    // start from the reference configuration (labPlan, lessonPlan).
+    if (!o.preset.empty() && o.preset != labPlanPreset && !core::isLesson(o.preset)
+        && !core::presetConfig(o.preset, config))
         return Error {ErrorCode::InvalidConfig, "preset", "unknown preset '" + o.preset + "'"};
     if (!o.resume.empty()) {
         auto stored = core::readCheckpointConfig(o.resume);
