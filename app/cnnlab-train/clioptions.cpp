@@ -154,7 +154,8 @@ void defineOptions(CLI::App &app, Options &o)
            "Evaluations per epoch, the last on the full validation set (1..100)")
         ->type_name("N");
     app.add_option("--out", o.out,
-           "Output directory for run.json, metrics.csv and checkpoint.pt (with --preset seed-lab: one "
+           "Output directory for run.json, metrics.csv and checkpoint.pt (with --preset seed-lab or a "
+           "lesson: one "
            "folder per run inside it, and comparison.csv/.md)")
         ->type_name("DIR")
         ->default_str("the run store, $XDG_DATA_HOME/cnnlab/runs/<timestamp>-<name>; seed-lab: "
@@ -255,9 +256,10 @@ void defineOptions(CLI::App &app, Options &o)
         "Exit codes: 0 completed, 1 other failure (device, memory, checkpoint, writing outputs), "
         "2 bad usage or invalid configuration, 3 dataset missing or damaged, 4 diverged (the loss exploded "
         "or became NaN), 130 stopped by a signal.\n"
-        "With --preset seed-lab: 0 when every run completed, else the first failing run's code; the plan "
-        "stops at a failed or stopped run. A diverged lr0.01 run is an expected outcome (the claim being "
-        "tested) and does not fail the plan; a diverged run of another group exits 4 (the plan goes on).");
+        "With --preset seed-lab or a lesson: 0 when every run completed, else the first failing run's code; "
+        "the plan stops at a failed or stopped run. A diverged lr0.01 run (a lesson's lr 0.1 runs) is an "
+        "expected outcome (the claim being tested) and does not fail the plan; a diverged run of another "
+        "group exits 4 (the plan goes on).");
 }
 
 core::Expected<core::TrainingConfig> buildConfig(
