@@ -1,5 +1,7 @@
 #include "clioptions.h"
 
+#include "cnnlab/core/lessons.h"
+
 #include "cnnlab/core/trainingengine.h"
 
 namespace cnnlab::cli {
@@ -152,7 +154,8 @@ void defineOptions(CLI::App &app, Options &o)
            "Evaluations per epoch, the last on the full validation set (1..100)")
         ->type_name("N");
     app.add_option("--out", o.out,
-           "Output directory for run.json, metrics.csv and checkpoint.pt (with --preset seed-lab: one "
+           "Output directory for run.json, metrics.csv and checkpoint.pt (with --preset seed-lab or a "
+           "lesson: one "
            "folder per run inside it, and comparison.csv/.md)")
         ->type_name("DIR")
         ->default_str("the run store, $XDG_DATA_HOME/cnnlab/runs/<timestamp>-<name>; seed-lab: "
@@ -163,10 +166,12 @@ void defineOptions(CLI::App &app, Options &o)
     app.add_option("--preset", o.preset,
            "Start from one of the lab's configurations; flags given as well override it. seed-lab runs "
            "all four (baseline, dropout, batch1000, lr0.01) for --seeds seeds, one after another, and "
-           "judges the lab's claims")
+           "judges the lab's claims; a lesson (lesson-regularization, lesson-learning-rate, "
+           "lesson-batch-size, lesson-capacity, lesson-activation) runs its groups the same way and "
+           "judges its own claims")
         ->type_name("NAME")
         ->check(CLI::IsMember(core::presetNames()));
-    app.add_option("--seeds", o.seeds, "Seeds per configuration with --preset seed-lab (1..20)")
+    app.add_option("--seeds", o.seeds, "Seeds per configuration with --preset seed-lab or a lesson (1..20)")
         ->type_name("N")
         ->check(CLI::Range(1, 20));
     app.add_option("--resume", o.resume,
@@ -251,16 +256,20 @@ void defineOptions(CLI::App &app, Options &o)
         "Exit codes: 0 completed, 1 other failure (device, memory, checkpoint, writing outputs), "
         "2 bad usage or invalid configuration, 3 dataset missing or damaged, 4 diverged (the loss exploded "
         "or became NaN), 130 stopped by a signal.\n"
-        "With --preset seed-lab: 0 when every run completed, else the first failing run's code; the plan "
-        "stops at a failed or stopped run. A diverged lr0.01 run is an expected outcome (the claim being "
-        "tested) and does not fail the plan; a diverged run of another group exits 4 (the plan goes on).");
+        "With --preset seed-lab or a lesson: 0 when every run completed, else the first failing run's code; "
+        "the plan stops at a failed or stopped run. A diverged lr0.01 run (a lesson's lr 0.1 runs) is an "
+        "expected outcome (the claim being tested) and does not fail the plan; a diverged run of another "
+        "group exits 4 (the plan goes on).");
 }
 
 core::Expected<core::TrainingConfig> buildConfig(
     const CLI::App &app, const Options &o, std::vector<std::string> *overridden)
 {
     core::TrainingConfig config;
-    if (!o.preset.empty() && o.preset != labPlanPreset && !core::presetConfig(o.preset, config))
+    // seed-lab and the lessons are plans, not one configuration: their runs
+    // start from the reference configuration (labPlan, lessonPlan).
+    if (!o.preset.empty() && o.preset != labPlanPreset && !core::isLesson(o.preset)
+        && !core::presetConfig(o.preset, config))
         return Error {ErrorCode::InvalidConfig, "preset", "unknown preset '" + o.preset + "'"};
     if (!o.resume.empty()) {
         auto stored = core::readCheckpointConfig(o.resume);

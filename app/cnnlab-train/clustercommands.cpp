@@ -4,6 +4,7 @@
 
 #include "cnnlab/core/command.h"
 #include "cnnlab/core/comparison.h"
+#include "cnnlab/core/lessons.h"
 #include "cnnlab/core/runrecord.h"
 #include "cnnlab/core/runstore.h"
 
@@ -233,8 +234,9 @@ int collectPlan(const std::string &planDir, bool quiet, bool importRuns)
         ++counts[core::taskStateName(task.state)];
     }
     const std::vector<core::GroupSummary> groups = core::groupRuns(summaries);
-    const std::vector<core::ClaimResult> claims
-        = plan->isLab ? core::judgeLabClaims(groups) : std::vector<core::ClaimResult> {};
+    const std::vector<core::ClaimResult> claims = plan->isLab ? core::judgeLabClaims(groups)
+        : core::isLesson(plan->name)                          ? core::judgeLessonClaims(plan->name, groups)
+                                                              : std::vector<core::ClaimResult> {};
     const fs::path dir(planDir);
     for (const Error &error :
         {core::writeFileAtomically((dir / "comparison.csv").string(), core::comparisonCsv(groups)),

@@ -10,6 +10,7 @@
 #include "cnnlab/core/comparison.h"
 #include "cnnlab/core/dataset.h"
 #include "cnnlab/core/devices.h"
+#include "cnnlab/core/lessons.h"
 #include "cnnlab/core/remotetrainer.h"
 #include "cnnlab/core/runfiles.h"
 #include "cnnlab/core/runrecord.h"
@@ -44,10 +45,10 @@ namespace fs = std::filesystem;
 using core::Error;
 using core::ErrorCode;
 
-// runs/<local time>-seed-lab, made unique if two plans start in the same second.
-fs::path defaultPlanDir()
+// runs/<local time>-seed-lab (or -<lesson>), made unique if two plans start in the same second.
+fs::path defaultPlanDir(const std::string &preset)
 {
-    const std::string base = core::localTimeStamp() + "-" + labPlanPreset;
+    const std::string base = core::localTimeStamp() + "-" + preset;
     fs::path dir = fs::path("runs") / base;
     std::error_code ignored;
     for (int i = 2; fs::exists(dir, ignored); ++i)
@@ -150,7 +151,7 @@ std::string verdictTable(const std::vector<core::ClaimResult> &claims)
 {
     std::size_t claimWidth = 5, verdictWidth = 7;
     for (const core::ClaimResult &claim : claims) {
-        claimWidth = std::max(claimWidth, std::string(core::labClaimName(claim.claim)).size());
+        claimWidth = std::max(claimWidth, core::claimId(claim).size());
         verdictWidth = std::max(verdictWidth, core::claimVerdictText(claim).size());
     }
     const auto row = [&](const std::string &claim, const std::string &verdict, const std::string &detail) {
@@ -159,11 +160,11 @@ std::string verdictTable(const std::vector<core::ClaimResult> &claims)
     };
     std::string out = row("claim", "verdict", "measured");
     for (const core::ClaimResult &claim : claims)
-        out += row(core::labClaimName(claim.claim), core::claimVerdictText(claim), claim.detail);
+        out += row(core::claimId(claim), core::claimVerdictText(claim), claim.detail);
     return out;
 }
 
-// --preset seed-lab: the lab's four configurations x seeds, one after another,
+// --preset seed-lab or a lesson: its configurations x seeds, one after another,
 // then the comparison and the verdicts.
 int runPlan(const CLI::App &app, const Options &options)
 {
@@ -173,12 +174,15 @@ int runPlan(const CLI::App &app, const Options &options)
         printError(errorText(built.error()));
         return exitCodeFor(built.error().code);
     }
-    const std::vector<core::PlannedRun> plan = core::labPlan(options.seeds, *built, overridden);
+    const bool lesson = core::isLesson(options.preset);
+    const std::vector<core::PlannedRun> plan = lesson
+        ? core::lessonPlan(options.preset, options.seeds, *built, overridden)
+        : core::labPlan(options.seeds, *built, overridden);
     for (const core::PlannedRun &run : plan)
         if (const Error error = core::validate(run.config))
             return usageError(run.name + ": " + describeConfigError(error));
 
-    const fs::path planDir = options.out.empty() ? defaultPlanDir() : fs::path(options.out);
+    const fs::path planDir = options.out.empty() ? defaultPlanDir(options.preset) : fs::path(options.out);
     if (const Error error = createDirectory(planDir)) {
         printError(core::describe(error));
         return exitFailure;
@@ -199,8 +203,11 @@ int runPlan(const CLI::App &app, const Options &options)
         core::RunRecord record;
         const int code = trainOne(run.config, run.name, run.group, runDir, options, record);
         summaries.push_back(core::summarize(record));
-        // Divergence is the lr 0.01 run's expected end (the claim under test).
-        const bool expected = code == exitDiverged && run.group == core::labGroupLr001;
+        // Divergence is the lr 0.01 run's expected end (the claim under test), and
+        // the learning-rate lesson's lr 0.1 runs'.
+        const bool expected = code == exitDiverged
+            && (run.group == core::labGroupLr001 || run.group == core::lrGroup1e1
+                || run.group == core::lrGroup1e1Cosine);
         if (code != exitCompleted && !expected && exitCode == exitCompleted)
             exitCode = code;
         if (code != exitCompleted && code != exitDiverged)
@@ -208,7 +215,8 @@ int runPlan(const CLI::App &app, const Options &options)
     }
 
     const std::vector<core::GroupSummary> groups = core::groupRuns(summaries);
-    const std::vector<core::ClaimResult> claims = core::judgeLabClaims(groups);
+    const std::vector<core::ClaimResult> claims
+        = lesson ? core::judgeLessonClaims(options.preset, groups) : core::judgeLabClaims(groups);
     for (const Error &error :
         {core::writeFileAtomically((planDir / "comparison.csv").string(), core::comparisonCsv(groups)),
             core::writeFileAtomically(
@@ -251,6 +259,9 @@ int submit(const CLI::App &app, const Options &options)
         plan.name = labPlanPreset;
         plan.isLab = true;
         plan.runs = core::labPlan(options.seeds, *built, overridden);
+    } else if (core::isLesson(options.preset)) {
+        plan.name = options.preset; // --collect judges the lesson's claims by this name
+        plan.runs = core::lessonPlan(options.preset, options.seeds, *built, overridden);
     } else if (!options.sweep.empty()) {
         std::string error;
         const core::SweepSpec spec = parseSweepSpec(options.sweep, error);
@@ -326,10 +337,10 @@ int run(int argc, char **argv)
         return showPlanStatus(options.status, options.json, options.records);
     if (!options.submit.empty())
         return submit(app, options);
-    if (options.preset == labPlanPreset)
+    if (options.preset == labPlanPreset || core::isLesson(options.preset))
         return runPlan(app, options);
     if (app.count("--seeds") > 0)
-        return usageError("--seeds needs --preset seed-lab");
+        return usageError("--seeds needs --preset seed-lab or a lesson (--preset lesson-...)");
 
     auto built = buildConfig(app, options);
     if (!built) {

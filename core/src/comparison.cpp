@@ -104,26 +104,69 @@ ClaimResult missing(LabClaim claim, double noise, std::string what)
     return r;
 }
 
-ClaimResult compareGroups(LabClaim claim, const GroupSummary *higher, const char *higherName,
-    const GroupSummary *lower, const char *lowerName, double floor)
+ClaimResult compareSides(const GroupSummary *higher, const std::string &higherName, const GroupSummary *lower,
+    const std::string &lowerName, double RunSummary::*field, double floor)
 {
     std::vector<double> a, b;
     if (higher)
-        a = valuesOf(*higher, &RunSummary::finalValAccuracy);
+        a = valuesOf(*higher, field);
     if (lower)
-        b = valuesOf(*lower, &RunSummary::finalValAccuracy);
-    if (a.empty() || b.empty())
-        return missing(claim, floor, std::string(a.empty() ? higherName : lowerName));
+        b = valuesOf(*lower, field);
+    if (a.empty() || b.empty()) {
+        ClaimResult r;
+        r.verdict = Verdict::Missing;
+        r.noise = floor;
+        r.detail = "no completed runs of " + (a.empty() ? higherName : lowerName);
+        return r;
+    }
     const Spread sa = spreadOf(a);
     const Spread sb = spreadOf(b);
     ClaimResult r;
-    r.claim = claim;
     r.noise = noiseOf(sa, sb, floor);
     r.noiseMeasured = sa.n >= 2 && sb.n >= 2;
     r.measured = sa.mean - sb.mean;
     r.verdict = judge(r.measured, r.noise);
-    r.detail = std::string(higherName) + " " + spreadText(sa) + " vs " + lowerName + " " + spreadText(sb)
-        + ": " + pointsText(r.measured) + ", noise " + fixedNumber(r.noise * 100.0, 2) + " points";
+    r.detail = higherName + " " + spreadText(sa) + " vs " + lowerName + " " + spreadText(sb) + ": "
+        + pointsText(r.measured) + ", noise " + fixedNumber(r.noise * 100.0, 2) + " points";
+    return r;
+}
+
+ClaimResult compareGroups(LabClaim claim, const GroupSummary *higher, const char *higherName,
+    const GroupSummary *lower, const char *lowerName, double floor)
+{
+    ClaimResult r = compareSides(higher, higherName, lower, lowerName, &RunSummary::finalValAccuracy, floor);
+    r.claim = claim;
+    return r;
+}
+
+// Every seed below the threshold: reproduced; every seed at or above it: not;
+// a mix depends on the seed: within noise.
+ClaimResult failsToConverge(const GroupSummary *group, const std::string &groupName, const std::string &label,
+    double convergedAccuracy)
+{
+    std::vector<double> accuracies;
+    if (group)
+        accuracies = valuesOf(*group, &RunSummary::finalValAccuracy);
+    ClaimResult r;
+    if (accuracies.empty()) {
+        r.verdict = Verdict::Missing;
+        r.noise = 0.0;
+        r.detail = "no completed runs of " + groupName;
+        return r;
+    }
+    int failed = 0;
+    for (const double accuracy : accuracies)
+        if (!(accuracy >= convergedAccuracy)) // NaN counts as not converged
+            ++failed;
+    const int n = int(accuracies.size());
+    r.measured = spreadOf(accuracies).mean;
+    r.noise = 0.0;
+    r.verdict = failed == n ? Verdict::Reproduced
+        : failed == 0       ? Verdict::NotReproduced
+                            : Verdict::WithinNoise;
+    r.detail = label + " final validation accuracy " + spreadText(spreadOf(accuracies)) + "; "
+        + std::to_string(failed) + " of " + std::to_string(n) + " seeds below " + percent(convergedAccuracy)
+        + " %";
     return r;
 }
 
@@ -330,6 +373,29 @@ const char *labClaimName(LabClaim claim)
     return "unknown";
 }
 
+std::string claimId(const ClaimResult &result)
+{
+    return result.id.empty() ? labClaimName(result.claim) : result.id;
+}
+
+std::string claimText(const ClaimResult &result)
+{
+    return result.id.empty() ? labFigure(result.claim) : result.text;
+}
+
+ClaimResult compareGroupMeans(const std::vector<GroupSummary> &groups, const std::string &higher,
+    const std::string &lower, double RunSummary::*field, double noiseFloor)
+{
+    return compareSides(findGroup(groups, higher.c_str()), higher, findGroup(groups, lower.c_str()), lower,
+        field, noiseFloor);
+}
+
+ClaimResult judgeFailsToConverge(
+    const std::vector<GroupSummary> &groups, const std::string &group, double convergedAccuracy)
+{
+    return failsToConverge(findGroup(groups, group.c_str()), group, group, convergedAccuracy);
+}
+
 std::string claimVerdictText(const ClaimResult &result)
 {
     // One seed has no spread: a difference above the fixed floor is not yet
@@ -384,32 +450,11 @@ std::vector<ClaimResult> judgeLabClaims(
     claims.push_back(compareGroups(LabClaim::Batch1000Underperforms, baseline, labGroupBaseline, batch1000,
         labGroupBatch1000, noiseFloor));
 
-    // lr 0.01: a threshold, not a difference. Every seed below it: reproduced;
-    // every seed at or above it: not; a mix depends on the seed: within noise.
+    // lr 0.01: a threshold, not a difference.
     {
-        std::vector<double> accuracies;
-        if (lr001)
-            accuracies = valuesOf(*lr001, &RunSummary::finalValAccuracy);
-        if (accuracies.empty()) {
-            claims.push_back(missing(LabClaim::Lr001FailsToConverge, 0.0, labGroupLr001));
-        } else {
-            int failed = 0;
-            for (const double accuracy : accuracies)
-                if (!(accuracy >= convergedAccuracy)) // NaN counts as not converged
-                    ++failed;
-            const int n = int(accuracies.size());
-            ClaimResult r;
-            r.claim = LabClaim::Lr001FailsToConverge;
-            r.measured = spreadOf(accuracies).mean;
-            r.noise = 0.0;
-            r.verdict = failed == n ? Verdict::Reproduced
-                : failed == 0       ? Verdict::NotReproduced
-                                    : Verdict::WithinNoise;
-            r.detail = "lr 0.01 final validation accuracy " + spreadText(spreadOf(accuracies)) + "; "
-                + std::to_string(failed) + " of " + std::to_string(n) + " seeds below "
-                + percent(convergedAccuracy) + " %";
-            claims.push_back(r);
-        }
+        ClaimResult r = failsToConverge(lr001, labGroupLr001, "lr 0.01", convergedAccuracy);
+        r.claim = LabClaim::Lr001FailsToConverge;
+        claims.push_back(r);
     }
     return claims;
 }
@@ -506,11 +551,14 @@ std::string comparisonMarkdown(
                 pm(group.finalValLoss, 1.0, 4), pm(group.seconds, 1.0, 1), pm(group.cost, 1.0, 4)});
 
     if (!claims.empty()) {
-        out += "\n## The lab's claims\n\n";
-        mdHeader(out, {"claim", "the lab's figure", "cnnlab measured", "verdict"});
+        // A lesson's claims carry their own ids and plain words.
+        const bool lesson = std::any_of(
+            claims.begin(), claims.end(), [](const ClaimResult &claim) { return !claim.id.empty(); });
+        out += lesson ? "\n## The lesson's claims\n\n" : "\n## The lab's claims\n\n";
+        mdHeader(
+            out, {"claim", lesson ? "in plain words" : "the lab's figure", "cnnlab measured", "verdict"});
         for (const ClaimResult &claim : claims)
-            mdRow(out,
-                {labClaimName(claim.claim), labFigure(claim.claim), claim.detail, claimVerdictText(claim)});
+            mdRow(out, {claimId(claim), claimText(claim), claim.detail, claimVerdictText(claim)});
     }
     return out;
 }

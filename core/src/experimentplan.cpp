@@ -71,6 +71,12 @@ void applyOverride(TrainingConfig &to, const TrainingConfig &from, const std::st
 
 } // namespace
 
+void applyOverrides(TrainingConfig &to, const TrainingConfig &from, const std::vector<std::string> &names)
+{
+    for (const std::string &name : names)
+        applyOverride(to, from, name);
+}
+
 std::vector<PlannedRun> labPlan(
     int seeds, const TrainingConfig &overrides, const std::vector<std::string> &overridden)
 {

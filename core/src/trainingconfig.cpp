@@ -214,9 +214,11 @@ bool presetConfig(const std::string &name, TrainingConfig &out)
 
 std::vector<std::string> presetNames()
 {
-    // "seed-lab" is the plan of all four (labPlan, comparison.h), not one configuration.
+    // "seed-lab" is the plan of all four (labPlan, comparison.h), not one
+    // configuration; nor are the lessons (lessonPlan, lessons.h).
     return {"lab-defaults", "seed-lab-baseline", "seed-lab-dropout", "seed-lab-batch1000", "seed-lab-lr0.01",
-        "seed-lab"};
+        "seed-lab", "lesson-regularization", "lesson-learning-rate", "lesson-batch-size", "lesson-capacity",
+        "lesson-activation"};
 }
 
 } // namespace cnnlab::core

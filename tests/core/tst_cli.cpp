@@ -100,6 +100,7 @@ private Q_SLOTS:
     void terminateStopsCleanly();
     void runStoreWithoutOut();
     void seedLabPlan();
+    void lessonPlan();
 
 private:
     QTemporaryDir m_dir;
@@ -154,6 +155,9 @@ void TestCli::badUsage_data()
                                 << QStringLiteral("device");
     QTest::newRow("unknown preset") << QStringList {QStringLiteral("--preset"), QStringLiteral("nope")}
                                     << QStringLiteral("nope");
+    QTest::newRow("unknown lesson") << QStringList {QStringLiteral("--preset"), QStringLiteral("lesson-nope"),
+        QStringLiteral("--seeds"), QStringLiteral("1")}
+                                    << QStringLiteral("lesson-nope not in");
     QTest::newRow("seeds without the plan")
         << QStringList {QStringLiteral("--seeds"), QStringLiteral("2")} << QStringLiteral("--seeds");
     QTest::newRow("zero seeds") << QStringList {QStringLiteral("--preset"), QStringLiteral("seed-lab"),
@@ -540,6 +544,49 @@ void TestCli::seedLabPlan()
             claimRows[i].startsWith(QStringLiteral("| ") + QLatin1String(claims[i]) + QStringLiteral(" |")),
             qPrintable(claimRows[i]));
     QCOMPARE(mdLines.filter(QRegularExpression(QStringLiteral("^\\| lab-[a-z0-9.]+-seed4[23] "))).size(), 8);
+}
+
+void TestCli::lessonPlan()
+{
+    const QString out = m_dir.filePath(QStringLiteral("lesson"));
+    const Result r = runCli(
+        {QStringLiteral("--preset"), QStringLiteral("lesson-regularization"), QStringLiteral("--seeds"),
+            QStringLiteral("1"), QStringLiteral("--epochs"), QStringLiteral("1"),
+            QStringLiteral("--train-limit"), QStringLiteral("300"), QStringLiteral("--evals-per-epoch"),
+            QStringLiteral("1"), QStringLiteral("--validation"), QStringLiteral("holdout"),
+            QStringLiteral("--holdout-size"), QStringLiteral("500"), QStringLiteral("--out"), out},
+        QProcessEnvironment::systemEnvironment(), 240000);
+    if (isDatasetMissing(r))
+        QSKIP("MNIST is not installed: run scripts/fetch-mnist (or set CNNLAB_DATA_DIR)");
+    QVERIFY2(r.finished && r.status == QProcess::NormalExit, qPrintable(describe(r)));
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QVERIFY2(r.err.contains(QStringLiteral("[5/5] reg-batchnorm-seed42")), qPrintable(r.err));
+
+    // stdout ends with the verdicts: a header and one row per claim, none missing.
+    const QStringList table = lines(r.out);
+    QCOMPARE(table.size(), 6);
+    QVERIFY2(table[0].startsWith(QStringLiteral("claim")), qPrintable(r.out));
+    const char *claims[]
+        = {"dropout-helps", "l2-helps", "augmentation-helps", "batchnorm-helps", "dropout-narrows-gap"};
+    for (int i = 0; i < 5; ++i) {
+        QVERIFY2(table[i + 1].startsWith(QLatin1String(claims[i])), qPrintable(r.out));
+        QVERIFY2(
+            table[i + 1].contains(QStringLiteral("1 seed - noise not measured")), qPrintable(table[i + 1]));
+    }
+
+    const QJsonObject record = readJson(out + QStringLiteral("/reg-l2-seed42/run.json"));
+    QCOMPARE(record.value(key("group")).toString(), QStringLiteral("reg-l2"));
+    const QJsonObject config = record.value(key("config")).toObject();
+    QCOMPARE(config.value(key("epochs")).toInt(), 1);
+    QCOMPARE(config.value(key("train_limit")).toInt(), 300);
+    QCOMPARE(config.value(key("dropout")).toBool(), false);
+    QCOMPARE(config.value(key("weight_decay")).toDouble(), 0.0005);
+
+    QFile md(out + QStringLiteral("/comparison.md"));
+    QVERIFY(md.open(QIODevice::ReadOnly));
+    const QString markdown = QString::fromUtf8(md.readAll());
+    QVERIFY2(markdown.contains(QStringLiteral("## The lesson's claims")), qPrintable(markdown));
+    QVERIFY(markdown.contains(QStringLiteral("| l2-helps | L2 weight decay lifts validation accuracy")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -62,7 +62,12 @@ const char *labClaimName(LabClaim claim); // "overfits-without-dropout", ...
 const char *verdictName(Verdict verdict); // "reproduced" | "not reproduced" | "within noise" | "missing"
 
 struct ClaimResult {
-    LabClaim claim = LabClaim::DropoutHelps;
+    LabClaim claim = LabClaim::DropoutHelps; // the lab's claims; ignored when `id` is set
+    // A lesson's claim (lessons.h) carries its own id ("dropout-helps") and plain
+    // words ("Dropout lifts validation accuracy over no regularization"); both
+    // empty for the lab's four, which go by `claim`.
+    std::string id;
+    std::string text;
     Verdict verdict = Verdict::Missing;
     double measured = 0.0; // the difference or figure behind the verdict (fractions)
     double noise = 0.0; // the noise level it was judged against
@@ -71,6 +76,10 @@ struct ClaimResult {
     bool noiseMeasured = true;
     std::string detail; // plain facts for CSV/Markdown/CLI ("dropout 0.9921 ± 0.0004 vs ...")
 };
+// The claim's id and plain words: `id`/`text` when set, else labClaimName and
+// the lab's figure ("dropout lifted validation accuracy (~99.07 % -> ~99.23 %)").
+std::string claimId(const ClaimResult &result);
+std::string claimText(const ClaimResult &result);
 // The verdict as comparison.md and the CLI print it: verdictName, or
 // "1 seed - noise not measured" when the noise was not measured.
 std::string claimVerdictText(const ClaimResult &result);
@@ -90,11 +99,26 @@ std::string claimVerdictText(const ClaimResult &result);
 std::vector<ClaimResult> judgeLabClaims(
     const std::vector<GroupSummary> &groups, double noiseFloor = 0.001, double convergedAccuracy = 0.5);
 
+// The noise rule above as building blocks (judgeLabClaims and the lessons use
+// them). The group named `higher` should end above `lower` in `field` (final
+// validation accuracy by default): measured = mean(higher) - mean(lower), noise
+// as above; Missing when either has no completed or diverged run. The result's
+// claim/id/text are left for the caller to fill.
+ClaimResult compareGroupMeans(const std::vector<GroupSummary> &groups, const std::string &higher,
+    const std::string &lower, double RunSummary::*field = &RunSummary::finalValAccuracy,
+    double noiseFloor = 0.001);
+// Every seed of `group` ends below `convergedAccuracy` (final validation
+// accuracy; NaN counts as below): Reproduced; every seed at or above it:
+// NotReproduced; a mix: WithinNoise (noise 0, measured = the mean accuracy).
+ClaimResult judgeFailsToConverge(
+    const std::vector<GroupSummary> &groups, const std::string &group, double convergedAccuracy = 0.5);
+
 // The table (one row per run, then one per group with mean ± spread) and, if
 // given, the verdicts. CSV: C locale, header row, column `kind` = run | group,
 // accuracies as fractions; no verdicts. Markdown: GitHub tables "## Runs",
 // "## Groups (mean ± sd over seeds)" and, with claims, "## The lab's claims"
-// (accuracies in %, the gap in percentage points).
+// (accuracies in %, the gap in percentage points); when the claims carry their
+// own ids (a lesson's), "## The lesson's claims" with their plain words.
 std::string comparisonCsv(const std::vector<GroupSummary> &groups);
 std::string comparisonMarkdown(
     const std::vector<GroupSummary> &groups, const std::vector<ClaimResult> &claims = {});

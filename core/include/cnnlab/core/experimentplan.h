@@ -33,6 +33,10 @@ struct PlannedRun {
 std::vector<PlannedRun> labPlan(
     int seeds, const TrainingConfig &overrides = {}, const std::vector<std::string> &overridden = {});
 
+// Copies the fields of `from` named in `names` (run.json config keys, as
+// labPlan's `overridden`; unknown names are ignored) onto `to`.
+void applyOverrides(TrainingConfig &to, const TrainingConfig &from, const std::vector<std::string> &names);
+
 // A grid over learning rate x batch size x dropout x epochs; empty axes take
 // `base`'s value. Names like "lr0.001-b32-dropout-e10"; group = the name.
 struct SweepSpec {

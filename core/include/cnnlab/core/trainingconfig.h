@@ -120,7 +120,8 @@ bool parseValidation(const std::string &text, ValidationSource &out);
 // (the reference model with dropout). Returns false for an unknown name, and
 // for "seed-lab": that is the plan of all four runs (labPlan in experimentplan.h).
 bool presetConfig(const std::string &name, TrainingConfig &out);
-// Every name the CLI's --preset takes: the configurations above and "seed-lab".
+// Every name the CLI's --preset takes: the configurations above, "seed-lab" and
+// the lessons (lessonNames in lessons.h; presetConfig returns false for them).
 std::vector<std::string> presetNames();
 
 } // namespace cnnlab::core
