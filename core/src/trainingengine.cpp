@@ -275,6 +275,8 @@ void TrainingEngine::Private::backwardWeightPenalty()
 {
     // AdamW decays the weights itself (decoupled); the others get Keras' L2 term.
     const double l2 = config.optimizer == OptimizerKind::AdamW ? 0.0 : config.weightDecay;
+    if (l2 <= 0.0 && config.l1 <= 0.0)
+        return; // the lab: nothing to add, not even the kernels' list, on every step
     const auto penalty = weightPenalty(model->kernels(), l2, config.l1);
     if (penalty.defined())
         penalty.backward();
