@@ -1,5 +1,7 @@
 #include "controlspanel.h"
 
+#include "common/formrows.h"
+
 #include "remote/devicecombo.h"
 #include "run/runsession.h"
 
@@ -36,15 +38,6 @@
 namespace cnnlab::ui {
 
 namespace {
-
-// A form row whose label is worded later (retranslateUi) and names its field,
-// so the label's mnemonic focuses the field.
-void addLabelledRow(QFormLayout *form, QWidget *field)
-{
-    auto *label = new QLabel(field->parentWidget());
-    label->setBuddy(field);
-    form->addRow(label, field);
-}
 
 constexpr double maximumDropout = 0.9;
 
@@ -95,8 +88,8 @@ void ControlsPanel::buildUi()
     auto *modelForm = new QFormLayout(model);
     modelForm->addRow(m_dropout);
     m_modelForm = modelForm;
-    addLabelledRow(modelForm, m_convDropout);
-    addLabelledRow(modelForm, m_denseDropout);
+    FormRows::addLabelled(modelForm, m_convDropout);
+    FormRows::addLabelled(modelForm, m_denseDropout);
     // Dropout first: it is the lab's lesson, and Tab starts there.
     m_network = new NetworkControls(modelForm, model);
 
@@ -175,10 +168,10 @@ void ControlsPanel::buildUi()
     trainingForm->addRow(m_updatesLabel);
     auto *smallForm = new QFormLayout;
     m_smallForm = smallForm;
-    addLabelledRow(smallForm, m_optimizer);
+    FormRows::addLabelled(smallForm, m_optimizer);
     m_optimizerDetails = new OptimizerControls(smallForm, training);
-    addLabelledRow(smallForm, m_epochs);
-    addLabelledRow(smallForm, m_seed);
+    FormRows::addLabelled(smallForm, m_epochs);
+    FormRows::addLabelled(smallForm, m_seed);
     trainingForm->addRow(smallForm);
 
     m_regularization = new RegularizationControls(this);
@@ -205,10 +198,10 @@ void ControlsPanel::buildUi()
     m_device->setMinimumContentsLength(12);
     auto *dataForm = new QFormLayout(data);
     m_dataForm = dataForm;
-    addLabelledRow(dataForm, m_dataset);
-    addLabelledRow(dataForm, m_validation);
-    addLabelledRow(dataForm, m_subset);
-    addLabelledRow(dataForm, m_device);
+    FormRows::addLabelled(dataForm, m_dataset);
+    FormRows::addLabelled(dataForm, m_validation);
+    FormRows::addLabelled(dataForm, m_subset);
+    FormRows::addLabelled(dataForm, m_device);
 
     // ---- Cost --------------------------------------------------------------
     auto *cost = new QGroupBox(this);
@@ -221,7 +214,7 @@ void ControlsPanel::buildUi()
     m_costPerHour->setKeyboardTracking(false);
     auto *costForm = new QFormLayout(cost);
     m_costForm = costForm;
-    addLabelledRow(costForm, m_costPerHour);
+    FormRows::addLabelled(costForm, m_costPerHour);
 
     m_labDefaults = new QPushButton(this);
     m_labDefaults->setObjectName(QStringLiteral("labDefaultsButton"));
@@ -321,10 +314,7 @@ void ControlsPanel::buildUi()
 
 void ControlsPanel::retranslateUi()
 {
-    auto setRowLabel = [](QFormLayout *form, QWidget *field, const QString &text) {
-        if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
-            label->setText(text);
-    };
+    const auto setRowLabel = &FormRows::setLabelText;
     m_modelBox->setTitle(tr("Model"));
     m_dropout->setText(tr("Dr&opout"));
     m_dropout->setToolTip(tr("Randomly silence units while training (the lab's regularisation). "

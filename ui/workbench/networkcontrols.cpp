@@ -1,5 +1,7 @@
 #include "networkcontrols.h"
 
+#include "common/formrows.h"
+
 #include "common/format.h"
 
 #include "cnnlab/core/modelshape.h"
@@ -69,9 +71,7 @@ NetworkControls::NetworkControls(QFormLayout *form, QWidget *parent)
     for (QWidget *field : {static_cast<QWidget *>(m_blocks), static_cast<QWidget *>(m_filters),
              static_cast<QWidget *>(m_kernel), static_cast<QWidget *>(m_dense),
              static_cast<QWidget *>(m_activation)}) {
-        auto *label = new QLabel(parent);
-        label->setBuddy(field);
-        m_form->addRow(label, field);
+        FormRows::addLabelled(m_form, field);
     }
     m_form->addRow(m_batchNorm);
     m_form->addRow(m_size);
@@ -85,10 +85,8 @@ NetworkControls::NetworkControls(QFormLayout *form, QWidget *parent)
 
 void NetworkControls::retranslateUi()
 {
-    auto setRowLabel = [this](QWidget *field, const QString &text) {
-        if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(field)))
-            label->setText(text);
-    };
+    auto setRowLabel
+        = [this](QWidget *field, const QString &text) { FormRows::setLabelText(m_form, field, text); };
     // Mnemonics only where a letter is free of the panel's and the menu bar's.
     setRowLabel(m_blocks, tr("Conv blocks:"));
     setRowLabel(m_filters, tr("Filters:"));

@@ -1,5 +1,7 @@
 #include "optimizercontrols.h"
 
+#include "common/formrows.h"
+
 #include "workbench/schedulecurve.h"
 
 #include <QCheckBox>
@@ -38,13 +40,9 @@ OptimizerControls::OptimizerControls(QFormLayout *form, QWidget *parent)
     scheduleLayout->addWidget(m_schedule, 1);
     scheduleLayout->addWidget(m_curve);
 
-    auto *momentumLabel = new QLabel(parent);
-    momentumLabel->setBuddy(m_momentum);
-    m_form->addRow(momentumLabel, m_momentum);
+    FormRows::addLabelled(m_form, m_momentum);
     m_form->addRow(m_nesterov);
-    auto *scheduleLabel = new QLabel(parent);
-    scheduleLabel->setBuddy(m_schedule);
-    m_form->addRow(scheduleLabel, m_scheduleRow);
+    FormRows::addLabelled(m_form, m_scheduleRow)->setBuddy(m_schedule);
 
     connect(m_momentum, &QDoubleSpinBox::valueChanged, this, &OptimizerControls::handleEdit);
     connect(m_nesterov, &QCheckBox::toggled, this, &OptimizerControls::handleEdit);
@@ -54,10 +52,8 @@ OptimizerControls::OptimizerControls(QFormLayout *form, QWidget *parent)
 
 void OptimizerControls::retranslateUi()
 {
-    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_momentum)))
-        label->setText(tr("Momentum:"));
-    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_scheduleRow)))
-        label->setText(tr("Schedule:"));
+    FormRows::setLabelText(m_form, m_momentum, tr("Momentum:"));
+    FormRows::setLabelText(m_form, m_scheduleRow, tr("Schedule:"));
     m_nesterov->setText(tr("Nesterov momentum"));
     m_schedule->setItemText(0, tr("Constant"));
     m_schedule->setItemText(1, tr("Step decay"));

@@ -1,5 +1,7 @@
 #include "regularizationcontrols.h"
 
+#include "common/formrows.h"
+
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -57,18 +59,14 @@ RegularizationControls::RegularizationControls(QWidget *parent)
 
 void RegularizationControls::addRow(QWidget *field)
 {
-    auto *label = new QLabel(m_box);
-    label->setBuddy(field);
-    m_form->addRow(label, field);
+    FormRows::addLabelled(m_form, field);
 }
 
 void RegularizationControls::retranslateUi()
 {
     m_box->setTitle(tr("Regularization"));
-    auto setRowLabel = [this](QWidget *field, const QString &text) {
-        if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(field)))
-            label->setText(text);
-    };
+    auto setRowLabel
+        = [this](QWidget *field, const QString &text) { FormRows::setLabelText(m_form, field, text); };
     setRowLabel(m_weightDecay, tr("Weight decay (L2):"));
     setRowLabel(m_l1, tr("L1 penalty:"));
     setRowLabel(m_labelSmoothing, tr("Label smoothing:"));
